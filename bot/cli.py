@@ -1,0 +1,129 @@
+"""The command line: ``python run_bot.py <command>``. The only place, besides the chat
+handlers, where domain errors become messages; nothing here imports telegram at load time."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+
+from bot.config import Settings
+from data.db import Store
+from data.errors import JixiaoError
+from data.importing import import_file, import_samples_if_empty
+
+logger = logging.getLogger(__name__)
+
+COUNT_LABELS = {"budget": "预算金额", "goals": "总体目标", "tasks": "任务", "indicators": "绩效指标"}
+
+
+def open_store(settings: Settings) -> Store:
+    """The store, with the sample table loaded when the default database is new."""
+    store = Store(settings.db_path)
+    if settings.db_is_default:
+        import_samples_if_empty(store)
+    return store
+
+
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    store = Store(settings.db_path)
+    result = import_file(store, args.file, imported_by=args.by)
+    info, preview = result.version, result.preview
+    print(f"已导入：{info.department} {info.year} 年，第 {info.version} 版（{info.imported_at}）")
+    print("内容：" + "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items()))
+    if preview.diff is not None:
+        changes = preview.diff.lines()
+        print("与上一版本相比：" + ("无变化" if not changes else ""))
+        for line in changes:
+            print(f"  - {line}")
+    for warning in preview.warnings:
+        print(f"警告：{warning}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    store = open_store(settings)
+    data = [stored.table.to_export() for stored in store.current_tables()]
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
+    store = open_store(settings)
+    versions = store.versions(args.department, args.year)
+    if not versions:
+        print("数据库中还没有任何绩效目标表。")
+        return 0
+    for info in versions:
+        mark = "当前" if info.is_current else "    "
+        print(f"{mark} {info.department} {info.year} 年 第 {info.version} 版  {info.imported_at}  "
+              f"{info.source_name}  导入人 {info.imported_by}  sha256 {info.sha256[:12]}")
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
+    store = Store(settings.db_path)
+    info = store.rollback(args.department, args.year, args.to)
+    print(f"已恢复：{info.department} {info.year} 年第 {info.version} 版"
+          f"（{info.imported_at} 导入，{info.source_name}）为当前版本。")
+    return 0
+
+
+def build_parser(commands: dict[str, Callable]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="run_bot.py",
+        description="绩效问答机器人：无子命令时启动机器人（未设置 TELEGRAM_BOT_TOKEN 则进入控制台问答）。",
+    )
+    parser.add_argument("--db", help="数据库路径（默认 JIXIAO_DB 或 data/jixiao.db）")
+    sub = parser.add_subparsers(dest="command")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text)
+        command.add_argument("--db", default=argparse.SUPPRESS, help="数据库路径")
+        return command
+
+    p = add("import", "导入绩效目标表（PDF、XLSX 或文本）")
+    p.add_argument("file")
+    p.add_argument("--by", default="cli", help="导入人（记录在版本中）")
+    add("export", "以 JSON 输出每个部门年度的当前版本")
+    p = add("versions", "列出所有版本")
+    p.add_argument("department", nargs="?")
+    p.add_argument("year", nargs="?", type=int)
+    p = add("rollback", "恢复某部门某年度的上一版本")
+    p.add_argument("department")
+    p.add_argument("year", type=int)
+    p.add_argument("--to", type=int, help="恢复到指定版本号")
+    for extra in commands.get("__extra_parsers__", []):
+        extra(add)
+    return parser
+
+
+BASE_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
+    "import": cmd_import,
+    "export": cmd_export,
+    "versions": cmd_versions,
+    "rollback": cmd_rollback,
+}
+
+
+def run(argv: list[str] | None = None) -> int:
+    commands = dict(BASE_COMMANDS)
+    parser = build_parser(commands)
+    args = parser.parse_args(argv)
+    settings = Settings.from_env(getattr(args, "db", None))
+    try:
+        if args.command is None:
+            from bot.main import run_default
+
+            return run_default(settings)
+        return commands[args.command](args, settings)
+    except JixiaoError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into head/less that closed early
+        sys.stderr.close()
+        return 0

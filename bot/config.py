@@ -1,0 +1,62 @@
+"""Settings, read in one place from the environment and command-line flags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DB_PATH = Path(__file__).resolve().parent.parent / "data" / "jixiao.db"
+TELEGRAM_API_URL = "https://api.telegram.org/bot"
+TELEGRAM_FILE_URL = "https://api.telegram.org/file/bot"
+TIMEZONE_NAME = "Asia/Shanghai"
+
+
+def resolve_db_path(cli_value: str | None = None) -> tuple[Path, bool]:
+    """The database path and whether it is the default one: ``--db``, else ``JIXIAO_DB``,
+    else ``data/jixiao.db`` (git-ignored)."""
+    if cli_value:
+        return Path(cli_value), False
+    if os.environ.get("JIXIAO_DB"):
+        return Path(os.environ["JIXIAO_DB"]), False
+    return DEFAULT_DB_PATH, True
+
+
+def _id_set(value: str | None) -> frozenset[int]:
+    ids = set()
+    for part in (value or "").replace(";", ",").split(","):
+        part = part.strip()
+        if part.lstrip("-").isdigit():
+            ids.add(int(part))
+    return frozenset(ids)
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None
+    db_path: Path
+    db_is_default: bool
+    api_url: str = TELEGRAM_API_URL
+    file_url: str = TELEGRAM_FILE_URL
+    admins: frozenset[int] = field(default_factory=frozenset)
+    allowed_chats: frozenset[int] = field(default_factory=frozenset)
+    webhook_url: str | None = None
+    webhook_port: int = 8443
+    questions_per_minute: int = 20
+
+    @classmethod
+    def from_env(cls, db: str | None = None) -> Settings:
+        db_path, is_default = resolve_db_path(db)
+        env = os.environ
+        return cls(
+            token=env.get("TELEGRAM_BOT_TOKEN") or None,
+            db_path=db_path,
+            db_is_default=is_default,
+            api_url=env.get("TELEGRAM_API_URL") or TELEGRAM_API_URL,
+            file_url=env.get("TELEGRAM_FILE_URL") or TELEGRAM_FILE_URL,
+            admins=_id_set(env.get("JIXIAO_ADMINS")),
+            allowed_chats=_id_set(env.get("JIXIAO_ALLOWED_CHATS")),
+            webhook_url=env.get("JIXIAO_WEBHOOK_URL") or None,
+            webhook_port=int(env.get("JIXIAO_WEBHOOK_PORT") or 8443),
+            questions_per_minute=int(env.get("JIXIAO_QUESTIONS_PER_MINUTE") or 20),
+        )

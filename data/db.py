@@ -1,0 +1,380 @@
+"""The versioned SQLite store (sqlite-utils, WAL).
+
+Every import of a department-year adds a version and makes it current; earlier versions stay
+and can be made current again (rollback). Money is stored as integer 分, indicator numbers as
+exact decimal text. A ``generation`` counter in ``meta`` rises on every change of the data, so
+readers (the question engine's dictionary, caches) know when to rebuild.
+
+>>> store = Store(":memory:")
+>>> info = store.import_table(table, source_name="seed.txt", sha256="…", imported_by="cli")
+>>> info.version
+1
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+
+from data.errors import NotFoundError
+from data.model import BudgetLine, Indicator, PerformanceTable, Task
+
+TIMEZONE = ZoneInfo("Asia/Shanghai")
+FEN_PER_WAN = Decimal(1_000_000)
+FEN_PER_YUAN = Decimal(100)
+SCHEMA_VERSION = 2
+
+
+def now_iso() -> str:
+    return datetime.now(TIMEZONE).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One stored version of a department-year."""
+
+    id: int
+    department: str
+    year: int
+    version: int
+    is_current: bool
+    source_name: str
+    sha256: str
+    imported_at: str
+    imported_by: str
+    warnings: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def date(self) -> str:
+        return self.imported_at[:10]
+
+
+@dataclass
+class StoredTable:
+    table: PerformanceTable
+    version: VersionInfo
+
+
+class Store:
+    """All persistent state: table versions, aliases, the question log (and later progress)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        # The bot reads from worker threads; each call is short and serialised by SQLite.
+        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        self.db = sqlite_utils.Database(conn)
+        if self.path != ":memory:":
+            self.db.enable_wal()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        migrate(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        with self.db.atomic():
+            yield self.db
+
+    # ------------------------------------------------------------ generation
+
+    def generation(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _bump_generation(self) -> None:
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    # ------------------------------------------------------------ tables
+
+    def is_empty(self) -> bool:
+        return self.db["versions"].count == 0
+
+    def import_table(
+        self,
+        table: PerformanceTable,
+        *,
+        source_name: str,
+        sha256: str,
+        imported_by: str,
+        warnings: list[str] | None = None,
+    ) -> VersionInfo:
+        """Store ``table`` as the new current version of its department-year (one transaction)."""
+        with self.transaction() as db:
+            previous = db.execute(
+                "SELECT COALESCE(MAX(version), 0) FROM versions WHERE department = ? AND year = ?",
+                [table.department, table.year],
+            ).fetchone()[0]
+            db.execute(
+                "UPDATE versions SET is_current = 0 WHERE department = ? AND year = ?",
+                [table.department, table.year],
+            )
+            counts = {"budget": len(table.budget), "goals": len(table.goals),
+                      "tasks": len(table.tasks), "indicators": len(table.indicators)}
+            version_id = db["versions"].insert(
+                {
+                    "department": table.department,
+                    "year": table.year,
+                    "version": previous + 1,
+                    "is_current": 1,
+                    "source_name": source_name,
+                    "sha256": sha256,
+                    "imported_at": now_iso(),
+                    "imported_by": imported_by,
+                    "warnings": json.dumps(warnings or [], ensure_ascii=False),
+                    "counts": json.dumps(counts),
+                    "title": table.title,
+                    "basic_info": json.dumps(table.basic_info, ensure_ascii=False),
+                    "goals": json.dumps(table.goals, ensure_ascii=False),
+                    "categories": json.dumps(table.categories, ensure_ascii=False),
+                }
+            ).last_pk
+            db["budget_lines"].insert_all(
+                {"version_id": version_id, "position": i, "name": b.name, "grp": b.group,
+                 "amount_fen": _to_fen(b.amount_wan, FEN_PER_WAN)}
+                for i, b in enumerate(table.budget)
+            )
+            db["tasks"].insert_all(
+                {"version_id": version_id, "position": i, "section": t.section, "name": t.name,
+                 "content": t.content, "expected": t.expected,
+                 "amount_fen": _to_fen(t.amount_yuan, FEN_PER_YUAN)}
+                for i, t in enumerate(table.tasks)
+            )
+            db["indicators"].insert_all(
+                _indicator_row(version_id, i, ind) for i, ind in enumerate(table.indicators)
+            )
+            self._bump_generation()
+        return self.version_by_id(version_id)
+
+    def version_by_id(self, version_id: int) -> VersionInfo:
+        row = self.db.execute("SELECT * FROM versions WHERE id = ?", [version_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"没有编号为 {version_id} 的版本。")
+        return _version_info(self._row_dict("versions", row))
+
+    def versions(self, department: str | None = None, year: int | None = None) -> list[VersionInfo]:
+        """Every version, grouped by department and year, oldest first."""
+        where, params = [], []
+        if department:
+            where.append("department = ?")
+            params.append(department)
+        if year:
+            where.append("year = ?")
+            params.append(year)
+        sql = "SELECT * FROM versions"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY department, year, version"
+        return [_version_info(self._row_dict("versions", row)) for row in self.db.execute(sql, params)]
+
+    def current_versions(self) -> list[VersionInfo]:
+        return [v for v in self.versions() if v.is_current]
+
+    def current_tables(self) -> list[StoredTable]:
+        """Every department-year's current version, fully loaded, by department then year."""
+        return [self.load(info) for info in self.current_versions()]
+
+    def current(self, department: str, year: int) -> StoredTable | None:
+        for info in self.versions(department, year):
+            if info.is_current:
+                return self.load(info)
+        return None
+
+    def load(self, info: VersionInfo) -> StoredTable:
+        row = self.db.execute(
+            "SELECT title, basic_info, goals, categories FROM versions WHERE id = ?", [info.id]
+        ).fetchone()
+        table = PerformanceTable(
+            department=info.department,
+            year=info.year,
+            title=row[0] or "",
+            basic_info=json.loads(row[1]),
+            goals=json.loads(row[2]),
+            categories=[tuple(pair) for pair in json.loads(row[3])],
+        )
+        table.budget = [
+            BudgetLine(name, _from_fen(fen, FEN_PER_WAN), grp)
+            for name, grp, fen in self.db.execute(
+                "SELECT name, grp, amount_fen FROM budget_lines WHERE version_id = ? "
+                "ORDER BY position", [info.id])
+        ]
+        table.tasks = [
+            Task(section, name, content, expected, _from_fen(fen, FEN_PER_YUAN))
+            for section, name, content, expected, fen in self.db.execute(
+                "SELECT section, name, content, expected, amount_fen FROM tasks "
+                "WHERE version_id = ? ORDER BY position", [info.id])
+        ]
+        table.indicators = [
+            Indicator(*row)
+            for row in self.db.execute(
+                "SELECT level1, level2, level3, period_value, annual_value FROM indicators "
+                "WHERE version_id = ? ORDER BY position", [info.id])
+        ]
+        return StoredTable(table, info)
+
+    def rollback(self, department: str, year: int, to_version: int | None = None) -> VersionInfo:
+        """Make an earlier version current: ``to_version``, or the one before the current."""
+        versions = self.versions(department, year)
+        if not versions:
+            raise NotFoundError(f"没有 {department} {year} 年的数据。")
+        current = next((v for v in versions if v.is_current), versions[-1])
+        if to_version is None:
+            earlier = [v for v in versions if v.version < current.version]
+            if not earlier:
+                raise NotFoundError(
+                    f"{department} {year} 年的当前版本是第 {current.version} 版，没有更早的版本可恢复"
+                    f"（可用 --to 指定要恢复的版本号）。"
+                )
+            target = earlier[-1]
+        else:
+            target = next((v for v in versions if v.version == to_version), None)
+            if target is None:
+                raise NotFoundError(f"{department} {year} 年没有第 {to_version} 版。")
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE versions SET is_current = (id = ?) WHERE department = ? AND year = ?",
+                [target.id, department, year],
+            )
+            self._bump_generation()
+        return self.version_by_id(target.id)
+
+    # ------------------------------------------------------------ aliases and question log
+
+    def add_alias(self, alias: str, target: str, created_by: str = "") -> None:
+        with self.transaction() as db:
+            db["aliases"].upsert(
+                {"alias": alias, "target": target, "created_at": now_iso(), "created_by": created_by},
+                pk="alias",
+            )
+            self._bump_generation()
+
+    def remove_alias(self, alias: str) -> bool:
+        with self.transaction() as db:
+            removed = db.execute("DELETE FROM aliases WHERE alias = ?", [alias]).rowcount
+            if removed:
+                self._bump_generation()
+        return bool(removed)
+
+    def aliases(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT alias, target FROM aliases ORDER BY alias").fetchall())
+
+    def log_question(self, question: str, status: str, answer: str, chat_id: str = "",
+                     user_id: str = "") -> None:
+        with self.transaction() as db:
+            db["question_log"].insert({"asked_at": now_iso(), "chat_id": str(chat_id),
+                                       "user_id": str(user_id), "question": question,
+                                       "status": status, "answer": answer})
+
+    def unanswered(self, limit: int = 20) -> list[dict]:
+        """Recent questions answered with not-found or low confidence, newest first."""
+        return [
+            dict(zip(("asked_at", "question", "status", "count"), row, strict=True))
+            for row in self.db.execute(
+                "SELECT MAX(asked_at), question, status, COUNT(*) FROM question_log "
+                "GROUP BY question ORDER BY MAX(id) DESC LIMIT ?", [limit])
+        ]
+
+    def _row_dict(self, table: str, row: tuple) -> dict:
+        columns = [c.name for c in self.db[table].columns]
+        return dict(zip(columns, row, strict=True))
+
+
+def _to_fen(amount: Decimal | None, per_unit: Decimal) -> int | None:
+    if amount is None:
+        return None
+    return int((amount * per_unit).to_integral_value())
+
+
+def _from_fen(fen: int | None, per_unit: Decimal) -> Decimal | None:
+    if fen is None:
+        return None
+    value = Decimal(fen) / per_unit
+    return value.quantize(Decimal("0.01")) if value != value.to_integral_value() else value.quantize(
+        Decimal(1))
+
+
+def _indicator_row(version_id: int, position: int, indicator: Indicator) -> dict:
+    row = {"version_id": version_id, "position": position, "level1": indicator.level1,
+           "level2": indicator.level2, "level3": indicator.level3,
+           "period_value": indicator.period_value, "annual_value": indicator.annual_value}
+    for prefix, parsed in (("period", indicator.period), ("annual", indicator.annual)):
+        row[f"{prefix}_op"] = parsed.op
+        row[f"{prefix}_number"] = None if parsed.number is None else str(parsed.number)
+        row[f"{prefix}_unit"] = parsed.unit
+    return row
+
+
+def _version_info(row: dict) -> VersionInfo:
+    return VersionInfo(
+        id=row["id"], department=row["department"], year=row["year"], version=row["version"],
+        is_current=bool(row["is_current"]), source_name=row["source_name"], sha256=row["sha256"],
+        imported_at=row["imported_at"], imported_by=row["imported_by"],
+        warnings=json.loads(row["warnings"] or "[]"), counts=json.loads(row["counts"] or "{}"),
+    )
+
+
+# ---------------------------------------------------------------- schema
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring the schema to ``SCHEMA_VERSION`` in explicit steps (PRAGMA user_version)."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    for step in range(current + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            _STEPS[step](db)
+            db.execute(f"PRAGMA user_version = {step}")
+
+
+def _step_1_tables(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["versions"].create(
+        {"id": int, "department": str, "year": int, "version": int, "is_current": int,
+         "source_name": str, "sha256": str, "imported_at": str, "imported_by": str,
+         "warnings": str, "counts": str, "title": str, "basic_info": str, "goals": str,
+         "categories": str},
+        pk="id",
+    )
+    db["versions"].create_index(["department", "year", "version"], unique=True)
+    db["budget_lines"].create(
+        {"version_id": int, "position": int, "name": str, "grp": str, "amount_fen": int},
+        pk=("version_id", "position"), foreign_keys=[("version_id", "versions", "id")],
+    )
+    db["tasks"].create(
+        {"version_id": int, "position": int, "section": str, "name": str, "content": str,
+         "expected": str, "amount_fen": int},
+        pk=("version_id", "position"), foreign_keys=[("version_id", "versions", "id")],
+    )
+    db["indicators"].create(
+        {"version_id": int, "position": int, "level1": str, "level2": str, "level3": str,
+         "period_value": str, "annual_value": str, "period_op": str, "period_number": str,
+         "period_unit": str, "annual_op": str, "annual_number": str, "annual_unit": str},
+        pk=("version_id", "position"), foreign_keys=[("version_id", "versions", "id")],
+    )
+
+
+def _step_2_questions(db: sqlite_utils.Database) -> None:
+    db["aliases"].create({"alias": str, "target": str, "created_at": str, "created_by": str},
+                         pk="alias")
+    db["question_log"].create(
+        {"id": int, "asked_at": str, "chat_id": str, "user_id": str, "question": str,
+         "status": str, "answer": str},
+        pk="id",
+    )
+
+
+_STEPS = {1: _step_1_tables, 2: _step_2_questions}

@@ -1,0 +1,26 @@
+"""Domain exceptions. Each carries a Chinese message meant for the user; the CLI and the bot
+handlers are the only places that turn them into output."""
+
+
+class JixiaoError(Exception):
+    """Base class: ``str(error)`` is a complete Chinese sentence for the user."""
+
+
+class ImportRefused(JixiaoError):
+    """A file that cannot become a table; nothing was stored."""
+
+
+class UnsupportedFileType(ImportRefused):
+    """Not a PDF, XLSX or text file."""
+
+
+class FileTooLarge(ImportRefused):
+    """Over the 20 MB limit (Telegram's getFile limit, kept for every way in)."""
+
+
+class TableFormatError(ImportRefused):
+    """The file was read but is not a 部门整体预算绩效目标表 (or lacks a required part)."""
+
+
+class NotFoundError(JixiaoError):
+    """A department, year or version that is not in the store."""

@@ -1,0 +1,78 @@
+"""Read, check and store a table file: the one import path for the CLI and the bot.
+
+Reading and checking happen before the store is touched, so a refused file changes nothing;
+storing is one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from data.db import Store, StoredTable, VersionInfo
+from data.diff import TableDiff, diff_tables
+from data.importers import read_file_bytes, read_table
+from data.model import PerformanceTable
+from data.validate import validate
+
+
+@dataclass
+class Preview:
+    """A file read and checked but not yet stored (what the bot shows before 确认导入)."""
+
+    table: PerformanceTable
+    source_name: str
+    sha256: str
+    warnings: list[str]
+    current: StoredTable | None
+    diff: TableDiff | None = None
+
+    def counts(self) -> dict[str, int]:
+        return {"budget": sum(1 for b in self.table.budget if b.amount_wan is not None),
+                "goals": len(self.table.goals), "tasks": len(self.table.tasks),
+                "indicators": len(self.table.indicators)}
+
+
+@dataclass
+class ImportResult:
+    preview: Preview
+    version: VersionInfo
+    history: list[VersionInfo] = field(default_factory=list)
+
+
+def prepare_import(store: Store, content: bytes, filename: str) -> Preview:
+    """Read and validate ``content``; raises ``ImportRefused`` with a Chinese message."""
+    table = read_table(content, filename)
+    current = store.current(table.department, table.year)
+    return Preview(
+        table=table,
+        source_name=Path(filename).name,
+        sha256=hashlib.sha256(content).hexdigest(),
+        warnings=validate(table),
+        current=current,
+        diff=diff_tables(current.table, table) if current else None,
+    )
+
+
+def commit_import(store: Store, preview: Preview, imported_by: str) -> ImportResult:
+    version = store.import_table(preview.table, source_name=preview.source_name,
+                                 sha256=preview.sha256, imported_by=imported_by,
+                                 warnings=preview.warnings)
+    return ImportResult(preview, version, store.versions(version.department, version.year))
+
+
+def import_file(store: Store, path: str | Path, imported_by: str) -> ImportResult:
+    content = read_file_bytes(path)
+    return commit_import(store, prepare_import(store, content, Path(path).name), imported_by)
+
+
+SAMPLES_DIR = Path(__file__).parent / "samples"
+
+
+def import_samples_if_empty(store: Store) -> list[ImportResult]:
+    """Load the bundled sample tables into an empty store, so a new user can ask at once."""
+    if not store.is_empty():
+        return []
+    return [import_file(store, path, imported_by="sample")
+            for path in sorted(SAMPLES_DIR.iterdir()) if path.suffix in (".txt", ".xlsx", ".pdf")]

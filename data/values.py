@@ -1,0 +1,166 @@
+"""Printed values of the form, parsed exactly: amounts (``1,666.42``) and indicator values
+(``≥660人``, ``≤5万元/个``, ``100%``, ``及时``).
+
+>>> parse_value("≤5万元/个")
+ParsedValue(text='≤5万元/个', op='≤', number=Decimal('50000'), unit='元/个')
+>>> parse_value("及时").qualitative
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# Comparison words and symbols as they appear in tables, mapped to one canonical symbol.
+_OPERATORS = {
+    "≥": "≥", "≧": "≥", ">=": "≥", "＞＝": "≥", "不少于": "≥", "不低于": "≥", "大于等于": "≥",
+    "大于或等于": "≥", "≤": "≤", "≦": "≤", "<=": "≤", "＜＝": "≤", "不超过": "≤", "不高于": "≤",
+    "不多于": "≤", "小于等于": "≤", "小于或等于": "≤", "低于或等于": "≤", "＞": ">", ">": ">",
+    "大于": ">", "高于": ">", "多于": ">", "超过": ">", "＜": "<", "<": "<", "小于": "<",
+    "低于": "<", "少于": "<", "=": "=", "＝": "=", "等于": "=", "达到": "=",
+}
+# Trailing words that carry the comparison instead: 660人以上, 5万元以内.
+_SUFFIX_OPERATORS = {"以上": "≥", "及以上": "≥", "以下": "≤", "及以下": "≤", "以内": "≤"}
+
+_MULTIPLIERS = {"千万": Decimal(10_000_000), "亿": Decimal(100_000_000), "万": Decimal(10_000),
+                "千": Decimal(1_000)}
+
+_OP_PATTERN = "|".join(sorted((re.escape(k) for k in _OPERATORS), key=len, reverse=True))
+_SUFFIX_PATTERN = "|".join(sorted(_SUFFIX_OPERATORS, key=len, reverse=True))
+_VALUE_RE = re.compile(
+    rf"^(?P<op>{_OP_PATTERN})?\s*(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[^\d\s]*?)"
+    rf"\s*(?P<suffix>{_SUFFIX_PATTERN})?$"
+)
+_AMOUNT_RE = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+
+OPERATOR_WORDS = {"≥": "不少于", "≤": "不超过", ">": "多于", "<": "少于", "=": "达到"}
+# For rates the natural words are 不低于 / 不高于.
+RATE_OPERATOR_WORDS = {"≥": "不低于", "≤": "不高于", ">": "高于", "<": "低于", "=": "达到"}
+
+
+@dataclass(frozen=True)
+class ParsedValue:
+    """An indicator value: ``op`` in ≥ ≤ > < =, ``number`` with 万/亿 applied, or qualitative."""
+
+    text: str
+    op: str | None = None
+    number: Decimal | None = None
+    unit: str = ""
+
+    @property
+    def qualitative(self) -> bool:
+        return self.number is None
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit in ("%", "‰")
+
+    def describe(self) -> str:
+        """Words for the comparison: ``≥660人`` -> ``不少于 660 人``; qualitative as printed."""
+        if self.qualitative:
+            return self.text
+        words = (RATE_OPERATOR_WORDS if self.is_rate else OPERATOR_WORDS)[self.op or "="]
+        number = format_number(self.number)
+        if self.is_rate:
+            return f"{words} {number}{self.unit}"
+        return f"{words} {number} {self.unit}".rstrip()
+
+    def as_json(self) -> dict:
+        return {
+            "op": self.op,
+            "number": None if self.number is None else format_plain(self.number),
+            "unit": self.unit,
+            "qualitative": self.qualitative,
+        }
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits, letters and signs to ASCII (NFKC), keeping 《》（） meaning intact."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def parse_value(text: str) -> ParsedValue:
+    """Parse a printed indicator value; anything that is not a number is qualitative."""
+    printed = (text or "").strip()
+    compact = re.sub(r"\s+", "", normalize_width(printed))
+    match = _VALUE_RE.match(compact)
+    if not match:
+        return ParsedValue(text=printed)
+    try:
+        number = Decimal(match["num"].replace(",", ""))
+    except InvalidOperation:
+        return ParsedValue(text=printed)
+    unit = match["unit"] or ""
+    for prefix, factor in _MULTIPLIERS.items():
+        if unit.startswith(prefix):
+            number *= factor
+            unit = unit[len(prefix):]
+            break
+    op = _OPERATORS.get(match["op"] or "") or _SUFFIX_OPERATORS.get(match["suffix"] or "") or "="
+    return ParsedValue(text=printed, op=op, number=_normalize_decimal(number), unit=unit)
+
+
+def parse_amount(text: str | int | float | Decimal | None) -> Decimal | None:
+    """An amount cell (``1,666.42``, ``7,200,000.00``, ``2094000``) as an exact Decimal.
+
+    Blank cells give ``None``; a float from a spreadsheet goes through ``repr`` so that
+    1666.42 stays 1666.42.
+    """
+    if text is None:
+        return None
+    if isinstance(text, Decimal):
+        return text
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int):
+        return Decimal(text)
+    if isinstance(text, float):
+        return Decimal(repr(text)).quantize(Decimal("0.000001")).normalize()
+    compact = re.sub(r"\s+", "", normalize_width(str(text)))
+    compact = compact.replace("，", ",")
+    if not compact or not _AMOUNT_RE.match(compact):
+        return None
+    return Decimal(compact.replace(",", ""))
+
+
+def looks_like_amount(text: str) -> bool:
+    return parse_amount(text) is not None
+
+
+def _normalize_decimal(number: Decimal) -> Decimal:
+    # 5万 parsed as 5 * 10000 gives Decimal('50000'); keep fractional digits only when needed.
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))
+    return number.normalize()
+
+
+def format_plain(number: Decimal) -> str:
+    """A Decimal without exponent or trailing zeros: 50000, 0.5, 1666.42."""
+    if number == number.to_integral_value():
+        return str(number.quantize(Decimal(1)))
+    return format(number.normalize(), "f")
+
+
+def format_number(number: Decimal) -> str:
+    """Thousands separators, no needless decimals: 7000000 -> 7,000,000; 93.5 -> 93.5."""
+    if number == number.to_integral_value():
+        return f"{int(number):,}"
+    plain = format_plain(number)
+    whole, _, frac = plain.partition(".")
+    return f"{int(whole):,}.{frac}" if whole.lstrip("-").isdigit() else plain
+
+
+def format_yuan(amount: Decimal) -> str:
+    """Money in 元 with its 万元 form: ``1,950,000 元（195.00 万元）``."""
+    yuan = format_number(amount) if amount == amount.to_integral_value() else f"{amount:,.2f}"
+    return f"{yuan} 元（{amount / 10000:,.2f} 万元）"
+
+
+def format_wan(amount: Decimal) -> str:
+    """Money in 万元 with its 元 form: ``1,666.42 万元（16,664,200 元）``."""
+    yuan = amount * 10000
+    yuan_text = format_number(yuan) if yuan == yuan.to_integral_value() else f"{yuan:,.2f}"
+    return f"{amount:,.2f} 万元（{yuan_text} 元）"

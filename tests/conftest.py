@@ -1,0 +1,49 @@
+"""Shared fixtures: real SQLite files in tmp_path, the bundled seed, and the CLI as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from data.db import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = ROOT / "data" / "samples" / "dongguan_zonggonghui_2026.txt"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "jixiao.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Store:
+    store = Store(db_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def seed_bytes() -> bytes:
+    return SEED.read_bytes()
+
+
+@pytest.fixture
+def seed_golden() -> dict:
+    return json.loads((FIXTURES / "seed_golden.json").read_text(encoding="utf-8"))
+
+
+def run_cli(*args: str, stdin: str | None = None, env: dict | None = None):
+    """``python run_bot.py ARGS`` in a subprocess, exactly as a user runs it."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("JIXIAO_DB", "TELEGRAM_BOT_TOKEN")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, str(ROOT / "run_bot.py"), *args],
+        input=stdin, capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=120,
+    )
