@@ -71,7 +71,25 @@ def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def build_parser(commands: dict[str, Callable]) -> argparse.ArgumentParser:
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from nlp.engine import Engine  # jieba loads only for commands that need it
+
+    engine = Engine(open_store(settings))
+    if args.question is not None and not args.json:
+        print(engine.ask(args.question, chat_id="cli").text)
+        return 0
+    questions = [args.question] if args.question is not None else sys.stdin
+    for line in questions:
+        question = line.rstrip("\r\n")
+        answer = engine.ask(question, chat_id="cli")
+        if args.json:
+            print(json.dumps(answer.as_json(), ensure_ascii=False), flush=True)
+        else:
+            print(answer.text + "\n", flush=True)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="run_bot.py",
         description="绩效问答机器人：无子命令时启动机器人（未设置 TELEGRAM_BOT_TOKEN 则进入控制台问答）。",
@@ -95,8 +113,9 @@ def build_parser(commands: dict[str, Callable]) -> argparse.ArgumentParser:
     p.add_argument("department")
     p.add_argument("year", type=int)
     p.add_argument("--to", type=int, help="恢复到指定版本号")
-    for extra in commands.get("__extra_parsers__", []):
-        extra(add)
+    p = add("ask", "回答一个问题；--json 时从标准输入逐行读取问题，每行输出一个 JSON")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")
     return parser
 
 
@@ -105,12 +124,13 @@ BASE_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "export": cmd_export,
     "versions": cmd_versions,
     "rollback": cmd_rollback,
+    "ask": cmd_ask,
 }
 
 
 def run(argv: list[str] | None = None) -> int:
     commands = dict(BASE_COMMANDS)
-    parser = build_parser(commands)
+    parser = build_parser()
     args = parser.parse_args(argv)
     settings = Settings.from_env(getattr(args, "db", None))
     try:

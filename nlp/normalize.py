@@ -1,0 +1,76 @@
+"""Bring a question and every name to one comparable form: simplified characters, ASCII digits
+and letters, Chinese numerals as digits, no spaces or punctuation noise.
+
+>>> normalize("送溫暖活動經費是多少？")
+'送温暖活动经费是多少?'
+>>> normalize("二〇二五年表彰劳模二十二人")
+'2025年表彰劳模22人'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_UNITS) + "".join(_BIG_UNITS)
+# A run of numerals; a lone 一/万 etc. inside words (一线职工, 万人) is left alone unless the run
+# is clearly a number: a digit-by-digit year (二〇二五), or it contains 十/百/千.
+_NUMERAL_RUN = re.compile(f"[{_NUMERAL_CHARS}]+")
+_YEAR_DIGITS = re.compile("[零〇○一二三四五六七八九]{4}(?=年)")
+
+
+def chinese_to_int(text: str) -> int | None:
+    """``二十二`` -> 22, ``一百零五`` -> 105, ``三万`` -> 30000, ``二〇二五`` -> 2025."""
+    if not text or any(ch not in _NUMERAL_CHARS for ch in text):
+        return None
+    if all(ch in _DIGITS for ch in text):  # digit by digit: 二〇二五
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    total = section = number = 0
+    for ch in text:
+        if ch in _DIGITS:
+            number = _DIGITS[ch]
+        elif ch in _UNITS:
+            section += (number or 1) * _UNITS[ch]
+            number = 0
+        else:
+            total += (section + number) * _BIG_UNITS[ch]
+            section = number = 0
+    return total + section + number
+
+
+def _replace_numerals(text: str) -> str:
+    text = _YEAR_DIGITS.sub(lambda m: str(chinese_to_int(m.group())), text)
+
+    def convert(match: re.Match) -> str:
+        run = match.group()
+        if not any(ch in _UNITS for ch in run) or run in ("千",):
+            return run
+        value = chinese_to_int(run)
+        return run if value is None else str(value)
+
+    return _NUMERAL_RUN.sub(convert, text)
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """The comparable form of a question or a name (see the module docstring)."""
+    value = unicodedata.normalize("NFKC", text or "")
+    value = _T2S.convert(value)
+    value = _replace_numerals(value)
+    value = value.lower()
+    value = re.sub(r"[\s\u200b]+", "", value)
+    return value.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
+
+
+def strip_punctuation(text: str) -> str:
+    """Only letters, digits and CJK characters (for comparing names without 、（）)."""
+    return "".join(ch for ch in text if ch.isalnum())
