@@ -204,7 +204,16 @@ class Catalog:
                 self.document_frequency[(key, relation)] += 1
 
     def _char_weights(self, key: str) -> list[float]:
-        weights = [1.0] * len(key)
+        """Generic words, digits and bracketed remarks say little; punctuation nothing."""
+        weights = [1.0 if ch.isalpha() else 0.35 if ch.isdigit() else 0.0 for ch in key]
+        depth = 0
+        for i, ch in enumerate(key):
+            if ch in "(（":
+                depth += 1
+            elif ch in ")）":
+                depth = max(depth - 1, 0)
+            elif depth and weights[i]:
+                weights[i] = 0.2
         for word in GENERIC_NAME_WORDS:
             start = key.find(word)
             while start >= 0:
@@ -285,6 +294,8 @@ def department_short_forms(name: str, tokenizer: Tokenizer) -> set[str]:
     suffix = next((s for s in DEPARTMENT_SUFFIXES if bare.endswith(s) and len(bare) > len(s)), "")
     if suffix:
         words = [w for w in tokenizer.cut(bare[: -len(suffix)]) if w not in ("和", "与", "及")]
+        if len(words) == 1 and len(words[0]) == 4:  # 科学技术 -> 科学 + 技术
+            words = [words[0][:2], words[0][2:]]
         if len(words) >= 2 and all(len(w) >= 2 for w in words):
             forms.add("".join(w[0] for w in words) + suffix)
     return {form for form in forms if len(form) >= 2}

@@ -210,7 +210,7 @@ class Engine:
         best = strong[0].entry if strong else None
         operation = query.operation
 
-        if operation == "share" and strong:
+        if operation == "share" and best is not None and best.kind in (TASK, BUDGET):
             return self._remembered(self._share(query, strong), query, [best], chat_id)
         if operation == "diff" and best and best.kind in (TASK, BUDGET, INDICATOR):
             return self._remembered(self._diff(query, best), query, [best], chat_id)
@@ -223,6 +223,8 @@ class Engine:
             if query.departments:
                 return self._remembered(self._overview(query), query, [], chat_id)
             return self._not_found(query, f"没有找到与“{query.text}”相关的数据。")
+        if query.group and operation in ("list", "count") and query.best_score < 0.9:
+            return self._remembered(self._list_group(query), query, [], chat_id)
         if query.is_close_call() and len(strong) > 1 and strong[1].entry.kind != CATEGORY:
             return self._ambiguous(query, strong, chat_id)
         if best.kind == CATEGORY:
@@ -233,6 +235,8 @@ class Engine:
         answer = self._value(query, best)
         if answer.status == OK and query.best_score < LOW_CONFIDENCE:
             answer.status = LOW
+            answer.text += (f"\n（按问题中的词语匹配到“{best.name}”，把握不大；"
+                            "如果不是您要找的，请说出表中的完整名称。）")
         return self._remembered(answer, query, [best], chat_id)
 
     def _remembered(self, answer: Answer, query: Query, entries: list[Entry],
@@ -373,9 +377,10 @@ class Engine:
             years = sorted(y for d, y in entry.places if d == department)
             if query.years and len(query.years) >= 2:
                 years = sorted(y for y in query.years if y in years)
-            elif query.years:
+            elif query.years:  # 比去年 / 2025年相比: that year and the one next to it
                 year = query.years[0]
-                years = [y for y in (year - 1, year) if y in years]
+                pair = [y for y in (year - 1, year) if y in years]
+                years = pair if len(pair) == 2 else [y for y in (year, year + 1) if y in years]
             else:
                 years = years[-2:]
             if len(years) < 2:

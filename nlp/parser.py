@@ -34,6 +34,7 @@ from nlp.vocabulary import (
     ATTRIBUTE_WORDS,
     DEPARTMENT_SUFFIXES,
     OPERATION_WORDS,
+    QUESTION_NOISE,
     RELATIVE_YEARS,
     SYNONYMS,
 )
@@ -76,6 +77,11 @@ class Query:
     followup: bool = False
 
     @property
+    def normalized_words(self) -> set[str]:
+        """Funding words present in the question (for telling 经费 from 多少钱)."""
+        return {w for w in _FUNDING_WORDS if w in self.normalized}
+
+    @property
     def best(self) -> Entry | None:
         return self.candidates[0].entry if self.candidates else None
 
@@ -98,17 +104,22 @@ class Query:
 def parse(question: str, catalog: Catalog, today: date) -> Query:
     normalized = normalize(question)
     query = Query(text=question, normalized=normalized)
-    query.years = _find_years(normalized, today)
     hits = _accepted_hits(catalog, normalized)
-    residual = _residual(normalized, hits)
-    query.operation = _find_operation(residual)
-    query.attribute = _find_attribute(residual, query.operation)
+    # What is left once the names are taken out says what is asked (amount, list, share …).
+    asking = _blank(normalized, [h for h in hits if h.relation in (NAME, ALIAS, SHORT, "typo")])
+    query.years, year_spans = _find_years(normalized, today)
+    query.operation = _find_operation(asking)
+    query.attribute = _find_attribute(asking, query.operation)
+    query.group = _find_group(asking)
+    keyword_spans = _keyword_spans(asking) + year_spans
+    # A sub-term inside a question word (工作 in 重点工作任务, 经费) is not evidence of a name.
+    hits = [h for h in hits if not (h.relation in (TERM, CONTENT) and _within(h, keyword_spans))]
     query.departments = _find_departments(catalog, hits)
-    query.group = _find_group(residual)
-    query.candidates = _score(catalog, hits, query)
+    content = _content_positions(normalized, keyword_spans, hits, catalog)
+    query.candidates = _score(catalog, hits, query, content)
     if not query.departments:
-        query.unknown_department = _unknown_department(residual, catalog)
-    query.followup = _looks_like_followup(residual, query)
+        query.unknown_department = _unknown_department(_blank(normalized, hits), catalog)
+    query.followup = _looks_like_followup(_blank(asking, hits), query)
     return query
 
 
@@ -145,30 +156,75 @@ def _inside_longer(hit: Hit, strong: list[Hit]) -> bool:
     )
 
 
-def _residual(question: str, hits: list[Hit]) -> str:
-    """The question with every name-like hit blanked out: what is left asks, not names."""
+def _blank(question: str, hits: list[Hit]) -> str:
+    """The question with the given hits blanked out (positions kept)."""
     chars = list(question)
     for hit in hits:
-        if hit.relation in (NAME, ALIAS, SHORT, TERM, "typo"):
-            for i in range(hit.start, hit.end):
-                chars[i] = "\u3000"
+        for i in range(max(hit.start, 0), max(hit.end, 0)):
+            chars[i] = "\u3000"
     return "".join(chars)
+
+
+def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return hit.start >= 0 and any(a <= hit.start and hit.end <= b for a, b in spans)
+
+
+_KEYWORDS = sorted(
+    {w for words in ATTRIBUTE_WORDS.values() for w in words}
+    | {w for words in OPERATION_WORDS.values() for w in words}
+    | {w for w, _ in _SECTION_WORDS} | set(QUESTION_NOISE) | set(RELATIVE_YEARS),
+    key=len, reverse=True,
+)
+
+
+def _keyword_spans(text: str) -> list[tuple[int, int]]:
+    """Where question words (amount, list, 今年, 是多少 …) stand, longest first, no overlaps."""
+    taken = [False] * len(text)
+    spans = []
+    for word in _KEYWORDS:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not any(taken[start:end]):
+                spans.append((start, end))
+                for i in range(start, end):
+                    taken[i] = True
+            start = text.find(word, start + 1)
+    return spans
+
+
+def _content_positions(question: str, keyword_spans: list[tuple[int, int]], hits: list[Hit],
+                       catalog: Catalog) -> set[int]:
+    """Positions that name something: not question words, years, departments or punctuation."""
+    skipped = set()
+    for a, b in keyword_spans:
+        skipped.update(range(a, b))
+    for hit in hits:
+        if hit.start >= 0 and catalog.entries[hit.entry_id].kind == DEPARTMENT:
+            skipped.update(range(hit.start, hit.end))
+    return {i for i, ch in enumerate(question)
+            if i not in skipped and (ch.isdigit() or "\u4e00" <= ch <= "\u9fff")}
 
 
 # ------------------------------------------------------------ question words
 
 
-def _find_years(question: str, today: date) -> list[int]:
-    years = []
+def _find_years(question: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
+    """Explicit years (2025年, 25年) and 今年/去年/明年, with where they stand."""
+    years, spans = [], []
     for match in _YEAR_RE.finditer(question):
         year = int(match.group(1)) if match.group(1) else 2000 + int(match.group(2))
+        spans.append(match.span())
         if year not in years:
             years.append(year)
     for word, offset in sorted(RELATIVE_YEARS.items(), key=lambda kv: -len(kv[0])):
-        if word in question and today.year + offset not in years:
-            years.append(today.year + offset)
-            question = question.replace(word, "")
-    return years
+        position = question.find(word)
+        if position >= 0:
+            spans.append((position, position + len(word)))
+            question = question.replace(word, "\u3000" * len(word))
+            if today.year + offset not in years:
+                years.append(today.year + offset)
+    return years, spans
 
 
 def _find_operation(residual: str) -> str:
@@ -182,10 +238,16 @@ def _find_operation(residual: str) -> str:
     return "value"
 
 
+# 多少名 / 几场 / 多少个班: a count with a measure word asks an indicator's target quantity.
+_QUANTITY_RE = re.compile("(?:多少|几)(?:个|场|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|万)")
+
+
 def _find_attribute(residual: str, operation: str) -> str | None:
     for attribute, words in ATTRIBUTE_WORDS.items():
         if any(word in residual for word in words):
             return attribute
+    if _QUANTITY_RE.search(residual):
+        return "annual"
     if operation in ("sum", "max", "min", "share") and ("多少" in residual or "钱" in residual):
         return "amount"
     return None
@@ -228,6 +290,7 @@ def _looks_like_followup(residual: str, query: Query) -> bool:
 
 # ------------------------------------------------------------ scoring
 
+_FUNDING_WORDS = frozenset({"经费", "资金", "费用", "预算", "拨款", "投入"})
 _KIND_FIT = {
     # attribute -> multiplier per kind: an amount question is about money things, etc.
     "amount": {TASK: 1.0, BUDGET: 1.0, INDICATOR: 0.7, CATEGORY: 0.6, BASIC: 0.6, GOALS: 0.6},
@@ -238,28 +301,48 @@ _KIND_FIT = {
 }
 
 
-def _score(catalog: Catalog, hits: list[Hit], query: Query) -> list[Candidate]:
+def _score(catalog: Catalog, hits: list[Hit], query: Query, content: set[int]) -> list[Candidate]:
     by_entry: dict[int, list[Hit]] = {}
     for hit in hits:
-        entry = catalog.entries[hit.entry_id]
-        if entry.kind != DEPARTMENT:
+        if catalog.entries[hit.entry_id].kind != DEPARTMENT:
             by_entry.setdefault(hit.entry_id, []).append(hit)
     candidates = []
     for entry_id, entry_hits in by_entry.items():
         entry = catalog.entries[entry_id]
-        score = _entry_score(catalog, entry, entry_hits, query)
-        money_indicator = entry.kind == INDICATOR and query.attribute == "amount" \
-            and _indicator_is_money(catalog, entry)
-        if entry.kind in (TASK, INDICATOR, BUDGET) and query.attribute in _KIND_FIT \
-                and not money_indicator:
-            score *= _KIND_FIT[query.attribute].get(entry.kind, 1.0)
+        score = _entry_score(catalog, entry, entry_hits, query, content)
+        if entry.kind in (TASK, INDICATOR, BUDGET) and query.attribute in _KIND_FIT:
+            fit = _KIND_FIT[query.attribute].get(entry.kind, 1.0)
+            if entry.kind == INDICATOR and query.attribute == "amount" and not \
+                    _FUNDING_WORDS.intersection(query.normalized_words) and \
+                    _indicator_is_money(catalog, entry):
+                fit = 0.9  # 人均培训成本多少钱 asks a cost standard; 经费/资金 ask a task
+            score *= fit
         if score >= 0.2:
-            candidates.append(Candidate(entry, round(score, 4), min(h.start for h in entry_hits)))
+            start = min((h.start for h in entry_hits if h.start >= 0), default=-1)
+            candidates.append(Candidate(entry, round(score, 4), start))
     candidates.sort(key=lambda c: (-c.score, c.start, c.entry.id))
-    return _dedupe_same_name(candidates)
+    return candidates
 
 
-def _entry_score(catalog: Catalog, entry: Entry, hits: list[Hit], query: Query) -> float:
+def _question_coverage(hits: list[Hit], content: set[int], question: str = "",
+                       name: str = "") -> float:
+    """How much of what the question names these hits explain (1.0 = all of it).
+
+    With ``name``, a remaining character that also occurs in the name counts half: 开多少个班
+    leans to 公益培训班次 rather than 公益培训费."""
+    if not content:
+        return 1.0
+    covered = set()
+    for hit in hits:
+        covered.update(range(max(hit.start, 0), max(hit.end, 0)))
+    explained = len(covered & content)
+    if name:
+        explained += 0.5 * sum(1 for i in content - covered if question[i] in name)
+    return explained / len(content)
+
+
+def _entry_score(catalog: Catalog, entry: Entry, hits: list[Hit], query: Query,
+                 content: set[int]) -> float:
     relations = {h.relation for h in hits}
     length_bonus = min(len(entry.key), 30) / 3000
     if NAME in relations or ALIAS in relations:
@@ -272,18 +355,32 @@ def _entry_score(catalog: Catalog, entry: Entry, hits: list[Hit], query: Query) 
     score = 0.0
     typo_names = [h for h in hits if h.relation == "typo" and h.key == entry.key]
     if typo_names:
-        score = 0.9 + length_bonus
+        score = 0.6 + 0.3 * _question_coverage(typo_names, content) ** 2
+        if all(_edge_mismatch_inside(h, query.normalized) for h in typo_names):
+            score *= 0.75
     term_hits = [h for h in hits if h.relation in (TERM, "typo") and h.key != entry.key]
     if term_hits:
-        score = max(score, 0.3 + 0.6 * _coverage(catalog, entry, term_hits))
-    content_hits = {h.key for h in hits if h.relation == CONTENT}
+        name_coverage = _coverage(catalog, entry, term_hits)
+        question_coverage = _question_coverage(term_hits, content, query.normalized, entry.key)
+        score = max(score, 0.3 + 0.6 * (0.55 * name_coverage + 0.45 * question_coverage))
+    content_hits = [h for h in hits if h.relation == CONTENT]
     if content_hits:
-        best = max(catalog.term_weight(term, CONTENT) for term in content_hits)
-        score = max(score, 0.3 + 0.3 * best + 0.05 * min(len(content_hits) - 1, 3))
+        rarity = max(catalog.term_weight(h.key, CONTENT) for h in content_hits)
+        explained = _question_coverage(content_hits + term_hits, content)
+        score = max(score, 0.2 + 0.45 * rarity * explained)
     return score
 
 
+def _edge_mismatch_inside(hit: Hit, question: str) -> bool:
+    """公益培训开|多少个班 is 公益培训 plus another word, not a typo of 公益培训费: the differing
+    character sits at the name's edge and the question goes on past it."""
+    first_differs = question[hit.start] != hit.key[0]
+    last_differs = question[hit.end - 1] != hit.key[-1]
+    return (last_differs and hit.end < len(question)) or (first_differs and hit.start > 0)
+
+
 def _coverage(catalog: Catalog, entry: Entry, term_hits: list[Hit]) -> float:
+    """How much of the name the matched sub-terms cover, generic words counting less."""
     covered = [0.0] * len(entry.key)
     for hit in term_hits:
         weight = catalog.term_weight(hit.key, TERM) * (0.85 if hit.relation == "typo" else 1.0)
@@ -292,7 +389,7 @@ def _coverage(catalog: Catalog, entry: Entry, term_hits: list[Hit]) -> float:
             for i in range(start, start + len(hit.key)):
                 covered[i] = max(covered[i], weight)
             start = entry.key.find(hit.key, start + 1)
-    total = sum(entry.char_weights)
+    total = sum(entry.char_weights) or 1.0
     return sum(c * w for c, w in zip(covered, entry.char_weights, strict=True)) / total
 
 
@@ -306,13 +403,3 @@ def _indicator_is_money(catalog: Catalog, entry: Entry) -> bool:
     return False
 
 
-def _dedupe_same_name(candidates: list[Candidate]) -> list[Candidate]:
-    """A category named like an indicator kind (满意度) should not crowd out the item."""
-    seen = set()
-    result = []
-    for candidate in candidates:
-        marker = (candidate.entry.kind, candidate.entry.name)
-        if marker not in seen:
-            seen.add(marker)
-            result.append(candidate)
-    return result

@@ -37,20 +37,65 @@ _SECTIONS = {
     OTHER_TASKS: "other_tasks",
     "绩效指标": "indicators",
 }
-_TASK_HEADER_WORDS = ("名称", "主要实施内容", "拟投入的资金（元）", "拟投入的资金", "（元）",
-                      "期望达到的目标（概述）", "期望达到的目标", "目标内容", "（概述）")
-_INDICATOR_HEADER_WORDS = ("一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值",
-                           "实施周期", "指标值")
+_TASK_HEADER_WORDS = (
+    "名称",
+    "主要实施内容",
+    "拟投入的资金（元）",
+    "拟投入的资金",
+    "（元）",
+    "期望达到的目标（概述）",
+    "期望达到的目标",
+    "目标内容",
+    "（概述）",
+)
+_INDICATOR_HEADER_WORDS = (
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "实施周期指标值",
+    "年度指标值",
+    "实施周期",
+    "指标值",
+)
 
 # Values that are words, not numbers (及时, 有效提升 …): the vocabulary of the form's
 # qualitative targets, plus the verbs such targets end with.
 _QUALITATIVE_WORDS = {
-    "及时", "是", "否", "有", "无", "好", "良好", "较好", "优良", "优秀", "合格", "达标", "达到",
-    "完成", "按时完成", "按期完成", "全部完成", "准时", "长期", "中长期", "持续", "规范", "符合",
-    "满意", "基本满意", "有效", "明显", "显著", "效果明显", "效果显著",
+    "及时",
+    "是",
+    "否",
+    "有",
+    "无",
+    "好",
+    "良好",
+    "较好",
+    "优良",
+    "优秀",
+    "合格",
+    "达标",
+    "达到",
+    "完成",
+    "按时完成",
+    "按期完成",
+    "全部完成",
+    "准时",
+    "长期",
+    "中长期",
+    "持续",
+    "规范",
+    "符合",
+    "满意",
+    "基本满意",
+    "有效",
+    "明显",
+    "显著",
+    "效果明显",
+    "效果显著",
 }
-_QUALITATIVE_ENDINGS = re.compile(r"(提升|提高|改善|完善|增强|加强|降低|减少|增加|下降|上升|"
-                                  r"改进|优化|明显|显著|及时|达标|合格|有效|稳定|推进)$")
+_QUALITATIVE_ENDINGS = re.compile(
+    r"(提升|提高|改善|完善|增强|加强|降低|减少|增加|下降|上升|"
+    r"改进|优化|明显|显著|及时|达标|合格|有效|稳定|推进)$"
+)
 _AMOUNT_LINE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _TERMINAL_PUNCTUATION = ("。", "；", ";", "！", "!")
 
@@ -69,14 +114,16 @@ def decode_text(content: bytes) -> str:
 
 def read_text(content: bytes) -> PerformanceTable:
     """Read copied text (bytes in any of the encodings above) into a table."""
+    if _looks_binary_bytes(content):
+        raise TableFormatError(_NOT_TEXT)
     try:
         text = decode_text(content)
     except UnicodeDecodeError as error:
-        raise TableFormatError(
-            "无法识别文本编码：请使用 UTF-8 或 GBK 编码的文本文件。"
-        ) from error
+        raise TableFormatError("无法识别文本编码：请使用 UTF-8 或 GBK 编码的文本文件。") from error
     if _looks_binary(text):
-        raise TableFormatError("文件内容不是文本（可能是损坏的文件或图片），请发送 PDF、XLSX 或 TXT 格式的绩效目标表。")
+        raise TableFormatError(
+            "文件内容不是文本（可能是损坏的文件或图片），请发送 PDF、XLSX 或 TXT 格式的绩效目标表。"
+        )
     return parse_text(text)
 
 
@@ -94,8 +141,11 @@ def parse_text(text: str) -> PerformanceTable:
     if "indicators" not in sections:
         raise TableFormatError("没有找到“绩效指标”部分，无法导入。")
 
-    table = PerformanceTable(department=department, year=year,
-                             title=next((ln for ln in header if "绩效目标表" in ln), ""))
+    table = PerformanceTable(
+        department=department,
+        year=year,
+        title=next((ln for ln in header if "绩效目标表" in ln), ""),
+    )
     table.basic_info = _parse_basic_info(" ".join(header))
     table.budget = _parse_budget(sections.get("budget", []))
     table.goals = split_goals(sections.get("goals", []))
@@ -106,6 +156,15 @@ def parse_text(text: str) -> PerformanceTable:
     if not table.indicators:
         raise TableFormatError("“绩效指标”部分没有读到任何三级指标，无法导入。")
     return table
+
+
+_NOT_TEXT = "文件内容不是文本（可能是损坏的文件或图片），请发送 PDF、XLSX 或 TXT 格式的绩效目标表。"
+
+
+def _looks_binary_bytes(content: bytes) -> bool:
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 has NUL bytes by nature
+    return b"\x00" in content[:8192]
 
 
 def _looks_binary(text: str) -> bool:
@@ -129,7 +188,7 @@ def _split_sections(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
             current.append(line)
             continue
         current = sections.setdefault(section, [])
-        rest = line[len(_heading_text(line)):].strip()
+        rest = line[len(_heading_text(line)) :].strip()
         if rest:
             current.append(rest)
         current.append("")  # a heading ends a paragraph
@@ -139,21 +198,23 @@ def _split_sections(lines: list[str]) -> tuple[list[str], dict[str, list[str]]]:
 def _section_of(line: str) -> str | None:
     key = label_key(line)
     for heading, section in _SECTIONS.items():
-        if key == heading or (key.startswith(heading) and _is_heading_suffix(key[len(heading):])):
+        if key == heading or (key.startswith(heading) and _is_heading_suffix(key[len(heading) :])):
             return section
     return None
 
 
 def _is_heading_suffix(rest: str) -> bool:
     # 其他需完成的任务（可选填）, or a heading that shares its line with the column headers.
-    return rest in ("（可选填）", "(可选填)") or rest.startswith(("名称", "一级指标", "部门预算支出"))
+    return rest in ("（可选填）", "(可选填)") or rest.startswith(
+        ("名称", "一级指标", "部门预算支出")
+    )
 
 
 def _heading_text(line: str) -> str:
     for heading in _SECTIONS:
         if line.startswith(heading):
             for suffix in ("（可选填）", "(可选填)"):
-                if line[len(heading):].startswith(suffix):
+                if line[len(heading) :].startswith(suffix):
                     return heading + suffix
             return heading
     return ""
@@ -170,9 +231,9 @@ def _title_lines(header: list[str]) -> Iterable[str]:
 def _find_department(lines: list[str]) -> str:
     for index, line in enumerate(lines):
         if line.startswith("部门名称"):
-            name = line[len("部门名称"):].strip(" ：:\t")
+            name = line[len("部门名称") :].strip(" ：:\t")
             if not name:  # the value landed on the next non-empty line
-                name = next((ln for ln in lines[index + 1:] if ln), "")
+                name = next((ln for ln in lines[index + 1 :] if ln), "")
             return clean_cell(name.split("基本信息")[0])
     return ""
 
@@ -216,7 +277,9 @@ def _parse_budget(lines: list[str]) -> list[BudgetLine]:
         following = items[index + 1] if index + 1 < len(items) else None
         amount = None if isinstance(following, str) or following is None else following
         if item in BUDGET_LABELS or amount is not None:
-            budget.append(BudgetLine(name=item, amount_wan=amount, group=BUDGET_LABELS.get(item, "")))
+            budget.append(
+                BudgetLine(name=item, amount_wan=amount, group=BUDGET_LABELS.get(item, ""))
+            )
     return budget
 
 
@@ -309,8 +372,12 @@ def _split_name(segment: list[str], width: int) -> tuple[str, str]:
     content_lines = [tokens[1]] if len(tokens) > 1 else []
     if not content_lines:
         # A name line filled to the column width wrapped; a shorter line ended the name.
-        while rest and len(name_lines[-1]) >= width and len(rest[0]) <= width \
-                and not rest[0].endswith(_TERMINAL_PUNCTUATION):
+        while (
+            rest
+            and len(name_lines[-1]) >= width
+            and len(rest[0]) <= width
+            and not rest[0].endswith(_TERMINAL_PUNCTUATION)
+        ):
             name_lines.append(rest.pop(0))
     return clean_cell("\n".join(name_lines)), clean_cell("\n".join(content_lines + rest))
 
@@ -353,9 +420,10 @@ def _parse_key_tasks(lines: list[str]) -> list[Task]:
 
 def _end_of_expectation(segment: list[str], name_width: int) -> int:
     for index in range(1, len(segment)):
-        if segment[index - 1].endswith(_TERMINAL_PUNCTUATION) and len(segment[index]) <= max(
-            name_width, 1
-        ) + 2:
+        if (
+            segment[index - 1].endswith(_TERMINAL_PUNCTUATION)
+            and len(segment[index]) <= max(name_width, 1) + 2
+        ):
             return index
     for index in range(1, len(segment)):
         if segment[index - 1].endswith(_TERMINAL_PUNCTUATION):
@@ -371,7 +439,9 @@ def _is_value_token(token: str) -> bool:
         return True
     if token[:1] in "≥≤><=＞＜≧≦＝":
         return True
-    return token in _QUALITATIVE_WORDS or (len(token) <= 6 and bool(_QUALITATIVE_ENDINGS.search(token)))
+    return token in _QUALITATIVE_WORDS or (
+        len(token) <= 6 and bool(_QUALITATIVE_ENDINGS.search(token))
+    )
 
 
 def _split_values(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -432,8 +502,12 @@ def _parse_indicators(lines: list[str]) -> tuple[list[Indicator], list[tuple[str
         if not values:
             fragment = "".join(tokens)
             previous = indicators[-1] if indicators else None
-            if (previous and last_line_was_indicator and not is_category_prefix(fragment)
-                    and len(fragment) < len(previous.level3)):
+            if (
+                previous
+                and last_line_was_indicator
+                and not is_category_prefix(fragment)
+                and len(fragment) < len(previous.level3)
+            ):
                 # The rest of the previous name: top-aligned cells print it after the values.
                 indicators[-1] = replace(previous, level3=previous.level3 + fragment)
             else:
@@ -444,10 +518,11 @@ def _parse_indicators(lines: list[str]) -> tuple[list[Indicator], list[tuple[str
         if not name_tokens:
             continue  # stray values without a name cannot be placed
         if not level2:
-            raise TableFormatError(f"绩效指标“{''.join(name_tokens)}”前没有二级指标，无法确定类别。")
+            raise TableFormatError(
+                f"绩效指标“{''.join(name_tokens)}”前没有二级指标，无法确定类别。"
+            )
         name = clean_cell("".join(name_tokens))
         period, annual = (values[0], values[1]) if len(values) == 2 else ("", values[0])
         indicators.append(Indicator(level1, level2, name, period, annual))
         last_line_was_indicator = True
     return indicators, categories
-
