@@ -89,6 +89,23 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the benchmarks under benchmarks/ and print their figures."""
+    import runpy
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "benchmarks"
+    names = [args.which] if args.which else ["import", "engine"]
+    for name in names:
+        script = folder / f"bench_{name}.py"
+        if not script.exists():
+            print(f"错误：没有基准测试 {name}", file=sys.stderr)
+            return 1
+        print(f"== {name} ==", flush=True)
+        runpy.run_path(str(script), run_name="__main__")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="run_bot.py",
@@ -116,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("ask", "回答一个问题；--json 时从标准输入逐行读取问题，每行输出一个 JSON")
     p.add_argument("question", nargs="?")
     p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")
+    p = add("bench", "运行基准测试并输出数据（import、engine、telegram）")
+    p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram")
     return parser
 
 
@@ -125,6 +144,7 @@ BASE_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "versions": cmd_versions,
     "rollback": cmd_rollback,
     "ask": cmd_ask,
+    "bench": cmd_bench,
 }
 
 
