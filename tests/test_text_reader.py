@@ -116,3 +116,16 @@ def test_variant_layout_with_wrapped_names_and_different_targets():
 def test_incomplete_text_is_refused_with_a_chinese_reason(text, message):
     with pytest.raises(TableFormatError, match=message):
         parse_text(text)
+
+
+def _one_cell_per_line(text: str) -> str:
+    """The indicator rows as some viewers copy them: each cell on a line of its own."""
+    head, _, indicators = text.partition("绩效指标\n")
+    cells = "\n\n".join(cell for line in indicators.splitlines() for cell in line.split())
+    return head + "绩效指标\n" + cells
+
+
+def test_one_cell_per_line_copies_read_the_same(seed_bytes, seed_golden):
+    text = _one_cell_per_line(seed_bytes.decode("utf-8"))
+    assert "\n≥660人\n" in text
+    assert parse_text(text).to_export() == seed_golden

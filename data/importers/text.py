@@ -455,6 +455,35 @@ def _split_values(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens, []
 
 
+def _join_value_lines(lines: list[str]) -> list[str]:
+    """Some viewers copy one cell per line (name / ≥660人 / ≥660人): put values back on their
+    name's line, so both layouts read alike."""
+    joined: list[str] = []
+    for line in lines:
+        tokens = line.split()
+        previous = next((i for i in range(len(joined) - 1, -1, -1) if joined[i]), None)
+        if tokens and previous is not None and all(_is_value_token(t) for t in tokens) \
+                and _waits_for_values(joined[previous], len(tokens)):
+            joined[previous] += " " + line
+            del joined[previous + 1:]  # the blank lines between name and value
+        else:
+            joined.append(line)
+    return joined
+
+
+def _waits_for_values(line: str, count: int) -> bool:
+    """A name line that has fewer than two values yet and room for ``count`` more."""
+    tokens = [t for t in line.split() if not _is_category(t)]
+    if not tokens or _is_header_line(line, _INDICATOR_HEADER_WORDS):
+        return False
+    values = 0
+    for token in reversed(tokens):
+        if not _is_value_token(token):
+            break
+        values += 1
+    return values < len(tokens) and values + count <= 2
+
+
 def _is_category(token: str) -> bool:
     return bool(canonical_level1(token) or canonical_level2(token))
 
@@ -473,7 +502,7 @@ def _parse_indicators(lines: list[str]) -> tuple[list[Indicator], list[tuple[str
             categories.append((level1, level2))
 
     last_line_was_indicator = False
-    for line in lines:
+    for line in _join_value_lines(lines):
         if not line:
             last_line_was_indicator = False
             continue
