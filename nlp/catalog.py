@@ -35,6 +35,7 @@ TASK, BUDGET, INDICATOR, CATEGORY, BASIC, GOALS, DEPARTMENT = (
 ITEM_KINDS = (TASK, BUDGET, INDICATOR)
 COMPUTED_BUDGET_LINES = ("部门预算合计", "收入合计")
 
+COMMON_KEY_LIMIT = 24  # a sub-term naming more entries than this only supports other evidence
 # How a key relates to what it names; the weight is how sure a hit on it makes us.
 NAME, ALIAS, TERM, CONTENT, SHORT = "name", "alias", "term", "content", "short"
 _STOP_TERMS = frozenset({"的", "和", "与", "及", "等", "为", "对", "在", "以上", "以下", "通过", "提供",
@@ -54,6 +55,17 @@ class Entry:
     # For name-coverage scoring: weight of each character of the normalized name.
     char_weights: list[float] = field(default_factory=list)
     level1: str = ""  # categories: the 一级 of a 二级 (or itself)
+    is_money: bool = False  # indicators whose target is in 元 (人均培训成本 ≤600元/人)
+
+
+@dataclass(frozen=True)
+class CommonHit:
+    """A key shared by more than ``COMMON_KEY_LIMIT`` names: (entry id, relation) pairs."""
+
+    key: str
+    start: int
+    end: int
+    refs: frozenset[tuple[int, str]]
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,7 @@ class Catalog:
             years.sort()
         self._add_fixed_entries()
         self._add_aliases(aliases or {})
+        self._masked_lengths = sorted({len(key) for key in self._masked})
         self._automaton = self._build_automaton()
         tokenizer.set_data_words(self._dictionary_words())
 
@@ -136,6 +149,7 @@ class Catalog:
             entry = self.entry(INDICATOR, indicator.level3)
             self._place(entry, department, year)
             self._add_terms(entry)
+            entry.is_money = entry.is_money or "元" in indicator.annual.unit
         for level1, level2 in table.categories + [(i.level1, i.level2) for i in table.indicators]:
             for name, parent in ((level1, level1), (level2, level1)):
                 entry = self.entry(CATEGORY, name)
@@ -225,7 +239,9 @@ class Catalog:
     def _build_automaton(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
         for key, refs in self._keys.items():
-            automaton.add_word(key, (key, tuple(refs)))
+            weak = {(i, r) for i, r in refs if r in (TERM, CONTENT)}
+            shared = frozenset(weak) if len(weak) > COMMON_KEY_LIMIT else None
+            automaton.add_word(key, (key, tuple(refs), shared))
         automaton.make_automaton()
         return automaton
 
@@ -238,20 +254,30 @@ class Catalog:
 
     # ------------------------------------------------------------ lookups
 
-    def hits(self, question: str) -> list[Hit]:
-        """Every key found in the normalized question."""
-        found = []
-        for end, (key, refs) in self._automaton.iter(question):
+    def hits(self, question: str) -> tuple[list[Hit], list[CommonHit]]:
+        """Every key found in the normalized question.
+
+        A key shared by many names (经费, 培训) is returned once as a ``CommonHit`` instead of
+        one hit per name: it adds to the score of names found otherwise, but never makes a
+        name a candidate on its own, which keeps a question fast with hundreds of tables."""
+        found: list[Hit] = []
+        common: list[CommonHit] = []
+        for end, (key, refs, shared) in self._automaton.iter(question):
             start = end - len(key) + 1
+            if shared is not None:
+                common.append(CommonHit(key, start, end + 1, shared))
+                found.extend(Hit(i, r, start, end + 1, key) for i, r in refs if r not in (TERM, CONTENT))
+                continue
             for entry_id, relation in refs:
                 found.append(Hit(entry_id, relation, start, end + 1, key))
-        return found
+        return found, common
 
     def near_misses(self, question: str) -> list[Hit]:
         """Names found with exactly one character different (送温暧活动经费)."""
         found = []
-        lengths = {len(key) for key in self._masked}
-        for length in {n for n in lengths if n <= len(question)}:
+        for length in self._masked_lengths:
+            if length > len(question):
+                break
             for start in range(len(question) - length + 1):
                 window = question[start:start + length]
                 for position in range(length):
@@ -272,12 +298,17 @@ class Catalog:
     def years(self) -> list[int]:
         return sorted({y for years in self.department_years.values() for y in years})
 
-    def loaded_summary(self) -> str:
-        """``东莞市总工会（2025、2026 年）；东莞市科学技术局（2026 年）``"""
-        return "；".join(
+    def loaded_summary(self, limit: int = 8) -> str:
+        """``东莞市总工会（2025、2026 年）；东莞市科学技术局（2026 年）`` — with many departments,
+        the first ``limit`` and how many more."""
+        departments = self.departments()
+        text = "；".join(
             f"{dept}（{'、'.join(map(str, self.department_years[dept]))} 年）"
-            for dept in self.departments()
+            for dept in departments[:limit]
         )
+        if len(departments) > limit:
+            text += f"；等共 {len(departments)} 个部门"
+        return text
 
 
 _ADMIN_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?(?:省|市|县|区))+")

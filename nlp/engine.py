@@ -36,6 +36,7 @@ from nlp.tokenizer import Tokenizer
 CONTEXT_SECONDS = 30 * 60
 LOW_CONFIDENCE = 0.6
 MAX_CHOICES = 5
+MAX_DEPARTMENTS = 5
 EXAMPLES = ("送温暖活动经费是多少？", "今年要表彰多少名劳模？", "成本指标有哪些？")
 
 OK, NOT_FOUND, AMBIGUOUS, LOW, EMPTY = "ok", "not_found", "ambiguous", "low_confidence", "empty"
@@ -266,6 +267,18 @@ class Engine:
         places = sorted(set(places), key=lambda p: (order.get(p[0], 99), p[0], -p[1]))
         return [catalog.tables[p] for p in places if p in catalog.tables]
 
+    def _limited(self, query: Query, tables: list[StoredTable]) -> tuple[list[StoredTable], str]:
+        """At most ``MAX_DEPARTMENTS`` departments when none was named, with a note saying
+        how many more have it: a wall of a hundred departments helps nobody in a chat."""
+        departments = _unique(s.table.department for s in tables)
+        if query.departments or len(departments) <= MAX_DEPARTMENTS:
+            return tables, ""
+        kept = set(departments[:MAX_DEPARTMENTS])
+        rest = len(departments) - MAX_DEPARTMENTS
+        note = (f"……另有 {rest} 个部门也有此项，请在问题中指明部门，"
+                f"例如“{departments[MAX_DEPARTMENTS]}的…”。")
+        return [s for s in tables if s.table.department in kept], note
+
     def _missing_here(self, query: Query, entry: Entry) -> Answer:
         where = "、".join(query.departments) or "已载入的部门"
         years = f" {'、'.join(map(str, query.years))} 年" if query.years else ""
@@ -277,7 +290,7 @@ class Engine:
     # ------------------------------------------------------------ answers
 
     def _value(self, query: Query, entry: Entry) -> Answer:
-        tables = self._tables_for(query, entry)
+        tables, note = self._limited(query, self._tables_for(query, entry))
         if not tables:
             return self._missing_here(query, entry)
         blocks = []
@@ -286,6 +299,7 @@ class Engine:
             if len(tables) > 1:
                 lines[0] = f"【{stored.table.department} {stored.table.year} 年】" + lines[0]
             blocks.append("\n".join(lines))
+        blocks += [note] if note else []
         return Answer(query.text, "\n\n".join(blocks), OK, kind=entry.kind, items=[entry.name],
                       departments=_unique(s.table.department for s in tables),
                       years=_unique(s.table.year for s in tables), score=query.best_score)
@@ -347,7 +361,7 @@ class Engine:
         denominator = ordered[1].entry if len(ordered) > 1 else self._catalog.find(
             BUDGET, "部门预算合计")
         blocks = []
-        for stored in self._tables_for(query, numerator):
+        for stored in self._limited(query, self._tables_for(query, numerator))[0]:
             top, top_unit, _ = self._money_of(stored, numerator)
             bottom, bottom_unit, formula = self._money_of(stored, denominator)
             if top is None or not bottom:
@@ -420,7 +434,7 @@ class Engine:
                       departments=departments, score=query.best_score)
 
     def _aggregate(self, query: Query) -> Answer:
-        tables = self._tables_for(query)
+        tables, note = self._limited(query, self._tables_for(query))
         blocks = []
         for stored in tables:
             tasks = _tasks_in_group(stored.table.tasks, query.group)
@@ -446,11 +460,12 @@ class Engine:
             blocks.append("\n".join(lines))
         if not blocks:
             return self._not_found(query, "没有找到可以计算的任务金额。")
+        blocks += [note] if note else []
         return Answer(query.text, "\n\n".join(blocks), OK, kind="tasks",
                       departments=_unique(s.table.department for s in tables))
 
     def _list_category(self, query: Query, entry: Entry) -> Answer:
-        tables = self._tables_for(query, entry)
+        tables, note = self._limited(query, self._tables_for(query, entry))
         if not tables:
             return self._missing_here(query, entry)
         blocks = []
@@ -477,12 +492,13 @@ class Engine:
                     lines.append(f"{number}. {_indicator_line(indicator)}")
             lines.append(answers.source_line(stored, "绩效指标"))
             blocks.append("\n".join(lines))
+        blocks += [note] if note else []
         return Answer(query.text, "\n\n".join(blocks), OK, kind=CATEGORY, items=names,
                       departments=_unique(s.table.department for s in tables),
                       years=_unique(s.table.year for s in tables))
 
     def _list_group(self, query: Query) -> Answer:
-        tables = self._tables_for(query)
+        tables, note = self._limited(query, self._tables_for(query))
         blocks = []
         names: list[str] = []
         for stored in tables:
@@ -513,13 +529,14 @@ class Engine:
                 lines[0] = lines[0].rstrip("：") + "。"
             lines.append(answers.source_line(stored, section))
             blocks.append("\n".join(lines))
+        blocks += [note] if note else []
         return Answer(query.text, "\n\n".join(blocks), OK, kind=query.group, items=names,
                       departments=_unique(s.table.department for s in tables),
                       years=_unique(s.table.year for s in tables))
 
     def _overview(self, query: Query) -> Answer:
         blocks = []
-        for stored in self._tables_for(query):
+        for stored in self._limited(query, self._tables_for(query))[0]:
             table = stored.table
             total, _ = self._budget_amount(stored, "部门预算合计")
             blocks.append("\n".join([

@@ -128,14 +128,14 @@ def parse(question: str, catalog: Catalog, today: date) -> Query:
 
 def _accepted_hits(catalog: Catalog, question: str) -> list[Hit]:
     """Hits on the question and its synonym variants, minus hits inside a longer name."""
-    hits = catalog.hits(question)
+    hits, common = catalog.hits(question)
     known = {(h.entry_id, h.key) for h in hits}
     for word, alternatives in SYNONYMS.items():
         if word in question:
             for alternative in alternatives:
                 # Hits on a variant only add evidence; they have no place in the question
                 # (start = end = -1), so they never blank out or shadow what was typed.
-                for hit in catalog.hits(question.replace(word, alternative)):
+                for hit in catalog.hits(question.replace(word, alternative))[0]:
                     # Only keys that contain the whole substituted word count (劳动模范, not 劳动).
                     if hit.relation in (TERM, CONTENT) and alternative in hit.key \
                             and (hit.entry_id, hit.key) not in known:
@@ -145,7 +145,16 @@ def _accepted_hits(catalog: Catalog, question: str) -> list[Hit]:
                for h in hits):
         hits.extend(catalog.near_misses(question))
     strong = [h for h in hits if h.relation in (NAME, ALIAS, SHORT)]
-    return [h for h in hits if not _inside_longer(h, strong)]
+    hits = [h for h in hits if not _inside_longer(h, strong)]
+    # Shared sub-terms count only for names that are candidates already.
+    candidates = {h.entry_id for h in hits}
+    for shared in common:
+        probe = Hit(-1, TERM, shared.start, shared.end, shared.key)
+        if _inside_longer(probe, strong):
+            continue
+        hits.extend(Hit(entry_id, relation, shared.start, shared.end, shared.key)
+                    for entry_id, relation in shared.refs if entry_id in candidates)
+    return hits
 
 
 def _inside_longer(hit: Hit, strong: list[Hit]) -> bool:
@@ -314,7 +323,7 @@ def _score(catalog: Catalog, hits: list[Hit], query: Query, content: set[int]) -
             fit = _KIND_FIT[query.attribute].get(entry.kind, 1.0)
             if entry.kind == INDICATOR and query.attribute == "amount" and not \
                     _FUNDING_WORDS.intersection(query.normalized_words) and \
-                    _indicator_is_money(catalog, entry):
+                    entry.is_money:
                 fit = 0.9  # 人均培训成本多少钱 asks a cost standard; 经费/资金 ask a task
             score *= fit
         if score >= 0.2:
@@ -391,15 +400,5 @@ def _coverage(catalog: Catalog, entry: Entry, term_hits: list[Hit]) -> float:
             start = entry.key.find(hit.key, start + 1)
     total = sum(entry.char_weights) or 1.0
     return sum(c * w for c, w in zip(covered, entry.char_weights, strict=True)) / total
-
-
-def _indicator_is_money(catalog: Catalog, entry: Entry) -> bool:
-    for department, year in entry.places:
-        stored = catalog.tables.get((department, year))
-        if stored:
-            for indicator in stored.table.indicators:
-                if indicator.level3 == entry.name and "元" in indicator.annual.unit:
-                    return True
-    return False
 
 
