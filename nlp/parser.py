@@ -41,6 +41,7 @@ from nlp.vocabulary import (
 
 AMBIGUITY_MARGIN = 0.08
 MIN_SCORE = 0.45
+MIN_QUESTION_COVERAGE = 0.6
 _FOLLOWUP_WORDS = ("那", "呢", "它", "其", "这个", "该项", "这项", "同样", "上面", "刚才", "这一项")
 # Whole-group targets: words that ask about all tasks of a section, or all indicators.
 _SECTION_WORDS = (
@@ -371,7 +372,11 @@ def _entry_score(catalog: Catalog, entry: Entry, hits: list[Hit], query: Query,
     if term_hits:
         name_coverage = _coverage(catalog, entry, term_hits)
         question_coverage = _question_coverage(term_hits, content, query.normalized, entry.key)
-        score = max(score, 0.3 + 0.6 * (0.55 * name_coverage + 0.45 * question_coverage))
+        term_score = 0.3 + 0.6 * (0.55 * name_coverage + 0.45 * question_coverage)
+        if question_coverage < MIN_QUESTION_COVERAGE:
+            # Most of what the question names is unexplained (暖心|行动): not this item.
+            term_score = min(term_score, MIN_SCORE - 0.05)
+        score = max(score, term_score)
     content_hits = [h for h in hits if h.relation == CONTENT]
     if content_hits:
         rarity = max(catalog.term_weight(h.key, CONTENT) for h in content_hits)
