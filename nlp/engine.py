@@ -322,7 +322,8 @@ class Engine:
         if entry.kind == BASIC:
             value = table.basic_info.get(entry.name)
             unit = "人" if entry.name == "财政供养人员数" else "个"
-            return [f"{entry.name}：{value} {unit}", answers.source_line(stored, "基本信息")]
+            return [f"{entry.name}：{format_number(Decimal(value))} {unit}",
+                    answers.source_line(stored, "基本信息")]
         if entry.kind == GOALS:
             return ["总体绩效目标：", *table.goals, answers.source_line(stored, "总体绩效目标")]
         return [entry.name]
