@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.conftest import SEED, run_cli
+from tests.conftest import FIXTURES, SEED, run_cli
 
 
 def dump(db_path: Path) -> list[str]:
@@ -133,3 +133,32 @@ def test_a_file_over_20_mb_is_refused_before_reading(tmp_path, db_path):
 def test_a_missing_file_is_a_clear_error(db_path):
     result = run_cli("import", "/nonexistent/table.pdf", "--db", str(db_path))
     assert result.returncode == 1 and "找不到文件" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["kejiju_2026.pdf", "jiaoyuju_2026.xlsx", "zonggonghui_2026.pdf",
+                                  "zonggonghui_2026_text_amounts.xlsx"])
+def test_pdf_and_xlsx_import_through_the_command_line_export_exactly(db_path, name):
+    from tests.fixtures.tables import BY_SLUG
+
+    result = run_cli("import", str(FIXTURES / name), "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    slug = name.rsplit(".", 1)[0].removesuffix("_text_amounts")
+    assert json.loads(run_cli("export", "--db", str(db_path)).stdout) == [BY_SLUG[slug].export]
+
+
+def test_totals_that_do_not_add_up_are_imported_with_a_warning(db_path):
+    result = run_cli("import", str(FIXTURES / "kejiju_2025.xlsx"), "--db", str(db_path))
+    assert result.returncode == 0
+    assert "警告：预算合计不一致" in result.stdout and "相差 1.00 万元" in result.stdout
+
+
+def test_the_same_department_year_from_another_shape_is_a_new_version_with_its_changes(db_path):
+    run_cli("import", str(SEED), "--db", str(db_path))
+    result = run_cli("import", str(FIXTURES / "zonggonghui_2025.xlsx"), "--db", str(db_path))
+    assert "东莞市总工会 2025 年，第 1 版" in result.stdout  # another year: its own history
+    changed = SEED.read_text(encoding="utf-8").replace("1950000", "2000000")
+    path = db_path.parent / "changed.txt"
+    path.write_text(changed, encoding="utf-8")
+    result = run_cli("import", str(path), "--db", str(db_path))
+    assert "第 2 版" in result.stdout
+    assert "任务 送温暖活动经费 金额：1,950,000 元 → 2,000,000 元" in result.stdout
