@@ -10,9 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, describe, synthetic_department, timed  # noqa: I001
-
 import pdfplumber
+from _common import ROOT, describe, synthetic_department, timed  # noqa: I001
 
 from data.db import Store
 from data.importers import read_table
