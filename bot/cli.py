@@ -106,6 +106,38 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
+    from data.progress import import_progress_file
+
+    result = import_progress_file(open_store(settings), args.file, reporter=args.by)
+    print(f"已导入进度文件“{result.preview.source_name}”：共 {len(result.reports)} 条")
+    for line in result.preview.lines():
+        print(line)
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import date, datetime
+
+    from data.db import TIMEZONE
+    from data.digest import build_digest, digests_json
+
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            print(f"错误：无法识别日期“{args.date}”，请用 YYYY-MM-DD。", file=sys.stderr)
+            return 1
+    else:
+        day = datetime.now(TIMEZONE).date()
+    digests = build_digest(open_store(settings), day, args.department)
+    if args.json:
+        print(json.dumps(digests_json(digests), ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(digest.text() for digest in digests))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="run_bot.py",
@@ -133,6 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("ask", "回答一个问题；--json 时从标准输入逐行读取问题，每行输出一个 JSON")
     p.add_argument("question", nargs="?")
     p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")
+    p = add("progress", "导入进度文件（CSV 或 XLSX：部门、年度、名称、截至日期、完成值、备注）")
+    p.add_argument("file")
+    p.add_argument("--by", default="cli", help="填报人（记录在每条进度中）")
+    p = add("digest", "输出进度摘要：时间进度、预算执行、落后与偏慢的项目")
+    p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
+    p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
     p = add("bench", "运行基准测试并输出数据（import、engine、telegram）")
     p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram")
     return parser
@@ -145,6 +184,8 @@ BASE_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "rollback": cmd_rollback,
     "ask": cmd_ask,
     "bench": cmd_bench,
+    "progress": cmd_progress,
+    "digest": cmd_digest,
 }
 
 

@@ -31,7 +31,7 @@ from data.model import BudgetLine, Indicator, PerformanceTable, Task
 TIMEZONE = ZoneInfo("Asia/Shanghai")
 FEN_PER_WAN = Decimal(1_000_000)
 FEN_PER_YUAN = Decimal(100)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def now_iso() -> str:
@@ -377,4 +377,25 @@ def _step_2_questions(db: sqlite_utils.Database) -> None:
     )
 
 
-_STEPS = {1: _step_1_tables, 2: _step_2_questions}
+def _step_3_progress(db: sqlite_utils.Database) -> None:
+    # Every report is kept; the latest per item (by as_of, then imported_at, then id) counts.
+    # Task money is integer 分; indicator numbers exact decimal text in the target's unit.
+    db["progress_reports"].create(
+        {"id": int, "department": str, "year": int, "kind": str, "name": str, "as_of": str,
+         "value_text": str, "number": str, "amount_fen": int, "grade": str, "note": str,
+         "source_name": str, "reporter": str, "imported_at": str, "batch": str},
+        pk="id",
+    )
+    db["progress_reports"].create_index(["department", "year", "name", "as_of"])
+    # Scheduled digests; last_sent_for is the period key (2026-06-30, 2026-W27, 2026-06) of the
+    # last digest sent, so a digest is claimed once and never sent twice.
+    db["subscriptions"].create(
+        {"id": int, "chat_id": int, "frequency": str, "time": str, "department": str,
+         "created_at": str, "created_by": str, "last_sent_at": str, "last_sent_for": str,
+         "active": int},
+        pk="id", not_null={"chat_id", "frequency", "time", "created_at", "active"},
+    )
+    db["subscriptions"].create_index(["chat_id"])
+
+
+_STEPS = {1: _step_1_tables, 2: _step_2_questions, 3: _step_3_progress}

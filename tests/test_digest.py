@@ -1,0 +1,297 @@
+"""Digests (text, JSON, CLI), the status API for the question engine, the chart, and the
+subscriptions that schedule digests."""
+
+from __future__ import annotations
+
+import json
+import struct
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from data.chart import digest_chart_png, find_cjk_font
+from data.db import TIMEZONE, Store
+from data.digest import (
+    SubscriptionError,
+    build_digest,
+    claim_send,
+    due_subscriptions,
+    latest_status,
+    period_key,
+    subscribe,
+    subscriptions,
+    unsubscribe,
+)
+from data.errors import NotFoundError
+from data.importing import import_file
+from data.model import Indicator, PerformanceTable, Task
+from data.progress import import_progress_file, report_value
+from tests.conftest import FIXTURES, SEED, run_cli
+from tests.fixtures.tables import FIXTURES as TABLES
+from tests.fixtures.tables import to_table
+
+GOOD_CSV = FIXTURES / "progress_zonggonghui_2026.csv"
+TODAY = date(2026, 11, 24)
+JUNE_30 = date(2026, 6, 30)
+ZGH = "东莞市总工会"
+
+
+@pytest.fixture
+def seeded(store: Store) -> Store:
+    import_file(store, SEED, imported_by="test")
+    import_progress_file(store, GOOD_CSV, reporter="test", today=TODAY)
+    return store
+
+
+@pytest.fixture
+def all_tables(store: Store) -> Store:
+    for fixture in TABLES:
+        store.import_table(to_table(fixture), source_name=f"{fixture.slug}.xlsx", sha256="x",
+                           imported_by="t")
+    return store
+
+
+@pytest.fixture
+def small(store: Store) -> Store:
+    """A department with two tasks and one indicator of each kind."""
+    table = PerformanceTable(department="东莞市测试局", year=2026)
+    table.tasks = [Task("年度重点工作任务", "培训经费", "", "", Decimal("100000")),
+                   Task("年度重点工作任务", "宣传经费", "", "", Decimal("50000.50"))]
+    table.indicators = [
+        Indicator("产出指标", "数量指标", "培训人数", "≥1000人", "≥1000人"),
+        Indicator("产出指标", "时效指标", "资金拨付", "及时", "及时"),
+        Indicator("成本指标", "经济成本指标", "人均成本", "≤500元/人", "≤500元/人"),
+        Indicator("满意度指标", "服务对象满意度", "满意度", "≥90%", "≥90%"),
+    ]
+    store.import_table(table, source_name="small.txt", sha256="x", imported_by="t")
+    for name, value in [("培训经费", "3万元"), ("培训人数", "600人"), ("资金拨付", "部分达成"),
+                        ("满意度", "89.5%")]:
+        report_value(store, name, value, reporter="t", as_of=JUNE_30, today=TODAY)
+    return store
+
+
+def test_the_json_of_a_small_digest_is_exactly_this(small):
+    [digest] = build_digest(small, JUNE_30)
+    assert digest.as_json() == {
+        "department": "东莞市测试局",
+        "year": 2026,
+        "date": "2026-06-30",
+        "time_progress": 0.4959,
+        "items": [
+            {"name": "培训经费", "kind": "task", "target": "100,000 元", "actual": "30,000 元",
+             "ratio": 0.605, "status": "yellow"},
+            {"name": "宣传经费", "kind": "task", "target": "50,000.50 元", "actual": None,
+             "ratio": None, "status": "no_data"},
+            {"name": "培训人数", "kind": "indicator", "target": "≥1000人", "actual": "600人",
+             "ratio": 1.2099, "status": "blue"},
+            {"name": "资金拨付", "kind": "indicator", "target": "及时", "actual": "部分达成",
+             "ratio": None, "status": "yellow"},
+            {"name": "人均成本", "kind": "indicator", "target": "≤500元/人", "actual": None,
+             "ratio": None, "status": "no_data"},
+            {"name": "满意度", "kind": "indicator", "target": "≥90%", "actual": "89.5%",
+             "ratio": 0.9944, "status": "red"},
+        ],
+    }
+
+
+def test_the_text_digest_of_the_seed_on_30_june_lists_what_is_behind_first(seeded):
+    [digest] = build_digest(seeded, JUNE_30, "总工会")
+    assert digest.text() == "\n".join([
+        "东莞市总工会 2026 年绩效进度（2026-06-30）",
+        "时间进度：49.6%（全年第 181 天）",
+        "预算执行：已支出 6,000,000 元（600.00 万元），占任务资金 17,331,700 元（1,733.17 万元）"
+        "的 34.6%",
+        "需关注（落后 4 项，偏慢 3 项）：",
+        "  🔴 送温暖活动经费：预算 1,950,000 元，已支出 500,000 元（截至 2026-06-30），"
+        "执行率 25.6%，进度比 51.7%",
+        "  🔴 人均培训成本：上限 ≤600元/人，实际 650元/人（截至 2026-06-15），超出上限",
+        "  🔴 帮扶困难职工数：目标 ≥90人，已完成 20人（截至 2026-06-30），完成年度目标 22.2%，"
+        "进度比 44.8%",
+        "  🔴 镇级工人文化宫覆盖率：目标 ≥50%，实际 45%（截至 2026-06-30），未达标",
+        "  🟡 劳模专项工作经费：预算 2,094,000 元，已支出 700,000 元（截至 2026-06-30），"
+        "执行率 33.4%，进度比 67.4%",
+        "  🟡 开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，"
+        "进度比 61.1%",
+        "  🟡 举办职业技能大赛：目标 ≥16场，已完成 6场（截至 2026-06-30），完成年度目标 37.5%，"
+        "进度比 75.6%",
+        "🟢 正常 6 项：产业工人建设经费，工会服务职工推广项目，公益培训班次，劳模奖金、津贴发放及时率，"
+        "新发展工会会员数量，职工满意度",
+        "🔵 超前 2 项：表彰劳模数量，工会服务活动参与人数",
+        "⚪ 未填报 10 项：公益培训费，求学圆梦行动补贴标准，职业技能竞赛补贴标准，工会服务活动数量，"
+        "新增服务阵地数量，化解或调处劳资纠纷事件，新增25人以上基层工会数量，先进集体，职工提升学历人数，"
+        "法律服务受惠职工人次",
+    ])
+
+
+def test_the_cli_json_digest_on_30_june_shows_exactly_which_items_are_behind(db_path):
+    run_cli("import", str(SEED), "--db", str(db_path))
+    assert run_cli("progress", str(GOOD_CSV), "--db", str(db_path)).returncode == 0
+    result = run_cli("digest", "--db", str(db_path), "--date", "2026-06-30", "--json")
+    assert result.returncode == 0, result.stderr
+    digest = json.loads(result.stdout)
+    assert (digest["department"], digest["year"], digest["date"], digest["time_progress"]) == (
+        ZGH, 2026, "2026-06-30", 0.4959)
+    behind = {item["name"]: (item["status"], item["ratio"]) for item in digest["items"]
+              if item["status"] in ("red", "yellow")}
+    assert behind == {
+        "送温暖活动经费": ("red", 0.5171),
+        "人均培训成本": ("red", 1.0833),
+        "帮扶困难职工数": ("red", 0.4481),
+        "镇级工人文化宫覆盖率": ("red", 0.9),
+        "劳模专项工作经费": ("yellow", 0.6741),
+        "开展技能培训": ("yellow", 0.6111),
+        "举办职业技能大赛": ("yellow", 0.7562),
+    }
+
+
+def test_the_cli_text_digest_prints_the_department_and_time_progress(db_path):
+    run_cli("import", str(SEED), "--db", str(db_path))
+    result = run_cli("digest", "--db", str(db_path), "--date", "2026-07-02")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:3] == [
+        "东莞市总工会 2026 年绩效进度（2026-07-02）",
+        "时间进度：50.1%（全年第 183 天）",
+        "预算执行：已支出 0 元（0.00 万元），占任务资金 17,331,700 元（1,733.17 万元）的 0.0%",
+    ]
+
+
+def test_without_department_several_departments_give_a_json_list(db_path, all_tables):
+    all_tables.close()
+    result = run_cli("digest", "--db", str(db_path), "--date", "2026-06-30", "--json")
+    assert [(d["department"], d["year"]) for d in json.loads(result.stdout)] == [
+        ("东莞市总工会", 2026), ("东莞市教育局", 2026), ("东莞市科学技术局", 2026)]
+    one = run_cli("digest", "--db", str(db_path), "--date", "2026-06-30", "--json",
+                  "--department", "教育局")
+    assert json.loads(one.stdout)["department"] == "东莞市教育局"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--department", "东莞市"], "错误：部门“东莞市”不唯一，可能是：东莞市总工会、东莞市教育局、"
+                                     "东莞市科学技术局。请写全称。\n"),
+        (["--department", "财政局"], "错误：找不到部门“财政局”。已有的部门：东莞市总工会、东莞市教育局、"
+                                     "东莞市科学技术局。\n"),
+        (["--date", "2026-13-01"], "错误：无法识别日期“2026-13-01”，请用 YYYY-MM-DD。\n"),
+    ],
+)
+def test_the_cli_digest_refuses_bad_arguments_in_chinese(db_path, all_tables, args, message):
+    all_tables.close()
+    result = run_cli("digest", "--db", str(db_path), *args)
+    assert (result.returncode, result.stderr) == (1, message)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        # the date's year when the department has it, else its latest earlier year
+        (date(2025, 6, 30), [("东莞市总工会", 2025, "0.4959"), ("东莞市科学技术局", 2025, "0.4959")]),
+        (date(2027, 3, 1), [("东莞市总工会", 2026, "1.0000"), ("东莞市教育局", 2026, "1.0000"),
+                            ("东莞市科学技术局", 2026, "1.0000")]),
+    ],
+)
+def test_each_department_gets_the_table_of_the_dates_year_or_its_latest_earlier_one(
+        all_tables, day, expected):
+    assert [(d.department, d.year, str(round(Decimal(d.time_progress.numerator)
+                                              / d.time_progress.denominator, 4)))
+            for d in build_digest(all_tables, day)] == expected
+
+
+def test_a_digest_before_any_table_is_refused(all_tables):
+    with pytest.raises(NotFoundError, match="2024 年及以前没有任何部门的绩效目标表"):
+        build_digest(all_tables, date(2024, 6, 30))
+
+
+def test_latest_status_answers_how_much_is_done_and_the_execution_rate(seeded):
+    statuses = {item.name: item for item in latest_status(seeded, ZGH, 2026, JUNE_30)}
+    training = statuses["开展技能培训"]
+    assert (training.kind, training.rule, training.target, training.actual, training.as_of,
+            training.completion, training.ratio, training.status) == (
+        "indicator", "quantity", "≥660人", "200人", date(2026, 6, 15), Decimal("0.3030"),
+        Decimal("0.6111"), "yellow")
+    warmth = statuses["送温暖活动经费"]
+    assert (warmth.kind, warmth.target, warmth.actual, warmth.completion, warmth.status) == (
+        "task", "1,950,000 元", "500,000 元", Decimal("0.2564"), "red")
+    assert warmth.report.note == "春节慰问已支出"
+
+
+def test_a_digest_of_an_earlier_date_ignores_later_reports(seeded):
+    statuses = {item.name: item for item in latest_status(seeded, ZGH, 2026, date(2026, 4, 1))}
+    assert (statuses["开展技能培训"].actual, statuses["送温暖活动经费"].status) == ("150人", "no_data")
+
+
+def test_the_chart_is_a_png_drawn_with_a_cjk_font(seeded):
+    assert find_cjk_font() is not None, "install fonts-wqy-microhei (make fonts)"
+    png = digest_chart_png(build_digest(seeded, JUNE_30)[0])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert (width, height) >= (900, 500)
+    assert len(png) > 20_000
+
+
+def test_a_chart_without_reports_is_still_drawn(store):
+    import_file(store, SEED, imported_by="t")
+    assert digest_chart_png(build_digest(store, JUNE_30)[0])[:4] == b"\x89PNG"
+
+
+# ---------------------------------------------------------------- subscriptions
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=TIMEZONE)
+
+
+@pytest.mark.parametrize(
+    ("frequency", "moment", "expected"),
+    [("daily", "2026-06-30 09:00", "2026-06-30"), ("weekly", "2026-06-30 09:00", "2026-W27"),
+     ("monthly", "2026-06-30 09:00", "2026-06"), ("weekly", "2027-01-01 09:00", "2026-W53")],
+)
+def test_each_send_belongs_to_a_period(frequency, moment, expected):
+    assert period_key(frequency, at(moment)) == expected
+
+
+def test_a_subscription_is_due_once_per_period_and_never_sent_twice(seeded):
+    subscription = subscribe(seeded, 42, "每周", "9:30", "总工会", created_by="tg:1")
+    _set_created(seeded, subscription.id, "2026-06-01T08:00:00+08:00")
+    assert (subscription.frequency, subscription.time, subscription.department) == (
+        "weekly", "09:30", ZGH)
+    monday = at("2026-06-29 09:30")
+    assert due_subscriptions(seeded, monday - timedelta(minutes=1)) == []
+    [due] = due_subscriptions(seeded, monday)
+    assert claim_send(seeded, due, monday) is True
+    assert claim_send(seeded, due, monday) is False  # a second worker or a restart
+    assert due_subscriptions(seeded, at("2026-07-01 10:00")) == []  # later the same week
+    assert [s.id for s in due_subscriptions(seeded, at("2026-07-07 08:00"))] == [subscription.id]
+
+
+def test_a_new_subscription_starts_with_the_next_period(seeded):
+    subscription = subscribe(seeded, 42, "daily", "09:00")
+    _set_created(seeded, subscription.id, "2026-06-30T10:00:00+08:00")
+    assert due_subscriptions(seeded, at("2026-06-30 23:59")) == []
+    assert [s.id for s in due_subscriptions(seeded, at("2026-07-01 09:00"))] == [subscription.id]
+
+
+def test_subscribing_again_replaces_and_unsubscribe_stops(seeded):
+    subscribe(seeded, 42, "daily", "09:00", "总工会")
+    subscribe(seeded, 42, "monthly", "08:00", "总工会")
+    subscribe(seeded, 42, "daily", "18:00")
+    assert [s.describe() for s in subscriptions(seeded, 42)] == [
+        "每月 1 日 08:00 发送东莞市总工会的进度摘要", "每天 18:00 发送全部部门的进度摘要"]
+    assert unsubscribe(seeded, 42) == 2
+    assert subscriptions(seeded, 42) == []
+
+
+@pytest.mark.parametrize(
+    ("frequency", "time", "message"),
+    [("hourly", "09:00", "无法识别频率“hourly”"), ("daily", "25:00", "无法识别时间“25:00”")],
+)
+def test_bad_subscriptions_are_refused_in_chinese(seeded, frequency, time, message):
+    with pytest.raises(SubscriptionError, match=message):
+        subscribe(seeded, 42, frequency, time)
+
+
+def _set_created(store: Store, subscription_id: int, created_at: str) -> None:
+    with store.transaction() as db:
+        db.execute("UPDATE subscriptions SET created_at = ? WHERE id = ?",
+                   [created_at, subscription_id])
