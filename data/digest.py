@@ -175,7 +175,7 @@ def latest_status(
 ) -> list[ItemStatus]:
     """Every task and indicator of the current table, judged at ``date`` with the latest
     report on or before it (tasks first, then indicators, in form order)."""
-    return _digest_for(store, department, year, date, thresholds).items
+    return digest_for(store, department, year, date, thresholds).items
 
 
 def build_digest(
@@ -196,7 +196,7 @@ def build_digest(
     for name in names:
         year = digest_year(store, name, date)
         if year is not None:
-            digests.append(_digest_for(store, name, year, date, thresholds))
+            digests.append(digest_for(store, name, year, date, thresholds))
     if not digests:
         raise NotFoundError(f"{date.year} 年及以前没有{department or '任何部门'}的绩效目标表。")
     return digests
@@ -209,8 +209,9 @@ def digest_year(store: Store, department: str, day: date) -> int | None:
     return max(eligible) if eligible else None
 
 
-def _digest_for(store: Store, department: str, year: int, day: date,
-                thresholds: Thresholds) -> Digest:
+def digest_for(store: Store, department: str, year: int, day: date,
+               thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Digest:
+    """The digest of one department-year at ``day`` (latest reports on or before it)."""
     stored = store.current(department, year)
     if stored is None:
         raise NotFoundError(f"没有{department} {year} 年的绩效目标表。")

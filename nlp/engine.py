@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from data import digest
 from data.db import TIMEZONE, Store, StoredTable
 from data.model import KEY_TASKS, OTHER_TASKS, Indicator, Task
+from data.status import Status, percent
 from data.values import format_number
 from nlp import answers
 from nlp.catalog import (
@@ -210,6 +212,13 @@ class Engine:
         strong = [c for c in query.candidates if c.score >= MIN_SCORE]
         best = strong[0].entry if strong else None
         operation = query.operation
+
+        if operation == "progress":
+            item = best if best is not None and best.kind in (TASK, INDICATOR) else None
+            if item is None and query.is_close_call() and len(strong) > 1:
+                return self._ambiguous(query, strong, chat_id)
+            return self._remembered(self._progress(query, item), query,
+                                    [item] if item else [], chat_id)
 
         if operation == "share" and best is not None and best.kind in (TASK, BUDGET):
             return self._remembered(self._share(query, strong), query, [best], chat_id)
@@ -434,6 +443,48 @@ class Engine:
         return Answer(query.text, "\n\n".join(blocks), OK, kind="diff", items=[entry.name],
                       departments=departments, score=query.best_score)
 
+    def _progress(self, query: Query, entry: Entry | None) -> Answer:
+        """Progress against targets: one item's latest report and status, or the items that
+        are behind (落后/滞后), or the department's whole digest."""
+        day = self.today()
+        tables, note = self._limited(query, self._tables_for(query, entry))
+        if entry is not None and not tables:
+            return self._missing_here(query, entry)
+        blocks = []
+        for stored in tables:
+            table = stored.table
+            report = digest.digest_for(self.store, table.department, table.year, day)
+            head = (f"{table.department} {table.year} 年（截至 {day.isoformat()}，"
+                    f"时间进度 {percent(report.time_progress)}）")
+            if entry is not None:
+                status = next(s for s in report.items if s.name == entry.name)
+                lines = [head, status.describe().split(" ", 1)[1]]
+                if status.kind == "task" and status.actual is not None:
+                    lines.append(f"计算：执行率 = 已支出 {status.actual} ÷ 预算 {status.target} = "
+                                 f"{percent(status.completion)}；进度比 = 执行率 ÷ 时间进度 = "
+                                 f"{percent(status.ratio)}")
+                if status.actual is not None:
+                    lines.append(f"状态：{status.status.label}")
+                    reporter = status.report.reporter if status.report else ""
+                    lines.append(f"进度来源：{reporter} 填报" if reporter else "")
+            elif any(w in query.normalized for w in ("落后", "滞后", "偏慢")):
+                behind = [item for s in digest.ATTENTION for item in report.by_status(s)
+                          if _kind_asked(query.group, item.kind)]
+                lines = [f"{head}进度落后的项目："] + (
+                    [item.describe() for item in behind] or ["没有落后或偏慢的项目。"])
+                missing = len(report.by_status(Status.NO_DATA))
+                if missing:
+                    lines.append(f"另有 {missing} 项尚未填报进度。")
+            else:
+                lines = [report.text()]
+            lines.append(answers.source_line(stored, "绩效指标与任务"))
+            blocks.append("\n".join(line for line in lines if line))
+        blocks += [note] if note else []
+        return Answer(query.text, "\n\n".join(blocks), OK, kind="progress",
+                      items=[entry.name] if entry else [],
+                      departments=_unique(s.table.department for s in tables),
+                      years=_unique(s.table.year for s in tables), score=query.best_score)
+
     def _aggregate(self, query: Query) -> Answer:
         tables, note = self._limited(query, self._tables_for(query))
         blocks = []
@@ -589,6 +640,15 @@ def _indicator_change(new: Indicator, old: Indicator) -> str:
     change = a.number - b.number
     word = "提高" if change > 0 else "降低"
     return f"目标{word} {format_number(abs(change))}{'' if a.is_rate else ' '}{a.unit}".rstrip()
+
+
+def _kind_asked(group: str | None, kind: str) -> bool:
+    """哪些指标… asks indicators, 哪些任务… tasks; otherwise both."""
+    if group == "indicators":
+        return kind == "indicator"
+    if group in ("tasks", KEY_TASKS, OTHER_TASKS):
+        return kind == "task"
+    return True
 
 
 def _tasks_in_group(tasks: list[Task], group: str | None) -> list[Task]:

@@ -17,6 +17,10 @@ ATTRIBUTE_WORDS: dict[str, tuple[str, ...]] = {
 
 # operation -> words. Checked in this order, so "占…比例" wins over a bare 多少.
 OPERATION_WORDS: dict[str, tuple[str, ...]] = {
+    # Progress against the targets (reports of 完成值 / money spent).
+    "progress": ("完成了多少", "完成多少", "完成情况", "完成进度", "完成得怎么样", "进度", "执行率",
+                 "执行情况", "执行进度", "实际完成", "已完成", "已经完成", "落后", "滞后", "偏慢", "超前",
+                 "达成情况", "花了多少了", "已支出", "支出了多少", "用了多少", "花掉"),
     "share": ("占比", "比例", "比重", "占", "百分之几", "百分比"),
     "diff": ("变化", "相比", "对比", "比较", "增加了", "减少了", "增长", "下降", "差多少", "差额", "多了",
              "少了", "增减", "区别", "变动"),
