@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -70,23 +71,62 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
+        self._local = threading.local()
+        self._connections: list[sqlite_utils.Database] = []
+        self._connections_lock = threading.Lock()
+        # An in-memory database exists only in its one connection; a file gets one connection
+        # per thread (the bot works from a thread pool), so one thread's import transaction
+        # never interleaves with another's reads: WAL gives each a consistent snapshot.
+        self._shared = self._connect() if self.path == ":memory:" else None
+        if self._shared is None:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        # The bot reads from worker threads; each call is short and serialised by SQLite.
-        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self.db = sqlite_utils.Database(conn)
-        if self.path != ":memory:":
             self.db.enable_wal()
-        self.db.execute("PRAGMA foreign_keys = ON")
         migrate(self.db)
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection."""
+        if self._shared is not None:
+            return self._shared
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self._connect()
+        return db
+
+    def _connect(self) -> sqlite_utils.Database:
+        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        with self._connections_lock:
+            self._connections.append(db)
+        return db
+
     def close(self) -> None:
-        self.db.close()
+        with self._connections_lock:
+            for db in self._connections:
+                db.close()
+            self._connections.clear()
+        self._local = threading.local()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        with self.db.atomic():
-            yield self.db
+        """One write transaction. ``BEGIN IMMEDIATE`` takes the write lock up front (waiting
+        up to the busy timeout), because a deferred transaction that reads and then writes
+        cannot upgrade in WAL mode once another connection has committed meanwhile."""
+        db = self.db
+        if db.conn.in_transaction:  # nested: a savepoint inside the caller's transaction
+            with db.atomic():
+                yield db
+            return
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            with db.atomic():
+                yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+        db.conn.execute("COMMIT")
 
     # ------------------------------------------------------------ generation
 

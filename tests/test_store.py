@@ -86,3 +86,24 @@ def test_aliases_and_unanswered_questions_are_kept(store):
     assert store.aliases() == {"送温暖": "送温暖活动经费"}
     [row] = store.unanswered()
     assert (row["question"], row["count"]) == ("火星预算是多少", 2)
+
+
+def test_imports_and_reads_from_many_threads_never_see_half_a_version(store, seed_bytes):
+    from concurrent.futures import ThreadPoolExecutor
+
+    table = read_text(seed_bytes)
+    _import(store, table)
+
+    def write(n: int) -> int:
+        return _import(store, replace(table, goals=[f"一、第 {n} 次修改。"])).version
+
+    def read(_: int) -> tuple[int, int]:
+        [stored] = store.current_tables()
+        return len(stored.table.tasks), len(stored.table.indicators)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        writes = pool.map(write, range(20))
+        reads = list(pool.map(read, range(200)))
+    assert sorted(writes) == list(range(2, 22))
+    assert set(reads) == {(5, 20)}
+    assert [v.is_current for v in store.versions()].count(True) == 1
