@@ -103,14 +103,54 @@ def write_form(table: PerformanceTable | None, *, amounts_as_text: bool = False)
     with thousands separators instead (``"1,666.42"``, ``"7,200,000.00"``), the way many
     departments type them.
     """
+    return _workbook_bytes([(SHEET_TITLE, table)], amounts_as_text=amounts_as_text)
+
+
+def write_workbook(tables: Sequence[PerformanceTable], *, amounts_as_text: bool = False) -> bytes:
+    """Several tables in one ``.xlsx``, one form per sheet named ``部门 年度`` (the bot's /export).
+
+    Each sheet is the same form ``write_form`` writes, so any one sheet reads back on its own.
+
+    >>> write_workbook([])[:2]                  # no tables: a workbook with a blank form
+    b'PK'
+    """
+    if not tables:
+        return write_form(None, amounts_as_text=amounts_as_text)
+    titles: list[str] = []
+    for table in tables:
+        titles.append(_unique_sheet_title(f"{table.department} {table.year}", titles))
+    return _workbook_bytes(list(zip(titles, tables, strict=True)), amounts_as_text=amounts_as_text)
+
+
+def _workbook_bytes(
+    sheets: Sequence[tuple[str, PerformanceTable | None]], *, amounts_as_text: bool
+) -> bytes:
     workbook = Workbook()
     workbook.properties.creator = "jixiao-bot"
-    sheet = workbook.active
-    sheet.title = SHEET_TITLE
-    _FormWriter(sheet, amounts_as_text=amounts_as_text).write(table)
+    workbook.remove(workbook.active)
+    for title, table in sheets:
+        sheet = workbook.create_sheet(title)
+        _FormWriter(sheet, amounts_as_text=amounts_as_text).write(table)
     buffer = BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+_SHEET_TITLE_LIMIT = 31  # Excel refuses longer sheet names
+_SHEET_TITLE_FORBIDDEN = str.maketrans({ch: "_" for ch in "[]:*?/\\"})
+
+
+def _unique_sheet_title(wanted: str, taken: Sequence[str]) -> str:
+    """``wanted`` made a legal Excel sheet name that is not in ``taken`` (case-insensitive)."""
+    base = wanted.translate(_SHEET_TITLE_FORBIDDEN).strip("'") or "Sheet"
+    title = base[-_SHEET_TITLE_LIMIT:]  # keep the year at the end when a name is too long
+    taken_lower = {t.lower() for t in taken}
+    number = 2
+    while title.lower() in taken_lower:
+        suffix = f" ({number})"
+        title = base[-(_SHEET_TITLE_LIMIT - len(suffix)):] + suffix
+        number += 1
+    return title
 
 
 def text_width(text: str) -> float:

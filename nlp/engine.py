@@ -159,8 +159,8 @@ class Engine:
         if not question:
             return Answer(question, "请输入问题，例如：" + "、".join(EXAMPLES), EMPTY)
         if not catalog.tables:
-            return Answer(question, "还没有载入任何绩效目标表。管理员可以用 "
-                          "`python run_bot.py import 文件` 导入，或在聊天中发送 PDF/XLSX/TXT 文件。",
+            return Answer(question, "还没有载入任何绩效目标表。请管理员发送 PDF、XLSX 或 TXT 格式的"
+                          "绩效目标表给机器人（或在服务器上运行 python run_bot.py import 文件）。",
                           NOT_FOUND)
         query = parse(question, catalog, self.today())
         self._apply_context(query, chat_id)

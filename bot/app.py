@@ -1,0 +1,210 @@
+"""The Telegram bot: ``build_application`` wires everything, ``run_telegram`` runs it.
+
+Polling by default; a webhook when ``JIXIAO_WEBHOOK_URL`` is set. Handlers are thin: they parse
+the message, call the plain engine/store code in a worker thread, and reply.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import importlib.util
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import BotCommandScopeChat, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    BaseRateLimiter,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.config import TIMEZONE_NAME, Settings
+from bot.handlers import access, admin, commands, errors, query
+from bot.pending import PendingImports
+from bot.ratelimit import SlidingWindowLimiter
+from bot.services import SERVICES_KEY, Services
+from data.db import Store
+from nlp.engine import Engine
+
+logger = logging.getLogger(__name__)
+
+# Updates handled at once. Answers take milliseconds, so a bounded number keeps every user
+# served without one slow question holding others; far more in flight only slows the HTTP
+# connection pool down.
+CONCURRENT_UPDATES = 32
+CONNECTION_POOL_SIZE = 64  # handlers plus their side calls (chat actions, button answers)
+POLL_TIMEOUT_SECONDS = 30  # server-side long polling
+BOOTSTRAP_RETRIES = 10  # getting started (deleteWebhook / setWebhook) survives network blips
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+WEBHOOK_LISTEN = "0.0.0.0"
+
+
+def default_rate_limiter() -> AIORateLimiter:
+    """Telegram's flood limits (30 messages/s overall, 20/min per group); a 429 is waited out
+    and retried up to 3 times instead of failing the reply."""
+    return AIORateLimiter(max_retries=3)
+
+
+def build_application(
+    settings: Settings,
+    store: Store,
+    engine: Engine | None = None,
+    *,
+    rate_limiter: BaseRateLimiter | None = None,
+) -> Application:
+    """The bot, ready for ``run_polling`` / ``run_webhook`` (or a test's polling loop).
+
+    ``rate_limiter`` defaults to :func:`default_rate_limiter`; tests and benchmarks pass
+    ``AIORateLimiter(overall_max_rate=0, group_max_rate=0)``, which limits nothing.
+    """
+    if not settings.token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    application = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.api_url)  # PTB appends the token
+        .base_file_url(settings.file_url)
+        .defaults(Defaults(tzinfo=ZoneInfo(TIMEZONE_NAME), parse_mode=ParseMode.HTML))
+        .rate_limiter(rate_limiter or default_rate_limiter())
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .connection_pool_size(CONNECTION_POOL_SIZE)
+        .connect_timeout(10)
+        .read_timeout(30)
+        .write_timeout(60)  # sending an exported workbook
+        .pool_timeout(10)
+        .get_updates_connect_timeout(10)
+        .get_updates_read_timeout(10)  # added to the long-poll timeout by PTB
+        .post_init(_post_init)
+        .build()
+    )
+    application.bot_data[SERVICES_KEY] = Services(
+        settings=settings,
+        store=store,
+        engine=engine or Engine(store),
+        question_limiter=SlidingWindowLimiter(settings.questions_per_minute, 60.0),
+        pending_imports=PendingImports(),
+    )
+
+    is_admin = filters.User(user_id=settings.admins)  # empty set: nobody is an admin
+    private = filters.ChatType.PRIVATE
+    text = filters.TEXT & ~filters.COMMAND
+    admin_handlers = {
+        "versions": admin.versions,
+        "rollback": admin.rollback,
+        "alias": admin.alias,
+        "unanswered": admin.unanswered,
+        "template": admin.template,
+        "export": admin.export,
+    }
+
+    # Group -1: outside JIXIAO_ALLOWED_CHATS, a polite refusal and nothing else (no list: no
+    # check at all, which saves a handler call on every update).
+    if settings.allowed_chats:
+        application.add_handler(TypeHandler(Update, access.guard_allowed_chats), group=-1)
+
+    # Public commands.
+    application.add_handler(CommandHandler("start", commands.start))
+    application.add_handler(CommandHandler("help", commands.help_command))
+    application.add_handler(CommandHandler("departments", commands.departments))
+    application.add_handler(CommandHandler("items", commands.items))
+    application.add_handler(CommandHandler("indicators", commands.indicators))
+    application.add_handler(CommandHandler("ask", query.ask))
+
+    # Admin commands; the same commands from anyone else get a refusal.
+    for name, callback in admin_handlers.items():
+        application.add_handler(CommandHandler(name, callback, filters=is_admin))
+    application.add_handler(CommandHandler(list(admin_handlers), admin.refuse_admin_command))
+
+    # Uploads (private chats only): admins get a preview, others a refusal.
+    application.add_handler(
+        MessageHandler(private & filters.Document.ALL & is_admin, admin.receive_document)
+    )
+    application.add_handler(MessageHandler(private & filters.Document.ALL, admin.refuse_upload))
+
+    # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview.
+    application.add_handler(CallbackQueryHandler(query.pick_choice, pattern=f"^{query.PICK_PREFIX}"))
+    application.add_handler(
+        CallbackQueryHandler(admin.decide_import, pattern=f"^{admin.IMPORT_PREFIX}")
+    )
+
+    # Questions: any text in a private chat; in groups only when addressed to the bot.
+    application.add_handler(MessageHandler(text & query.ADDRESSED_TO_BOT, query.text_question))
+
+    # Never silent in a private chat: unknown commands and other kinds of messages.
+    application.add_handler(MessageHandler(private & filters.COMMAND, commands.unknown_command))
+    application.add_handler(MessageHandler(private & ~filters.COMMAND, commands.not_a_question))
+
+    application.add_error_handler(errors.report_error)
+    return application
+
+
+async def _post_init(application: Application) -> None:
+    """Build the engine's index before the first question, and publish the command menus."""
+    svc: Services = application.bot_data[SERVICES_KEY]
+    await asyncio.to_thread(lambda: svc.engine.catalog)
+    await application.bot.set_my_commands(list(commands.PUBLIC_COMMANDS))
+    admin_menu = list(commands.PUBLIC_COMMANDS + commands.ADMIN_COMMANDS)
+    for admin_id in sorted(svc.settings.admins):
+        try:  # fails for an admin who has never opened a chat with the bot; not fatal
+            await application.bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(admin_id))
+        except TelegramError as error:
+            logger.warning("admin command menu not set for %s: %s", admin_id, error)
+    logger.info("bot @%s ready: %s", application.bot.username,
+                svc.engine.catalog.loaded_summary() or "no data")
+
+
+def webhook_path(token: str) -> str:
+    """A secret URL path derived from the token (the token itself never appears in URLs)."""
+    return hashlib.sha256(f"path:{token}".encode()).hexdigest()[:32]
+
+
+def webhook_secret(token: str) -> str:
+    """Sent by Telegram in a header with every update; PTB rejects requests without it."""
+    return hashlib.sha256(f"secret:{token}".encode()).hexdigest()
+
+
+def run_telegram(settings: Settings, store: Store) -> int:
+    """Run until Ctrl+C; 0 on a clean stop, 1 when the bot could not start."""
+    application = build_application(settings, store)
+    try:
+        if settings.webhook_url:
+            if importlib.util.find_spec("tornado") is None:
+                print("错误：webhook 模式需要安装 python-telegram-bot[webhooks]（tornado）。"
+                      "未设置 JIXIAO_WEBHOOK_URL 时使用长轮询，无需安装。")
+                return 1
+            path = webhook_path(settings.token)
+            print(f"绩效问答机器人已启动（webhook，端口 {settings.webhook_port}），按 Ctrl+C 退出。")
+            application.run_webhook(
+                listen=WEBHOOK_LISTEN,
+                port=settings.webhook_port,
+                url_path=path,
+                webhook_url=f"{settings.webhook_url.rstrip('/')}/{path}",
+                secret_token=webhook_secret(settings.token),
+                allowed_updates=ALLOWED_UPDATES,
+                bootstrap_retries=BOOTSTRAP_RETRIES,
+            )
+        else:
+            print("绩效问答机器人已启动（长轮询），按 Ctrl+C 退出。")
+            application.run_polling(
+                timeout=POLL_TIMEOUT_SECONDS,
+                allowed_updates=ALLOWED_UPDATES,
+                bootstrap_retries=BOOTSTRAP_RETRIES,
+            )
+    except InvalidToken:
+        print("错误：TELEGRAM_BOT_TOKEN 无效。请核对 @BotFather 给出的令牌。")
+        return 1
+    except NetworkError as error:
+        print(f"错误：无法连接 Telegram（{error}）。请检查网络或 TELEGRAM_API_URL。")
+        return 1
+    finally:
+        store.close()
+    return 0

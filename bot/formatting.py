@@ -1,0 +1,122 @@
+"""Chat text: engine answers (plain text) made safe for Telegram HTML and cut to message size,
+and the Chinese texts of the upload flow.
+
+Answers may contain ``<``, ``>`` and ``&`` (and are long when they list a whole table), so every
+text is split first, on line ends, by what the user sees, and each piece is escaped after.
+"""
+
+from __future__ import annotations
+
+import html
+
+from data.db import VersionInfo
+from data.importing import Preview
+
+TELEGRAM_TEXT_LIMIT = 4096  # characters a message shows, counted in UTF-16 units
+COUNT_LABELS = {"budget": "预算金额", "goals": "总体目标", "tasks": "任务", "indicators": "绩效指标"}
+PREVIEW_DIFF_BUDGET = 2500  # characters of change lines that fit beside the rest of a preview
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_text(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
+    """``text`` in pieces of at most ``limit`` UTF-16 units, cut at line ends when possible.
+
+    >>> split_text("一\\n二\\n三", limit=3)
+    ['一\\n二', '三']
+    """
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        candidate = f"{current}\n{line}" if current else line
+        if utf16_len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            pieces.append(current)
+        while utf16_len(line) > limit:  # a single line longer than a message: cut it hard
+            cut = _prefix_within(line, limit)
+            pieces.append(line[:cut])
+            line = line[cut:]
+        current = line
+    if current.strip():
+        pieces.append(current)
+    return [piece for piece in pieces if piece.strip()] or ["（没有内容）"]
+
+
+def _prefix_within(text: str, limit: int) -> int:
+    """How many characters of ``text`` fit in ``limit`` UTF-16 units."""
+    units = 0
+    for index, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return max(index, 1)
+    return len(text)
+
+
+def html_chunks(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
+    """Plain ``text`` as escaped HTML messages, each within Telegram's limit."""
+    return [escape(piece) for piece in split_text(text, limit)]
+
+
+# --------------------------------------------------------------------------- upload flow
+
+
+def preview_text(preview: Preview, known_years: list[int]) -> str:
+    """The import preview (HTML): what the file holds and what would change.
+
+    ``known_years`` are the years of this department already stored (to say 新部门 / 新年度).
+    """
+    table = preview.table
+    counts = "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items())
+    lines = [
+        f"<b>导入预览</b>：{escape(preview.source_name)}",
+        f"部门：{escape(table.department)}",
+        f"年度：{table.year} 年",
+        f"内容：{counts}",
+    ]
+    if preview.current is None:
+        if known_years:
+            years = "、".join(map(str, sorted(known_years)))
+            lines.append(f"新年度：{escape(table.department)}已有 {years} 年的数据，还没有 "
+                         f"{table.year} 年的。")
+        else:
+            lines.append(f"新部门：还没有{escape(table.department)}的数据。")
+    else:
+        info = preview.current.version
+        lines.append(f"与当前版本（第 {info.version} 版，{info.date} 导入）相比：")
+        changes = preview.diff.lines() if preview.diff else []
+        if preview.current.version.sha256 == preview.sha256:
+            lines.append("• 与当前版本是同一个文件，没有变化。")
+        elif not changes:
+            lines.append("• 内容没有变化。")
+        lines += _capped_bullets(changes, PREVIEW_DIFF_BUDGET, "处变化")
+    if preview.warnings:
+        lines.append("请注意：")
+        lines += _capped_bullets(preview.warnings, 800, "条提示")
+    lines.append("确认导入后会成为新的当前版本（旧版本保留，可用 /rollback 恢复）。")
+    return "\n".join(lines)
+
+
+def _capped_bullets(items: list[str], budget: int, unit: str) -> list[str]:
+    shown: list[str] = []
+    used = 0
+    for item in items:
+        used += len(item) + 3
+        if used > budget:
+            shown.append(f"• ……另有 {len(items) - len(shown)} {unit}")
+            break
+        shown.append(f"• {escape(item)}")
+    return shown
+
+
+def imported_text(info: VersionInfo) -> str:
+    when = info.imported_at[:16].replace("T", " ")
+    return (f"已导入：{escape(info.department)} {info.year} 年，第 {info.version} 版"
+            f"（{when} 导入）。\n现在就可以提问了。")

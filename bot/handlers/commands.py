@@ -1,0 +1,129 @@
+"""Public commands: /start, /help, /departments, /items, /indicators (and the command menus)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import BotCommand, Update
+from telegram.ext import ContextTypes
+
+from bot import views
+from bot.formatting import escape
+from bot.handlers.query import answer_question, command_argument
+from bot.replies import reply_chunks
+from bot.services import services
+from nlp.engine import EXAMPLES
+
+# The menus Telegram shows (set in post_init); /help and the README list the same commands.
+PUBLIC_COMMANDS = (
+    BotCommand("start", "开始使用：已载入的数据和提问示例"),
+    BotCommand("help", "怎样提问，全部命令"),
+    BotCommand("departments", "已载入的部门、年度和版本日期"),
+    BotCommand("items", "部门的任务和预算项目，如 /items 科技局"),
+    BotCommand("indicators", "按类别列出绩效指标，如 /indicators 成本指标"),
+    BotCommand("ask", "提问（群组中用），如 /ask 送温暖活动经费是多少？"),
+)
+ADMIN_COMMANDS = (
+    BotCommand("versions", "管理员：全部导入版本，可加部门和年度"),
+    BotCommand("rollback", "管理员：恢复旧版本 /rollback 部门 年度 [版本号]"),
+    BotCommand("alias", "管理员：添加别名 /alias 别名 = 名称"),
+    BotCommand("unanswered", "管理员：最近没有答上的问题"),
+    BotCommand("template", "管理员：下载空白绩效目标表（XLSX）"),
+    BotCommand("export", "管理员：导出当前全部数据（XLSX）"),
+)
+
+
+def help_text(is_admin: bool) -> str:
+    examples = "\n".join(f"• {escape(q)}" for q in EXAMPLES)
+    lines = [
+        "<b>绩效问答机器人</b>：用中文直接提问，回答会给出表中的原始数字和出处。例如：",
+        examples,
+        "可以接着追问，例如“那去年呢？”“科技局的呢？”。",
+        "在群组中：@我 提问、回复我的消息，或用 /ask 问题。",
+        "",
+        "<b>命令</b>",
+        *(f"/{c.command} — {escape(c.description)}" for c in PUBLIC_COMMANDS),
+    ]
+    if is_admin:
+        lines += [
+            "",
+            "<b>管理员命令</b>",
+            *(f"/{c.command} — {escape(c.description.removeprefix('管理员：'))}"
+              for c in ADMIN_COMMANDS),
+            "",
+            "<b>导入数据</b>：在私聊中把 PDF、XLSX 或 TXT 格式的绩效目标表作为文件发给我，"
+            "我会先显示预览和变化，点“确认导入”后才会导入。",
+        ]
+    return "\n".join(lines)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    engine = services(context).engine
+    summary = await asyncio.to_thread(lambda: engine.catalog.loaded_summary())
+    examples = "\n".join(f"• {escape(q)}" for q in EXAMPLES)
+    known = f"目前已载入：{escape(summary)}。" if summary else escape(views.NO_DATA)
+    await update.effective_message.reply_text(
+        "您好！我是绩效问答机器人，可以回答部门整体预算绩效目标表里的问题，"
+        f"并给出数字的出处。\n{known}\n\n可以这样问：\n{examples}\n\n发送 /help 查看全部命令。"
+    )
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    is_admin = services(context).is_admin(update.effective_user.id)
+    await update.effective_message.reply_text(help_text(is_admin))
+
+
+async def departments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    text = await asyncio.to_thread(views.departments_text, services(context).store)
+    await reply_chunks(update.effective_message, text)
+
+
+async def items(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``/items [部门] [年度]``: tasks and budget lines, latest year unless one is named."""
+    argument, year = views.split_year(command_argument(update.effective_message))
+    text = await asyncio.to_thread(_department_view, context, argument, year, views.items_text)
+    await reply_chunks(update.effective_message, text)
+
+
+async def indicators(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``/indicators [部门|类别]``: all indicators by category, or one category's (which the
+    engine answers best, with the chat's context kept for follow-ups)."""
+    argument = command_argument(update.effective_message)
+    name, year = views.split_year(argument)
+    text = await asyncio.to_thread(_indicators_view, context, name, year)
+    if text is None:
+        await answer_question(update, context, f"{argument}有哪些")
+        return
+    await reply_chunks(update.effective_message, text)
+
+
+def _indicators_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None) -> str | None:
+    """The grouped list for all or one department; None when ``name`` is not a department."""
+    catalog = services(context).engine.catalog
+    department = views.resolve_department(name, catalog) if name else None
+    if name and department is None:
+        return None
+    return views.indicators_text(catalog, department, year)
+
+
+def _department_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None,
+                     view) -> str:
+    catalog = services(context).engine.catalog
+    department = None
+    if name:
+        department = views.resolve_department(name, catalog)
+        if department is None:
+            return views.unknown_department_text(name, catalog)
+    return view(catalog, department, year)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text("没有这个命令。发送 /help 查看可用的命令。")
+
+
+async def not_a_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice… in a private chat: say what the bot can do instead."""
+    await update.effective_message.reply_text(
+        "我只能回答文字问题，例如：送温暖活动经费是多少？"
+        "（管理员导入数据时，请把 PDF、XLSX 或 TXT 以“文件”形式发送。）"
+    )

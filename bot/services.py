@@ -1,0 +1,32 @@
+"""The long-lived services every handler needs, kept in ``bot_data`` behind one typed accessor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram.ext import CallbackContext
+
+from bot.config import Settings
+from bot.pending import PendingImports
+from bot.ratelimit import SlidingWindowLimiter
+from data.db import Store
+from nlp.engine import Engine
+
+SERVICES_KEY = "services"
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    engine: Engine
+    question_limiter: SlidingWindowLimiter
+    pending_imports: PendingImports
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.settings.admins
+
+
+def services(context: CallbackContext) -> Services:
+    """``services(context).engine`` etc. in any handler or job."""
+    return context.bot_data[SERVICES_KEY]
