@@ -117,14 +117,31 @@ class Engine:
                 self._generation = generation
 
     def ask(self, question: str, chat_id: str = "default", user_id: str = "") -> Answer:
-        """Answer one question in the conversation of ``chat_id``."""
-        question = (question or "").strip()
+        """Answer one question in the conversation of ``chat_id`` (and log it if unanswered)."""
         with self._lock:
-            answer = self._answer(question, str(chat_id))
-        if self.log_questions and question and answer.status in (NOT_FOUND, LOW, AMBIGUOUS):
-            self.store.log_question(question, answer.status, answer.text, str(chat_id),
-                                    str(user_id))
+            answer = self._answer((question or "").strip(), str(chat_id))
+        self.log_if_unanswered(answer, chat_id, user_id)
         return answer
+
+    def ask_if_ready(self, question: str, chat_id: str = "default") -> Answer | None:
+        """The answer at once when the index is current and no other thread is using it;
+        ``None`` when the index must be rebuilt first (or is busy), so that a caller on an
+        event loop can run :meth:`ask` in a worker thread instead. Nothing is logged here:
+        call :meth:`log_if_unanswered` (it writes to the database) off the loop."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            if self._catalog is None or self.store.generation() != self._generation:
+                return None
+            return self._answer((question or "").strip(), str(chat_id))
+        finally:
+            self._lock.release()
+
+    def log_if_unanswered(self, answer: Answer, chat_id: str = "", user_id: str = "") -> None:
+        """Keep not-found, ambiguous and low-confidence questions for review (/unanswered)."""
+        if self.log_questions and answer.question and answer.status in (NOT_FOUND, LOW, AMBIGUOUS):
+            self.store.log_question(answer.question, answer.status, answer.text, str(chat_id),
+                                    str(user_id))
 
     def choose(self, ref: str, chat_id: str = "default") -> Answer:
         """Answer the last ambiguous question of ``chat_id`` with the chosen candidate."""

@@ -193,6 +193,11 @@ def test_questions_beyond_the_per_minute_limit_get_one_friendly_refusal(tmp_path
 
 def test_slow_answer_shows_typing(tmp_path: Path) -> None:
     class SlowEngine(Engine):
+        """An index being rebuilt: not ready at once, and slow to answer in the thread."""
+
+        def ask_if_ready(self, question: str, chat_id: str = "default"):
+            return None
+
         def ask(self, question: str, chat_id: str = "default", user_id: str = ""):
             time.sleep(0.5)
             return super().ask(question, chat_id, user_id)
@@ -224,10 +229,12 @@ def test_an_exception_in_a_handler_apologises_and_the_bot_keeps_answering(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     class BrokenEngine(Engine):
-        def ask(self, question: str, chat_id: str = "default", user_id: str = ""):
+        """Fails inside the answering itself, whichever path (at once or threaded) runs it."""
+
+        def _answer(self, question: str, chat_id: str):
             if "爆炸" in question:
                 raise RuntimeError("boom")
-            return super().ask(question, chat_id, user_id)
+            return super()._answer(question, chat_id)
 
     async def scenario(bot: Bot) -> None:
         assert (await bot.say(USER, "爆炸了吗")) ["text"] == APOLOGY

@@ -134,3 +134,21 @@ def test_the_default_database_gets_the_sample_so_a_new_user_can_ask(tmp_path, mo
     assert settings.db_is_default
     store = open_store(settings)
     assert [v.department for v in store.current_versions()] == ["东莞市总工会"]
+
+
+def test_ask_if_ready_answers_at_once_only_from_a_current_index(engine, store):
+    assert engine.ask_if_ready("送温暖活动经费") is None  # built lazily: nothing yet
+    engine.refresh()
+    assert engine.ask_if_ready("送温暖活动经费") is not None
+    store.add_alias("暖心", "送温暖活动经费")  # new data: the index must be rebuilt first
+    assert engine.ask_if_ready("暖心多少钱") is None
+    assert "1,950,000 元" in engine.ask("暖心多少钱").text
+    assert "1,950,000 元" in engine.ask_if_ready("暖心多少钱").text
+
+
+def test_ask_if_ready_logs_nothing_until_asked_to(engine, store):
+    engine.refresh()
+    answer = engine.ask_if_ready("火星局的预算")
+    assert store.unanswered() == []
+    engine.log_if_unanswered(answer, "c", "u")
+    assert [row["question"] for row in store.unanswered()] == ["火星局的预算"]
