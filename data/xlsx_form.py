@@ -33,6 +33,7 @@ from data.importers.common import (
     INDICATORS_HEADING,
     KEY_TASK_COLUMNS,
     OTHER_TASK_COLUMNS,
+    STANDARD_CATEGORIES,
 )
 from data.model import BASIC_INFO_FIELDS, KEY_TASKS, OTHER_TASKS, PerformanceTable, Task
 
@@ -57,20 +58,8 @@ BUDGET_LAYOUT: tuple[tuple[str, str, bool], ...] = (
     ("其他事业发展性支出", "拟用于对下转移支付资金", False),
 )
 
-# The 一级/二级 categories printed on a blank form, in the order of the 财政部 framework.
-TEMPLATE_CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("成本指标", "经济成本指标"),
-    ("成本指标", "社会成本指标"),
-    ("成本指标", "生态环境成本指标"),
-    ("产出指标", "数量指标"),
-    ("产出指标", "质量指标"),
-    ("产出指标", "时效指标"),
-    ("效益指标", "经济效益"),
-    ("效益指标", "社会效益"),
-    ("效益指标", "生态效益"),
-    ("效益指标", "可持续影响"),
-    ("满意度指标", "服务对象满意度"),
-)
+# The 一级/二级 categories printed on a blank form.
+TEMPLATE_CATEGORIES = STANDARD_CATEGORIES
 TEMPLATE_TASK_ROWS = 3
 TEMPLATE_ROWS_PER_CATEGORY = 2
 

@@ -30,6 +30,17 @@ def store(db_path: Path) -> Store:
 
 
 @pytest.fixture
+def all_tables(store: Store) -> Store:
+    """The store with the five fixture tables (总工会, 科学技术局 2025/2026, 教育局 2026)."""
+    from tests.fixtures.tables import FIXTURES, to_table
+
+    for fixture in FIXTURES:
+        store.import_table(to_table(fixture), source_name=f"{fixture.slug}.xlsx", sha256="x",
+                           imported_by="t")
+    return store
+
+
+@pytest.fixture
 def seed_bytes() -> bytes:
     return SEED.read_bytes()
 

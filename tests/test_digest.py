@@ -28,8 +28,6 @@ from data.importing import import_file
 from data.model import Indicator, PerformanceTable, Task
 from data.progress import import_progress_file, report_value
 from tests.conftest import FIXTURES, SEED, run_cli
-from tests.fixtures.tables import FIXTURES as TABLES
-from tests.fixtures.tables import to_table
 
 GOOD_CSV = FIXTURES / "progress_zonggonghui_2026.csv"
 TODAY = date(2026, 11, 24)
@@ -41,14 +39,6 @@ ZGH = "东莞市总工会"
 def seeded(store: Store) -> Store:
     import_file(store, SEED, imported_by="test")
     import_progress_file(store, GOOD_CSV, reporter="test", today=TODAY)
-    return store
-
-
-@pytest.fixture
-def all_tables(store: Store) -> Store:
-    for fixture in TABLES:
-        store.import_table(to_table(fixture), source_name=f"{fixture.slug}.xlsx", sha256="x",
-                           imported_by="t")
     return store
 
 

@@ -28,8 +28,6 @@ from data.progress import (
     reports,
 )
 from tests.conftest import FIXTURES, SEED, run_cli
-from tests.fixtures.tables import FIXTURES as TABLES
-from tests.fixtures.tables import to_table
 
 GOOD_CSV = FIXTURES / "progress_zonggonghui_2026.csv"
 GOOD_XLSX = FIXTURES / "progress_zonggonghui_2026.xlsx"
@@ -42,14 +40,6 @@ ZGH = "东莞市总工会"
 @pytest.fixture
 def seeded(store: Store) -> Store:
     import_file(store, SEED, imported_by="test")
-    return store
-
-
-@pytest.fixture
-def all_tables(store: Store) -> Store:
-    for fixture in TABLES:
-        store.import_table(to_table(fixture), source_name=f"{fixture.slug}.xlsx", sha256="x",
-                           imported_by="t")
     return store
 
 

@@ -29,6 +29,21 @@ LEVEL2_PARENTS = {
 }
 LEVEL2_NAMES = tuple(LEVEL2_PARENTS)
 
+# The (一级, 二级) categories of a blank form, in the order the 财政部 framework prints them.
+STANDARD_CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("成本指标", "经济成本指标"),
+    ("成本指标", "社会成本指标"),
+    ("成本指标", "生态环境成本指标"),
+    ("产出指标", "数量指标"),
+    ("产出指标", "质量指标"),
+    ("产出指标", "时效指标"),
+    ("效益指标", "经济效益"),
+    ("效益指标", "社会效益"),
+    ("效益指标", "生态效益"),
+    ("效益指标", "可持续影响"),
+    ("满意度指标", "服务对象满意度"),
+)
+
 # Labels of 预算整体情况 (amounts in 万元) and the column each sits under.
 BUDGET_LABELS = {
     "基本支出": "部门预算支出",
