@@ -10,6 +10,8 @@ import asyncio
 import hashlib
 import importlib.util
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommandScopeChat, Update
@@ -27,11 +29,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot import digests
 from bot.config import TIMEZONE_NAME, Settings
-from bot.handlers import access, admin, commands, errors, query
+from bot.handlers import access, admin, commands, errors, progress, query
 from bot.pending import PendingImports
 from bot.ratelimit import SlidingWindowLimiter
-from bot.services import SERVICES_KEY, Services
+from bot.services import SERVICES_KEY, Services, now_in_china
 from data.db import Store
 from nlp.engine import Engine
 
@@ -60,11 +63,14 @@ def build_application(
     engine: Engine | None = None,
     *,
     rate_limiter: BaseRateLimiter | None = None,
+    clock: Callable[[], datetime] = now_in_china,
 ) -> Application:
     """The bot, ready for ``run_polling`` / ``run_webhook`` (or a test's polling loop).
 
     ``rate_limiter`` defaults to :func:`default_rate_limiter`; tests and benchmarks pass
-    ``AIORateLimiter(overall_max_rate=0, group_max_rate=0)``, which limits nothing.
+    ``AIORateLimiter(overall_max_rate=0, group_max_rate=0)``, which limits nothing. ``clock``
+    (aware, Asia/Shanghai) is what "today" and "now" mean to digests, reports and schedules;
+    tests set it (the default engine follows it too).
     """
     if not settings.token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -89,9 +95,10 @@ def build_application(
     application.bot_data[SERVICES_KEY] = Services(
         settings=settings,
         store=store,
-        engine=engine or Engine(store),
+        engine=engine or Engine(store, today=lambda: clock().date()),
         question_limiter=SlidingWindowLimiter(settings.questions_per_minute, 60.0),
         pending_imports=PendingImports(),
+        now=clock,
     )
 
     is_admin = filters.User(user_id=settings.admins)  # empty set: nobody is an admin
@@ -104,6 +111,7 @@ def build_application(
         "unanswered": admin.unanswered,
         "template": admin.template,
         "export": admin.export,
+        "report": progress.report_command,
     }
 
     # Group -1: outside JIXIAO_ALLOWED_CHATS, a polite refusal and nothing else (no list: no
@@ -119,12 +127,24 @@ def build_application(
     application.add_handler(CommandHandler("indicators", commands.indicators))
     application.add_handler(CommandHandler("ask", query.ask))
 
+    # Progress digests: /digest for everyone; /subscribe and /unsubscribe act on the chat they
+    # are sent in — any user in a private chat, only admins in a group (others get a refusal).
+    application.add_handler(CommandHandler("digest", progress.digest_command))
+    may_subscribe = private | is_admin
+    application.add_handler(
+        CommandHandler("subscribe", progress.subscribe_command, filters=may_subscribe))
+    application.add_handler(
+        CommandHandler("unsubscribe", progress.unsubscribe_command, filters=may_subscribe))
+    application.add_handler(
+        CommandHandler(["subscribe", "unsubscribe"], progress.refuse_group_subscription))
+
     # Admin commands; the same commands from anyone else get a refusal.
     for name, callback in admin_handlers.items():
         application.add_handler(CommandHandler(name, callback, filters=is_admin))
     application.add_handler(CommandHandler(list(admin_handlers), admin.refuse_admin_command))
 
-    # Uploads (private chats only): admins get a preview, others a refusal.
+    # Uploads (private chats only): admins get a preview — of a progress file or a target
+    # table, told apart by the header — others a refusal.
     application.add_handler(
         MessageHandler(private & filters.Document.ALL & is_admin, admin.receive_document)
     )
@@ -148,7 +168,8 @@ def build_application(
 
 
 async def _post_init(application: Application) -> None:
-    """Build the engine's index before the first question, and publish the command menus."""
+    """Build the engine's index before the first question, publish the command menus, and
+    schedule the digest subscriptions (with a catch-up of those missed while down)."""
     svc: Services = application.bot_data[SERVICES_KEY]
     await asyncio.to_thread(lambda: svc.engine.catalog)
     await application.bot.set_my_commands(list(commands.PUBLIC_COMMANDS))
@@ -158,6 +179,7 @@ async def _post_init(application: Application) -> None:
             await application.bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(admin_id))
         except TelegramError as error:
             logger.warning("admin command menu not set for %s: %s", admin_id, error)
+    await digests.start_schedules(application)
     logger.info("bot @%s ready: %s", application.bot.username,
                 svc.engine.catalog.loaded_summary() or "no data")
 

@@ -1,4 +1,5 @@
-"""Import previews waiting for the uploading admin's 确认导入 / 取消, each with an expiry."""
+"""Import previews (target tables and progress files) waiting for the uploading admin's
+确认导入 / 取消, each with an expiry."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from data.importing import Preview
+from data.progress import ProgressPreview
 
 PENDING_TTL_SECONDS = 30 * 60
 MAX_PENDING = 100  # previews hold whole tables; an admin never needs more than a few at once
@@ -15,7 +17,7 @@ MAX_PENDING = 100  # previews hold whole tables; an admin never needs more than 
 
 @dataclass
 class PendingImport:
-    preview: Preview
+    preview: Preview | ProgressPreview
     user_id: int
     chat_id: int
     message_id: int
@@ -38,7 +40,7 @@ class PendingImports:
         self.clock = clock
         self._items: dict[str, PendingImport] = {}
 
-    def add(self, preview: Preview, user_id: int, chat_id: int, message_id: int) -> str:
+    def add(self, preview: Preview | ProgressPreview, user_id: int, chat_id: int, message_id: int) -> str:
         self._drop_stale()
         token = secrets.token_urlsafe(8)
         self._items[token] = PendingImport(

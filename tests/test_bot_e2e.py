@@ -7,20 +7,17 @@ Each test is a plain function running ``asyncio.run``; the server runs in the sa
 from __future__ import annotations
 
 import asyncio
-import functools
 import io
 import re
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import AIORateLimiter
 
-from bot.app import build_application
-from bot.config import Settings
 from bot.handlers.commands import ADMIN_COMMANDS, PUBLIC_COMMANDS
 from bot.handlers.errors import APOLOGY
 from data.db import Store
@@ -28,28 +25,24 @@ from data.importers import MAX_FILE_BYTES
 from data.importers.xlsx import read_xlsx
 from data.importing import import_file
 from nlp.engine import Engine
-from nlp.tokenizer import Tokenizer
-from tests.botapi import FakeBotApi, running_application
+from tests.bot_harness import (
+    ADMIN,
+    FIXTURE_DIR,
+    GROUP,
+    OTHER_ADMIN,
+    ROOT,
+    SEED,
+    USER,
+    Bot,
+    buttons,
+    shared_tokenizer,
+    started_bot,
+    unlimited,
+)
+from tests.botapi import FakeBotApi
 from tests.fixtures.tables import FIXTURES, to_table
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_DIR = ROOT / "tests" / "fixtures"
-SEED = ROOT / "data" / "samples" / "dongguan_zonggonghui_2026.txt"
-TOKEN = "123456:TEST-TOKEN"
-ADMIN, OTHER_ADMIN, USER = 1001, 1002, 2002
-GROUP = -100500
-POLL_TIMEOUT = 0.5
 SONGWENNUAN = "送温暖活动经费：1,950,000 元（195.00 万元）"
-
-
-@functools.cache
-def shared_tokenizer() -> Tokenizer:
-    """jieba takes most of a second to load; one tokenizer serves every test's engine."""
-    return Tokenizer()
-
-
-def unlimited() -> AIORateLimiter:
-    return AIORateLimiter(overall_max_rate=0, group_max_rate=0)
 
 
 def make_store(path: Path, *, all_departments: bool = False) -> Store:
@@ -61,29 +54,6 @@ def make_store(path: Path, *, all_departments: bool = False) -> Store:
                 store.import_table(to_table(fixture), source_name=f"{fixture.slug}.xlsx",
                                    sha256="x", imported_by="t")
     return store
-
-
-@dataclass
-class Bot:
-    """What a scenario gets: the server, the application and the store behind it."""
-
-    api: FakeBotApi
-    app: Application
-    store: Store
-
-    async def say(self, user: int, text: str, **kwargs) -> dict:
-        """Send ``text`` and return the bot's next new message in that chat."""
-        chat = kwargs.get("chat_id", user)
-        before = len(self.api.messages_to(chat))
-        self.api.send_text(user, text, **kwargs)
-        return (await self.api.wait_for_messages(chat, before + 1))[before]
-
-    async def idle(self) -> None:
-        """Wait until every queued update was fetched and every handler finished."""
-        await self.api.wait_for(lambda: self.api.pending_update_count == 0)
-        while self.app.update_queue.qsize() or self.app._update_processor.current_concurrent_updates:
-            await asyncio.sleep(0.01)
-        await self.api.wait_for(lambda: self.api.pending_update_count == 0)
 
 
 def run_bot(
@@ -98,27 +68,14 @@ def run_bot(
     store = make_store(tmp_path / "jixiao.db", all_departments=all_departments)
 
     async def main() -> None:
-        async with FakeBotApi() as api:
-            settings = Settings(token=TOKEN, db_path=tmp_path / "jixiao.db", db_is_default=False,
-                                api_url=api.base_url, file_url=api.base_file_url,
-                                admins=frozenset({ADMIN, OTHER_ADMIN}))
-            settings = replace(settings, **settings_changes)
-            engine = (engine_factory or default_engine)(store)
-            app = build_application(settings, store, engine, rate_limiter=rate_limiter)
-            async with running_application(app, poll_timeout=POLL_TIMEOUT):
-                await scenario(Bot(api, app, store))
+        engine = engine_factory(store) if engine_factory else None
+        async with FakeBotApi() as api, started_bot(
+            api, store, engine=engine, rate_limiter=rate_limiter, **settings_changes
+        ) as bot:
+            await scenario(bot)
 
     asyncio.run(main())
     return store
-
-
-def default_engine(store: Store) -> Engine:
-    return Engine(store, tokenizer=shared_tokenizer())
-
-
-def buttons(message: dict) -> list[tuple[str, str]]:
-    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
-    return [(b["text"], b["callback_data"]) for row in rows for b in row]
 
 
 def versions_snapshot(store: Store) -> list[tuple]:
@@ -358,6 +315,7 @@ def test_every_command_replies(tmp_path: Path) -> None:
         for command in PUBLIC_COMMANDS + ADMIN_COMMANDS:
             reply = await bot.say(ADMIN, f"/{command.command}")
             assert reply.get("text") or reply.get("document"), command.command
+            await bot.idle()  # /digest follows its text with a chart photo
         reply = await bot.say(USER, "/nonsense")
         assert reply["text"] == "没有这个命令。发送 /help 查看可用的命令。"
 

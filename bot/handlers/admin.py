@@ -1,11 +1,12 @@
 """Admin commands and the upload flow: document -> 正在解析… -> preview with 确认导入 / 取消 ->
-import. Who is an admin is decided by filters in ``bot.app``; these handlers assume it."""
+import. A document is a progress file when its header has 名称 and 完成值 (its preview and
+import texts are in ``bot.handlers.progress``), else a target table. Who is an admin is decided
+by filters in ``bot.app``; these handlers assume it."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
@@ -14,13 +15,21 @@ from telegram.ext import ContextTypes
 
 from bot import views
 from bot.formatting import escape, imported_text, preview_text
+from bot.handlers import progress
+from bot.handlers.progress import author
 from bot.handlers.query import command_argument
-from bot.replies import reply_chunks, with_chat_action
+from bot.replies import edit_or_reply, reply_chunks, with_chat_action
 from bot.services import Services, services
-from data.db import TIMEZONE, Store
+from data.db import Store
 from data.errors import ImportRefused, JixiaoError
 from data.importers import MAX_FILE_BYTES
 from data.importing import Preview, commit_import, prepare_import
+from data.progress import (
+    ProgressFileError,
+    ProgressPreview,
+    looks_like_progress_file,
+    preview_progress,
+)
 from data.xlsx_form import write_form, write_workbook
 
 logger = logging.getLogger(__name__)
@@ -104,7 +113,7 @@ async def alias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(ALIAS_USAGE)
         return
     engine, user = services(context).engine, update.effective_user
-    text = await asyncio.to_thread(engine.add_alias, alias_name, target, _who(user))
+    text = await asyncio.to_thread(engine.add_alias, alias_name, target, author(user))
     await reply_chunks(update.effective_message, text)
 
 
@@ -132,7 +141,7 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not count:
         await update.effective_message.reply_text(escape(views.NO_DATA))
         return
-    stamp = datetime.now(TIMEZONE).strftime("%Y%m%d")
+    stamp = services(context).now().strftime("%Y%m%d")
     await update.effective_message.reply_document(
         content,
         filename=f"绩效目标表_导出_{stamp}.xlsx",
@@ -149,7 +158,8 @@ def _export_workbook(store: Store) -> tuple[bytes, int]:
 
 
 async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An admin's file: size check, download, read and check, then a preview with buttons."""
+    """An admin's file: size check, download, read and check (a progress file or a target
+    table), then a preview with buttons."""
     message, svc = update.effective_message, services(context)
     document = message.document
     filename = document.file_name or "未命名文件"
@@ -159,24 +169,27 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             f"文件“{filename}”太大（{document.file_size / 1024 / 1024:.1f} MB）："
             f"单个文件不能超过 {MAX_FILE_BYTES // 1024 // 1024} MB，未导入任何数据。"))
         return
-    progress = await message.reply_text("正在解析…")
+    parsing = await message.reply_text("正在解析…")
     try:
         telegram_file = await document.get_file()
         content = bytes(await telegram_file.download_as_bytearray())
     except TelegramError as error:
         logger.warning("download of %s failed: %s", filename, error)
-        await progress.edit_text("无法从 Telegram 下载这个文件，未导入任何数据。请稍后重新发送。")
+        await parsing.edit_text("无法从 Telegram 下载这个文件，未导入任何数据。请稍后重新发送。")
         return
     try:
-        preview, known_years = await asyncio.to_thread(_prepare, svc.store, content, filename)
+        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename)
+    except ProgressFileError as error:  # every bad row listed (the first ones)
+        await edit_or_reply(parsing, progress.refusal_text(error))
+        return
     except ImportRefused as error:
-        await progress.edit_text(escape(f"{error}\n未导入任何数据。"))
+        await parsing.edit_text(escape(f"{error}\n未导入任何数据。"))
         return
     except Exception:
-        await progress.edit_text(PARSE_FAILED)
+        await parsing.edit_text(PARSE_FAILED)
         raise  # to the error handler, which logs it
     token = svc.pending_imports.add(preview, update.effective_user.id, message.chat.id,
-                                    progress.message_id)
+                                    parsing.message_id)
     if context.job_queue is not None:
         context.job_queue.run_once(expire_import, svc.pending_imports.ttl, data=token,
                                    name=f"import:{token}")
@@ -184,7 +197,17 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         InlineKeyboardButton("确认导入", callback_data=f"{IMPORT_PREFIX}{CONFIRM}:{token}"),
         InlineKeyboardButton("取消", callback_data=f"{IMPORT_PREFIX}{CANCEL}:{token}"),
     ]])
-    await progress.edit_text(preview_text(preview, known_years), reply_markup=buttons)
+    await parsing.edit_text(text, reply_markup=buttons)
+
+
+def _read_upload(svc: Services, content: bytes, filename: str
+                 ) -> tuple[Preview | ProgressPreview, str]:
+    """The preview of a progress file or of a target table, and its text (HTML)."""
+    if looks_like_progress_file(content, filename):
+        progress_preview = preview_progress(svc.store, content, filename, today=svc.today())
+        return progress_preview, progress.preview_text(progress_preview)
+    preview, known_years = _prepare(svc.store, content, filename)
+    return preview, preview_text(preview, known_years)
 
 
 def _prepare(store: Store, content: bytes, filename: str) -> tuple[Preview, list[int]]:
@@ -213,7 +236,12 @@ async def decide_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.edit_message_text("已取消，未导入任何数据。")
         return
     await query.answer("正在导入…")
-    result = await asyncio.to_thread(commit_import, svc.store, pending.preview, _who(query.from_user))
+    who = author(query.from_user)
+    if isinstance(pending.preview, ProgressPreview):
+        text = await asyncio.to_thread(progress.commit_upload, svc, pending.preview, who)
+        await edit_or_reply(query.message, text)
+        return
+    result = await asyncio.to_thread(commit_import, svc.store, pending.preview, who)
     await query.edit_message_text(imported_text(result.version))
 
 
@@ -230,7 +258,3 @@ async def expire_import(context: ContextTypes.DEFAULT_TYPE) -> None:
     except TelegramError:
         logger.info("could not mark expired import preview %s", pending.message_id)
 
-
-def _who(user) -> str:
-    """How an import or alias records its author."""
-    return f"telegram:{user.id}" + (f" @{user.username}" if user.username else "")

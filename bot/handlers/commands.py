@@ -22,6 +22,9 @@ PUBLIC_COMMANDS = (
     BotCommand("items", "部门的任务和预算项目，如 /items 科技局"),
     BotCommand("indicators", "按类别列出绩效指标，如 /indicators 成本指标"),
     BotCommand("ask", "提问（群组中用），如 /ask 送温暖活动经费是多少？"),
+    BotCommand("digest", "今天的绩效进度摘要和图表，可加部门，如 /digest 总工会"),
+    BotCommand("subscribe", "定时摘要 /subscribe [daily|weekly|monthly] [HH:MM] [部门]"),
+    BotCommand("unsubscribe", "退订定时摘要，可加部门"),
 )
 ADMIN_COMMANDS = (
     BotCommand("versions", "管理员：全部导入版本，可加部门和年度"),
@@ -30,6 +33,7 @@ ADMIN_COMMANDS = (
     BotCommand("unanswered", "管理员：最近没有答上的问题"),
     BotCommand("template", "管理员：下载空白绩效目标表（XLSX）"),
     BotCommand("export", "管理员：导出当前全部数据（XLSX）"),
+    BotCommand("report", "管理员：填报进度 /report [部门] 名称 完成值，如 /report 开展技能培训 320人"),
 )
 
 
@@ -40,6 +44,8 @@ def help_text(is_admin: bool) -> str:
         examples,
         "可以接着追问，例如“那去年呢？”“科技局的呢？”。",
         "在群组中：@我 提问、回复我的消息，或用 /ask 问题。",
+        "进度：/digest 看今天的进度摘要；/subscribe 定时收到摘要（每天、每周一或每月 1 日，"
+        "北京时间；群组中由管理员订阅）。",
         "",
         "<b>命令</b>",
         *(f"/{c.command} — {escape(c.description)}" for c in PUBLIC_COMMANDS),
@@ -53,6 +59,8 @@ def help_text(is_admin: bool) -> str:
             "",
             "<b>导入数据</b>：在私聊中把 PDF、XLSX 或 TXT 格式的绩效目标表作为文件发给我，"
             "我会先显示预览和变化，点“确认导入”后才会导入。",
+            "<b>导入进度</b>：同样发送 CSV 或 XLSX 进度文件（列：部门、年度、名称、截至日期、"
+            "完成值、备注），预览后确认导入；单个数值用 /report。",
         ]
     return "\n".join(lines)
 

@@ -88,14 +88,13 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     # hand-offs (about 160 instead of 270 questions/s). So a question is answered on the loop
     # when the index is ready; index rebuilds and database writes go to a worker thread.
     answer = engine.ask_if_ready(question, str(chat.id))
-    answered_inline = answer is not None
     if answer is None:  # the index is being rebuilt: wait for it in a worker thread
         answer = await with_chat_action(
             context.bot, chat.id, asyncio.to_thread(engine.ask, question, str(chat.id), str(user.id))
         )
-    await reply_chunks(message, answer.text, reply_markup=choices_keyboard(answer.choices))
-    if answered_inline and answer.status != OK:  # engine.ask logs by itself
+    elif answer.status != OK:  # logged before the reply, so /unanswered always has it
         await asyncio.to_thread(engine.log_if_unanswered, answer, str(chat.id), str(user.id))
+    await reply_chunks(message, answer.text, reply_markup=choices_keyboard(answer.choices))
 
 
 async def text_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

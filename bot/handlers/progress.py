@@ -1,0 +1,297 @@
+"""Progress in chat: /digest, /subscribe, /unsubscribe, the admins' /report, and the progress
+side of an admin's upload (preview text, row errors, import).
+
+Who may do what is decided by filters in ``bot.app``: /digest is for everyone; /subscribe and
+/unsubscribe change the subscriptions of the chat they are sent in — anyone in a private chat,
+only the bot's admins in a group; /report and uploads are for admins.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import date
+
+from telegram import Update, User
+from telegram.constants import ChatAction
+from telegram.ext import ContextTypes
+
+from bot.digests import moment_text, next_send, render_digests, send_digests, sync_chat_jobs
+from bot.formatting import escape
+from bot.handlers.query import command_argument
+from bot.replies import reply_chunks, with_chat_action
+from bot.services import Services, services
+from data.digest import (
+    Subscription,
+    SubscriptionError,
+    digest_for,
+    parse_frequency,
+    subscribe,
+    subscriptions,
+    unsubscribe,
+)
+from data.errors import JixiaoError, NotFoundError
+from data.progress import (
+    INDICATOR,
+    ProgressFileError,
+    ProgressImportResult,
+    ProgressPreview,
+    ProgressReport,
+    commit_progress,
+    report_value,
+    resolve_department,
+)
+from data.status import GRADES
+
+SUBSCRIBE_USAGE = ("用法：/subscribe [daily|weekly|monthly] [HH:MM] [部门]，例如 /subscribe、"
+                   "/subscribe weekly 08:30 总工会 或 /subscribe 每月 09:00"
+                   "（默认每天 09:00、全部部门；每周为周一，每月为 1 日，北京时间）")
+REPORT_USAGE = ("用法：/report [部门] 名称 完成值 [截至日期]，例如 /report 开展技能培训 320人、"
+                "/report 送温暖活动经费 800000 或 /report 总工会 开展技能培训 320人 2026-06-30"
+                "（截至日期默认今天）")
+GROUP_SUBSCRIPTION_ADMIN_ONLY = ("抱歉，在群组中只有管理员可以订阅或退订定时摘要。"
+                                 "您可以在私聊中向我发送 /subscribe，把摘要订阅给自己。")
+PREVIEW_EXAMPLES = 5  # rows shown in a progress preview
+MAX_ROW_ERRORS = 20  # row errors listed for a refused file
+MAX_WARNINGS = 10
+_TIME_LIKE = re.compile(r"\d{1,2}[:：]\d{1,2}")
+_DATE_LIKE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+_BARE_NUMBER = re.compile(r"[+-]?[\d,，.]+")
+
+
+def author(user: User) -> str:
+    """How imports, reports, aliases and subscriptions record who made them."""
+    return f"telegram:{user.id}" + (f" @{user.username}" if user.username else "")
+
+
+# --------------------------------------------------------------------------- /digest
+
+
+async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``/digest [部门]``: today's digest of every department or one: text, then the chart."""
+    svc, message = services(context), update.effective_message
+    department = command_argument(message) or None
+    work = asyncio.to_thread(render_digests, svc.store, svc.today(), department)
+    try:
+        rendered = await with_chat_action(context.bot, message.chat_id, work,
+                                          ChatAction.UPLOAD_PHOTO)
+    except JixiaoError as error:  # no tables, or no such department
+        await reply_chunks(message, str(error))
+        return
+    await send_digests(context.bot, message.chat_id, rendered)
+
+
+# --------------------------------------------------------------------------- subscriptions
+
+
+async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``/subscribe [daily|weekly|monthly] [HH:MM] [部门]`` for the chat it is sent in."""
+    svc, message = services(context), update.effective_message
+    argument, who = command_argument(message), author(update.effective_user)
+    try:
+        text, active = await asyncio.to_thread(_subscribe, svc, message.chat_id, argument, who)
+    except JixiaoError as error:
+        await reply_chunks(message, f"{error}\n{SUBSCRIBE_USAGE}")
+        return
+    sync_chat_jobs(context.job_queue, message.chat_id, active)
+    await reply_chunks(message, text)
+
+
+def parse_subscribe_arguments(text: str) -> tuple[str, str, str | None]:
+    """``weekly 08:30 总工会`` → ``("weekly", "08:30", "总工会")``; words in any order,
+    defaults ``daily``, ``09:00`` and every department. A malformed time is left for
+    ``parse_time`` to explain; an unknown word is taken as (part of) a department name."""
+    frequency, at, words = None, None, []
+    for word in text.split():
+        if frequency is None and _is_frequency(word):
+            frequency = word
+        elif at is None and _TIME_LIKE.fullmatch(word):
+            at = word
+        else:
+            words.append(word)
+    return frequency or "daily", at or "09:00", " ".join(words) or None
+
+
+def _is_frequency(word: str) -> bool:
+    try:
+        parse_frequency(word)
+    except SubscriptionError:
+        return False
+    return True
+
+
+def _subscribe(svc: Services, chat_id: int, argument: str, who: str
+               ) -> tuple[str, list[Subscription]]:
+    frequency, at, department = parse_subscribe_arguments(argument)
+    subscription = subscribe(svc.store, chat_id, frequency, at, department, created_by=who)
+    active = subscriptions(svc.store, chat_id)
+    lines = [f"已订阅：{subscription.describe()}（北京时间）。",
+             f"下次发送：{moment_text(next_send(subscription, svc.now()))}。"]
+    if len(active) > 1:
+        lines += _subscription_list(active)
+    lines.append("退订：/unsubscribe（全部）或 /unsubscribe 部门")
+    return "\n".join(lines), active
+
+
+async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``/unsubscribe [部门]``: stop the chat's subscriptions (all, or one department's)."""
+    svc, message = services(context), update.effective_message
+    department = command_argument(message) or None
+    try:
+        text, active = await asyncio.to_thread(_unsubscribe, svc, message.chat_id, department)
+    except JixiaoError as error:
+        await reply_chunks(message, str(error))
+        return
+    sync_chat_jobs(context.job_queue, message.chat_id, active)
+    await reply_chunks(message, text)
+
+
+def _unsubscribe(svc: Services, chat_id: int, department: str | None
+                 ) -> tuple[str, list[Subscription]]:
+    before = subscriptions(svc.store, chat_id)
+    unsubscribe(svc.store, chat_id, department)
+    active = subscriptions(svc.store, chat_id)
+    remaining = {subscription.id for subscription in active}
+    stopped = [subscription for subscription in before if subscription.id not in remaining]
+    if stopped:
+        lines = ["已退订：", *(f"• {s.describe()}" for s in stopped)]
+    elif department:
+        full = resolve_department(svc.store, department)
+        lines = [f"本会话没有单独订阅{full}的进度摘要。"]
+    else:
+        lines = ["本会话没有订阅定时摘要。订阅：/subscribe"]
+    if active:
+        lines += _subscription_list(active)
+    return "\n".join(lines), active
+
+
+def _subscription_list(active: list[Subscription]) -> list[str]:
+    return [f"本会话的订阅（{len(active)} 个）：", *(f"• {s.describe()}" for s in active)]
+
+
+async def refuse_group_subscription(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text(GROUP_SUBSCRIPTION_ADMIN_ONLY)
+
+
+# --------------------------------------------------------------------------- /report (admins)
+
+
+async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``/report [部门] 名称 完成值 [截至日期]``: store one value and say the item's status."""
+    svc, message = services(context), update.effective_message
+    try:
+        words, value, as_of = parse_report_arguments(command_argument(message))
+    except ValueError as error:
+        await reply_chunks(message, f"{error}\n{REPORT_USAGE}" if str(error) else REPORT_USAGE)
+        return
+    who = author(update.effective_user)
+    try:
+        text = await asyncio.to_thread(_report, svc, words, value, as_of, who)
+    except JixiaoError as error:
+        text = str(error)
+    await reply_chunks(message, text)
+
+
+def parse_report_arguments(text: str) -> tuple[list[str], str, date | None]:
+    """``总工会 开展技能培训 320 人 2026-06-30`` → ``(["总工会", "开展技能培训"], "320人",
+    date(2026, 6, 30))``. Raises ``ValueError`` (empty message: just show the usage)."""
+    words = text.split()
+    as_of = None
+    if words and (match := _DATE_LIKE.fullmatch(words[-1])):
+        try:
+            as_of = date(*(int(part) for part in match.groups()))
+        except ValueError:
+            raise ValueError(f"无法识别截至日期“{words[-1]}”，请写成 2026-06-30 这样。") from None
+        words = words[:-1]
+    # "320 人": a number and its unit typed apart
+    if (len(words) >= 3 and _BARE_NUMBER.fullmatch(words[-2])
+            and not words[-1][0].isdigit() and words[-1] not in GRADES):
+        words = [*words[:-2], words[-2] + words[-1]]
+    if len(words) < 2:
+        raise ValueError("")
+    return words[:-1], words[-1], as_of
+
+
+def _report(svc: Services, words: list[str], value: str, as_of: date | None, who: str) -> str:
+    department = None
+    if len(words) > 1:  # a leading department, if the first word is one
+        try:
+            department = resolve_department(svc.store, words[0])
+            words = words[1:]
+        except NotFoundError:
+            pass
+    today = svc.today()
+    report = report_value(svc.store, " ".join(words), value, who, department=department,
+                          as_of=as_of, today=today)
+    return f"已记录：{report.describe()}\n{_status_text(svc, report, today)}"
+
+
+def _status_text(svc: Services, report: ProgressReport, today: date) -> str:
+    digest = digest_for(svc.store, report.department, report.year, today)
+    status = next((item for item in digest.items
+                   if item.name == report.name and item.kind == report.kind), None)
+    if status is None:  # cannot happen: the item was just found in the same table
+        return ""
+    return f"当前状态：{status.status.label}\n{status.describe()}"
+
+
+# --------------------------------------------------------------------------- uploads (admins)
+
+
+def preview_text(preview: ProgressPreview) -> str:
+    """The preview of a progress file (HTML): counts per department-year, a few rows, warnings."""
+    lines = [f"<b>进度导入预览</b>：{escape(preview.source_name)}",
+             f"共 {len(preview.reports)} 条进度："]
+    lines += [f"• {escape(department)} {year} 年：{count} 条"
+              for (department, year), count in preview.counts().items()]
+    lines.append("示例：")
+    for report in preview.reports[:PREVIEW_EXAMPLES]:
+        note = f"；{report.note}" if report.note else ""
+        lines.append(f"• {escape(report.name)}：{escape(report.display)}"
+                     f"（截至 {report.as_of.isoformat()}）{escape(note)}")
+    if len(preview.reports) > PREVIEW_EXAMPLES:
+        lines.append(f"• ……另有 {len(preview.reports) - PREVIEW_EXAMPLES} 条")
+    if preview.warnings:
+        lines.append("请注意：")
+        lines += [f"• {escape(warning)}" for warning in preview.warnings[:MAX_WARNINGS]]
+        if len(preview.warnings) > MAX_WARNINGS:
+            lines.append(f"• ……另有 {len(preview.warnings) - MAX_WARNINGS} 条提示")
+    lines.append("确认导入后记入进度：以前填报的记录保留，每项以截至日期最新的一条为准。")
+    return "\n".join(lines)
+
+
+def refusal_text(error: ProgressFileError) -> str:
+    """A refused progress file (plain text): the first row errors, then how many more."""
+    message = str(error)
+    if not error.errors:
+        return message if "未导入" in message else f"{message}\n未导入任何数据。"
+    shown = error.errors[:MAX_ROW_ERRORS]
+    lines = [message.split("\n", 1)[0], *shown]
+    if len(error.errors) > len(shown):
+        lines.append(f"……另有 {len(error.errors) - len(shown)} 处错误未列出。")
+    lines.append("请改正后重新发送整个文件。")
+    return "\n".join(lines)
+
+
+def commit_upload(svc: Services, preview: ProgressPreview, who: str) -> str:
+    """Store a confirmed progress file (plain-text reply). Rows are checked again: a table
+    replaced since the preview refuses the whole file."""
+    try:
+        result = commit_progress(svc.store, preview, who, today=svc.today())
+    except ProgressFileError as error:
+        return refusal_text(error)
+    return imported_text(result)
+
+
+def imported_text(result: ProgressImportResult) -> str:
+    reports = result.reports
+    counts: dict[tuple[str, int], int] = {}
+    for report in reports:
+        counts[(report.department, report.year)] = counts.get((report.department, report.year),
+                                                              0) + 1
+    scope = "；".join(f"{department} {year} 年 {count} 条"
+                     for (department, year), count in counts.items())
+    example = next((r for r in reports if r.kind == INDICATOR), reports[0] if reports else None)
+    ask = f"例如“{example.name}完成了多少”，" if example else ""
+    return (f"已导入进度：{result.preview.source_name}，共 {len(reports)} 条（{scope}）。\n"
+            f"现在就可以提问，{ask}或发送 /digest 查看进度摘要。")
