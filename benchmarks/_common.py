@@ -20,6 +20,15 @@ _WORDS = ("城建", "水务", "交通", "文旅", "卫健", "民政", "应急", 
           "司法", "人防", "档案", "气象", "海事", "港务", "园林", "环卫")
 
 
+def table_fixtures(suffix: str, year: int | None = None) -> list[Path]:
+    """The form fixtures (tests/fixtures/tables.py), not progress or broken files."""
+    from tests.fixtures.tables import FIXTURES
+
+    folder = ROOT / "tests" / "fixtures"
+    return [folder / f"{f.slug}{suffix}" for f in sorted(FIXTURES, key=lambda f: f.slug)
+            if year is None or f.export["year"] == year]
+
+
 def timed(function: Callable[[], object], repeat: int) -> list[float]:
     """Wall-clock milliseconds of each of ``repeat`` calls."""
     samples = []

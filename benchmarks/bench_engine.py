@@ -15,7 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from _common import ROOT, describe, synthetic_department, timed  # noqa: I001
+from _common import ROOT, describe, synthetic_department, table_fixtures, timed  # noqa: I001
 
 from data.db import Store
 from data.importers import read_table
@@ -24,7 +24,6 @@ from nlp.engine import Engine
 from tests.eval_questions import CASES
 
 SEED = ROOT / "data" / "samples" / "dongguan_zonggonghui_2026.txt"
-FIXTURES = ROOT / "tests" / "fixtures"
 QUESTIONS = [q.lstrip("→") for q, _ in CASES]
 
 
@@ -63,7 +62,7 @@ def main() -> None:
         cold_start(seed_db)
 
         big = Store(Path(folder) / "big.db")
-        bases = [read_table(p.read_bytes(), p.name) for p in sorted(FIXTURES.glob("*_2026.xlsx"))]
+        bases = [read_table(p.read_bytes(), p.name) for p in table_fixtures(".xlsx", 2026)]
         for index in range(100):
             for year in (2024, 2025, 2026):
                 table = synthetic_department(bases[index % len(bases)], index, year)

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pdfplumber
-from _common import ROOT, describe, synthetic_department, timed  # noqa: I001
+from _common import ROOT, describe, synthetic_department, table_fixtures, timed  # noqa: I001
 
 from data.db import Store
 from data.importers import read_table
@@ -19,7 +19,6 @@ from data.importers.text import read_text
 from data.importing import commit_import, prepare_import
 
 SEED = ROOT / "data" / "samples" / "dongguan_zonggonghui_2026.txt"
-FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def bench_full_import(path: Path, repeat: int) -> list[float]:
@@ -40,7 +39,7 @@ def main() -> None:
     seed = SEED.read_bytes()
     print(f"seed text, read only: {describe(timed(lambda: read_text(seed), 200))}")
 
-    for pdf in sorted(FIXTURES.glob("*_20[0-9][0-9].pdf")):
+    for pdf in table_fixtures(".pdf"):
         with pdfplumber.open(pdf) as document:
             pages = len(document.pages)
         content = pdf.read_bytes()
@@ -48,11 +47,11 @@ def main() -> None:
         per_page = sorted(samples)[len(samples) // 2] / pages
         print(f"PDF {pdf.name} ({pages} pages): {describe(samples)}; {per_page:.0f} ms a page")
 
-    for xlsx in sorted(FIXTURES.glob("*_20[0-9][0-9].xlsx")):
+    for xlsx in table_fixtures(".xlsx"):
         content = xlsx.read_bytes()
         print(f"XLSX {xlsx.name}: {describe(timed(lambda c=content, n=xlsx.name: read_table(c, n), 10))}")
 
-    bases = [read_table(p.read_bytes(), p.name) for p in sorted(FIXTURES.glob("*_2026.xlsx"))]
+    bases = [read_table(p.read_bytes(), p.name) for p in table_fixtures(".xlsx", 2026)]
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "hundred.db")
         start = time.perf_counter()

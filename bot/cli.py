@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from bot.config import Settings
 from data.db import Store
@@ -89,20 +90,30 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+BENCHMARKS_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
+BENCHMARKS = ("import", "engine", "telegram")
+
+
+def run_benchmark(name: str, run_name: str = "__main__") -> dict:
+    """Run ``benchmarks/bench_<name>.py`` as its own command line would (its folder first on
+    ``sys.path``, for the shared ``_common`` module)."""
+    import runpy
+
+    if str(BENCHMARKS_DIR) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS_DIR))
+    return runpy.run_path(str(BENCHMARKS_DIR / f"bench_{name}.py"), run_name=run_name)
+
+
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     """Run the benchmarks under benchmarks/ and print their figures."""
-    import runpy
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parent.parent / "benchmarks"
-    names = [args.which] if args.which else ["import", "engine"]
+    names = [args.which] if args.which else list(BENCHMARKS)
+    unknown = [name for name in names if name not in BENCHMARKS]
+    if unknown:
+        print(f"错误：没有基准测试 {unknown[0]}（可选：{' / '.join(BENCHMARKS)}）", file=sys.stderr)
+        return 1
     for name in names:
-        script = folder / f"bench_{name}.py"
-        if not script.exists():
-            print(f"错误：没有基准测试 {name}", file=sys.stderr)
-            return 1
         print(f"== {name} ==", flush=True)
-        runpy.run_path(str(script), run_name="__main__")
+        run_benchmark(name)
     return 0
 
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+import ahocorasick
+
 from data.model import KEY_TASKS, OTHER_TASKS
 from nlp.catalog import (
     ALIAS,
@@ -109,10 +111,12 @@ def parse(question: str, catalog: Catalog, today: date) -> Query:
     # What is left once the names are taken out says what is asked (amount, list, share …).
     asking = _blank(normalized, [h for h in hits if h.relation in (NAME, ALIAS, SHORT, "typo")])
     query.years, year_spans = _find_years(normalized, today)
-    query.operation = _find_operation(asking)
-    query.attribute = _find_attribute(asking, query.operation)
-    query.group = _find_group(asking)
-    keyword_spans = _keyword_spans(asking) + year_spans
+    matches = _question_word_matches(asking)
+    present = {word for _, _, word in matches}
+    query.operation = _find_operation(present)
+    query.attribute = _find_attribute(present, asking, query.operation)
+    query.group = _find_group(present)
+    keyword_spans = _keyword_spans(matches) + year_spans
     # A sub-term inside a question word (工作 in 重点工作任务, 经费) is not evidence of a name.
     hits = [h for h in hits if not (h.relation in (TERM, CONTENT) and _within(h, keyword_spans))]
     query.departments = _find_departments(catalog, hits)
@@ -179,27 +183,39 @@ def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
     return hit.start >= 0 and any(a <= hit.start and hit.end <= b for a, b in spans)
 
 
-_KEYWORDS = sorted(
+_KEYWORDS = (
     {w for words in ATTRIBUTE_WORDS.values() for w in words}
     | {w for words in OPERATION_WORDS.values() for w in words}
-    | {w for w, _ in _SECTION_WORDS} | set(QUESTION_NOISE) | set(RELATIVE_YEARS),
-    key=len, reverse=True,
+    | {w for w, _ in _SECTION_WORDS} | set(QUESTION_NOISE) | set(RELATIVE_YEARS) | {"百分"}
 )
 
 
-def _keyword_spans(text: str) -> list[tuple[int, int]]:
-    """Where question words (amount, list, 今年, 是多少 …) stand, longest first, no overlaps."""
-    taken = [False] * len(text)
-    spans = []
+def _keyword_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
     for word in _KEYWORDS:
-        start = text.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if not any(taken[start:end]):
-                spans.append((start, end))
-                for i in range(start, end):
-                    taken[i] = True
-            start = text.find(word, start + 1)
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+# Every question word found in one pass, instead of a substring search per word.
+_KEYWORD_AUTOMATON = _keyword_automaton()
+
+
+def _question_word_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every question word in ``text``, overlaps included."""
+    return [(end - len(word) + 1, end + 1, word) for end, word in _KEYWORD_AUTOMATON.iter(text)]
+
+
+def _keyword_spans(matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where question words (amount, list, 今年, 是多少 …) stand: longest first, then leftmost,
+    without overlaps."""
+    taken: set[int] = set()
+    spans = []
+    for start, end, _ in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if taken.isdisjoint(range(start, end)):
+            spans.append((start, end))
+            taken.update(range(start, end))
     return spans
 
 
@@ -237,11 +253,17 @@ def _find_years(question: str, today: date) -> tuple[list[int], list[tuple[int, 
     return years, spans
 
 
-def _find_operation(residual: str) -> str:
-    for operation, words in OPERATION_WORDS.items():
-        if any(word in residual for word in words):
-            if operation == "share" and "占" in residual and not any(
-                w in residual for w in ("比例", "比重", "占比", "百分", "多少", "几")
+_OPERATION_SETS = {operation: frozenset(words) for operation, words in OPERATION_WORDS.items()}
+_ATTRIBUTE_SETS = {attribute: frozenset(words) for attribute, words in ATTRIBUTE_WORDS.items()}
+_SHARE_CONFIRMATIONS = frozenset({"比例", "比重", "占比", "百分", "多少", "几"})
+
+
+def _find_operation(present: set[str]) -> str:
+    for operation, words in _OPERATION_SETS.items():
+        if not present.isdisjoint(words):
+            # 占 alone (占用, 占地) asks no share; 占…比例 / 占多少 does.
+            if operation == "share" and "占" in present and present.isdisjoint(
+                _SHARE_CONFIRMATIONS
             ):
                 continue
             return operation
@@ -252,20 +274,20 @@ def _find_operation(residual: str) -> str:
 _QUANTITY_RE = re.compile("(?:多少|几)(?:个|场|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|万)")
 
 
-def _find_attribute(residual: str, operation: str) -> str | None:
-    for attribute, words in ATTRIBUTE_WORDS.items():
-        if any(word in residual for word in words):
+def _find_attribute(present: set[str], asking: str, operation: str) -> str | None:
+    for attribute, words in _ATTRIBUTE_SETS.items():
+        if not present.isdisjoint(words):
             return attribute
-    if _QUANTITY_RE.search(residual):
+    if _QUANTITY_RE.search(asking):
         return "annual"
-    if operation in ("sum", "max", "min", "share") and ("多少" in residual or "钱" in residual):
+    if operation in ("sum", "max", "min", "share") and ("多少" in present or "钱" in present):
         return "amount"
     return None
 
 
-def _find_group(residual: str) -> str | None:
+def _find_group(present: set[str]) -> str | None:
     for word, group in _SECTION_WORDS:
-        if word in residual:
+        if word in present:
             return group
     return None
 

@@ -29,3 +29,10 @@ def test_every_command_line_command_is_in_the_readme():
     commands = next(a for a in parser._actions if a.dest == "command").choices
     missing = [name for name in commands if f"run_bot.py {name}" not in README]
     assert missing == []
+
+
+def test_every_benchmark_script_loads_the_way_the_bench_command_runs_it():
+    from bot.cli import BENCHMARKS, run_benchmark
+
+    for name in BENCHMARKS:
+        assert callable(run_benchmark(name, run_name="bench_smoke_test")["main"])
