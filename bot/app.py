@@ -95,7 +95,8 @@ def build_application(
     application.bot_data[SERVICES_KEY] = Services(
         settings=settings,
         store=store,
-        engine=engine or Engine(store, today=lambda: clock().date()),
+        engine=engine or Engine(store, today=lambda: clock().date(),
+                                thresholds=settings.thresholds),
         question_limiter=SlidingWindowLimiter(settings.questions_per_minute, 60.0),
         pending_imports=PendingImports(),
         now=clock,

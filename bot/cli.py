@@ -75,7 +75,7 @@ def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from nlp.engine import Engine  # jieba loads only for commands that need it
 
-    engine = Engine(open_store(settings))
+    engine = Engine(open_store(settings), thresholds=settings.thresholds)
     if args.question is not None and not args.json:
         print(engine.ask(args.question, chat_id="cli").text)
         return 0
@@ -141,7 +141,7 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
             return 1
     else:
         day = datetime.now(TIMEZONE).date()
-    digests = build_digest(open_store(settings), day, args.department)
+    digests = build_digest(open_store(settings), day, args.department, settings.thresholds)
     if args.json:
         print(json.dumps(digests_json(digests), ensure_ascii=False, indent=2))
     else:
@@ -204,8 +204,8 @@ def run(argv: list[str] | None = None) -> int:
     commands = dict(BASE_COMMANDS)
     parser = build_parser()
     args = parser.parse_args(argv)
-    settings = Settings.from_env(getattr(args, "db", None))
     try:
+        settings = Settings.from_env(getattr(args, "db", None))
         if args.command is None:
             from bot.main import run_default
 

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from data.status import DEFAULT_THRESHOLDS, Thresholds, parse_thresholds
+
 DEFAULT_DB_PATH = Path(__file__).resolve().parent.parent / "data" / "jixiao.db"
 TELEGRAM_API_URL = "https://api.telegram.org/bot"
 TELEGRAM_FILE_URL = "https://api.telegram.org/file/bot"
@@ -43,6 +45,7 @@ class Settings:
     webhook_url: str | None = None
     webhook_port: int = 8443
     questions_per_minute: int = 20
+    thresholds: Thresholds = DEFAULT_THRESHOLDS  # status bands of progress digests
 
     @classmethod
     def from_env(cls, db: str | None = None) -> Settings:
@@ -59,4 +62,5 @@ class Settings:
             webhook_url=env.get("JIXIAO_WEBHOOK_URL") or None,
             webhook_port=int(env.get("JIXIAO_WEBHOOK_PORT") or 8443),
             questions_per_minute=int(env.get("JIXIAO_QUESTIONS_PER_MINUTE") or 20),
+            thresholds=parse_thresholds(env.get("JIXIAO_THRESHOLDS", "")),
         )

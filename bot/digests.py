@@ -34,6 +34,7 @@ from data.digest import (
     unsubscribe,
 )
 from data.errors import JixiaoError
+from data.status import DEFAULT_THRESHOLDS, Thresholds
 
 logger = logging.getLogger(__name__)
 
@@ -63,12 +64,13 @@ class RenderedDigest:
         return f"{self.department} {self.year} 年绩效进度图（{self.day.isoformat()}）"
 
 
-def render_digests(store: Store, day: date, department: str | None = None) -> list[RenderedDigest]:
+def render_digests(store: Store, day: date, department: str | None = None,
+                   thresholds: Thresholds = DEFAULT_THRESHOLDS) -> list[RenderedDigest]:
     """Text and PNG chart of each department's digest at ``day`` (all departments, or the one
     ``department`` names — short names work). Raises ``JixiaoError`` (NotFoundError) with a
     Chinese message. Synchronous: call it with ``asyncio.to_thread``."""
     return [RenderedDigest(d.department, d.year, day, d.text(), digest_chart_png(d))
-            for d in build_digest(store, day, department)]
+            for d in build_digest(store, day, department, thresholds)]
 
 
 async def send_digests(bot: Bot, chat_id: int, rendered: list[RenderedDigest],
@@ -209,7 +211,7 @@ async def deliver(context: ContextTypes.DEFAULT_TYPE, subscription: Subscription
     header = f"📬 定时摘要（{subscription.describe()}；退订：/unsubscribe）"
     try:
         rendered = await asyncio.to_thread(render_digests, svc.store, now.date(),
-                                           subscription.department)
+                                           subscription.department, svc.settings.thresholds)
     except JixiaoError as error:  # e.g. the department's tables were removed
         rendered, header = [], f"{header}\n{error}"
     try:

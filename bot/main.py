@@ -15,4 +15,4 @@ def run_default(settings: Settings) -> int:
     from bot.console import run_console
     from nlp.engine import Engine
 
-    return run_console(Engine(store))
+    return run_console(Engine(store, thresholds=settings.thresholds))

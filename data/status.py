@@ -32,6 +32,7 @@ Judgement(status=<Status.YELLOW: 'yellow'>, ratio=Fraction(3, 5), completion=Fra
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -90,6 +91,27 @@ class Thresholds:
 
 
 DEFAULT_THRESHOLDS = Thresholds()
+
+
+def parse_thresholds(text: str) -> Thresholds:
+    """``quantity_yellow=0.5, task_green=75%`` — the named bounds change, the rest keep their
+    defaults (shares or percentages). Raises ``ThresholdError`` with a Chinese message.
+
+    >>> parse_thresholds("quantity_green=75%").quantity_green
+    Decimal('0.75')
+    """
+    changes: dict[str, Decimal] = {}
+    names = set(Thresholds.__dataclass_fields__)
+    for part in filter(None, (p.strip() for p in (text or "").replace("，", ",").split(","))):
+        name, _, value = (piece.strip() for piece in part.partition("="))
+        if name not in names:
+            raise ThresholdError(f"未知的阈值“{name}”：可用 {'、'.join(sorted(names))}。")
+        try:
+            number = Decimal(value.rstrip("%"))
+        except ArithmeticError as error:
+            raise ThresholdError(f"阈值“{part}”不是数字。") from error
+        changes[name] = number / 100 if value.endswith("%") else number
+    return dataclasses.replace(DEFAULT_THRESHOLDS, **changes)
 
 
 @dataclass(frozen=True)

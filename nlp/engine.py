@@ -17,7 +17,7 @@ from decimal import Decimal
 from data import digest
 from data.db import TIMEZONE, Store, StoredTable
 from data.model import KEY_TASKS, OTHER_TASKS, Indicator, Task
-from data.status import Status, percent
+from data.status import DEFAULT_THRESHOLDS, Status, Thresholds, percent
 from data.values import format_number
 from nlp import answers
 from nlp.catalog import (
@@ -87,8 +87,10 @@ class Engine:
     """Answers questions from the store's current tables; rebuilds its index on data change."""
 
     def __init__(self, store: Store, today: Callable[[], date] = today_in_shanghai,
-                 tokenizer: Tokenizer | None = None, log_questions: bool = True) -> None:
+                 tokenizer: Tokenizer | None = None, log_questions: bool = True,
+                 thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
         self.store = store
+        self.thresholds = thresholds
         self.today = today
         self.tokenizer = tokenizer or Tokenizer()
         self.log_questions = log_questions
@@ -470,7 +472,8 @@ class Engine:
         blocks = []
         for stored in tables:
             table = stored.table
-            report = digest.digest_for(self.store, table.department, table.year, day)
+            report = digest.digest_for(self.store, table.department, table.year, day,
+                                       self.thresholds)
             head = (f"{table.department} {table.year} 年（截至 {day.isoformat()}，"
                     f"时间进度 {percent(report.time_progress)}）")
             if entry is not None:

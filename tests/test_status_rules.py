@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -175,3 +176,33 @@ def test_thresholds_that_do_not_rise_are_refused_with_a_chinese_message(values):
 def _ratio(value: Fraction | None) -> str | None:
     rounded = round_ratio(value)
     return None if rounded is None else str(rounded)
+
+
+def test_thresholds_come_from_a_setting_as_shares_or_percentages():
+    from data.status import parse_thresholds
+
+    assert parse_thresholds("") == Thresholds()
+    assert parse_thresholds("quantity_green=75%, task_yellow=0.5") == Thresholds(
+        quantity_green=Decimal("0.75"), task_yellow=Decimal("0.5"))
+    with pytest.raises(ThresholdError, match="未知的阈值"):
+        parse_thresholds("green=0.8")
+    with pytest.raises(ThresholdError, match="黄色 < 绿色"):
+        parse_thresholds("quantity_yellow=0.9")
+
+
+def test_the_digest_command_uses_the_thresholds_setting(tmp_path):
+    from tests.conftest import FIXTURES, SEED, run_cli
+
+    db = str(tmp_path / "t.db")
+    run_cli("import", str(SEED), "--db", db)
+    run_cli("progress", str(FIXTURES / "progress_zonggonghui_2026.csv"), "--db", db)
+    args = ("digest", "--db", db, "--date", "2026-06-30", "--department", "总工会", "--json")
+
+    def status_of(name: str, env: dict) -> str:
+        items = json.loads(run_cli(*args, env=env).stdout)["items"]
+        return next(item["status"] for item in items if item["name"] == name)
+
+    assert status_of("开展技能培训", {}) == "yellow"  # ratio 61.1 %
+    assert status_of("开展技能培训", {"JIXIAO_THRESHOLDS": "quantity_yellow=0.65"}) == "red"
+    broken = run_cli(*args, env={"JIXIAO_THRESHOLDS": "quantity_yellow=abc"})
+    assert broken.returncode == 1 and "不是数字" in broken.stderr

@@ -71,7 +71,8 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """``/digest [部门]``: today's digest of every department or one: text, then the chart."""
     svc, message = services(context), update.effective_message
     department = command_argument(message) or None
-    work = asyncio.to_thread(render_digests, svc.store, svc.today(), department)
+    work = asyncio.to_thread(render_digests, svc.store, svc.today(), department,
+                             svc.settings.thresholds)
     try:
         rendered = await with_chat_action(context.bot, message.chat_id, work,
                                           ChatAction.UPLOAD_PHOTO)
@@ -227,7 +228,8 @@ def _report(svc: Services, words: list[str], value: str, as_of: date | None, who
 
 
 def _status_text(svc: Services, report: ProgressReport, today: date) -> str:
-    digest = digest_for(svc.store, report.department, report.year, today)
+    digest = digest_for(svc.store, report.department, report.year, today,
+                        svc.settings.thresholds)
     status = next((item for item in digest.items
                    if item.name == report.name and item.kind == report.kind), None)
     if status is None:  # cannot happen: the item was just found in the same table
