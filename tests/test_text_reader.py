@@ -129,3 +129,15 @@ def test_one_cell_per_line_copies_read_the_same(seed_bytes, seed_golden):
     text = _one_cell_per_line(seed_bytes.decode("utf-8"))
     assert "\n≥660人\n" in text
     assert parse_text(text).to_export() == seed_golden
+
+
+@pytest.mark.parametrize("slug", ["zonggonghui_2025", "kejiju_2026", "kejiju_2025",
+                                  "jiaoyuju_2026"])
+def test_other_tables_copied_in_the_seeds_layout_read_back_exactly(slug):
+    from tests.fixtures.copied_text import copied_text
+    from tests.fixtures.tables import BY_SLUG, categories, to_table
+
+    table = to_table(BY_SLUG[slug])
+    read = parse_text(copied_text(table))
+    assert read.to_export() == BY_SLUG[slug].export
+    assert read.categories == categories(BY_SLUG[slug])

@@ -69,6 +69,9 @@ OTHER_TASK_COLUMNS = ("名称", "目标内容", "拟投入的资金（元）")
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’、，。；：！？（）《》【】"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+# A line break inside a cell is the column's wrapping, not a space: it goes, except between
+# two Latin letters, where it separated words.
+_WRAP_BREAK = re.compile(r"(?<![A-Za-z])[ \t]*\n\s*|[ \t]*\n\s*(?![A-Za-z])")
 
 
 def clean_cell(text: object) -> str:
@@ -80,6 +83,7 @@ def clean_cell(text: object) -> str:
     if text is None:
         return ""
     value = str(text).replace("\r", "\n").replace("\u00a0", " ").strip()
+    value = _WRAP_BREAK.sub("", value)
     value = _SPACE_BETWEEN_CJK.sub("", value)
     return re.sub(r"\s+", " ", value)
 

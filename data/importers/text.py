@@ -93,9 +93,11 @@ _QUALITATIVE_WORDS = {
     "效果显著",
 }
 _QUALITATIVE_ENDINGS = re.compile(
-    r"(提升|提高|改善|完善|增强|加强|降低|减少|增加|下降|上升|"
-    r"改进|优化|明显|显著|及时|达标|合格|有效|稳定|推进)$"
+    r"(提升|提高|改善|完善|健全|增强|加强|降低|减少|增加|下降|上升|扩大|缓解|减轻|"
+    r"改进|优化|明显|显著|及时|达标|合格|有效|稳定|推进|落实|到位|保障|规范|完成|达成)$"
 )
+# Deadlines: 2026年12月31日前, 2026年底, 12月底前.
+_DEADLINE = re.compile(r"^(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(前|以前|之前|底|底前|内|以内)?$")
 _AMOUNT_LINE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _TERMINAL_PUNCTUATION = ("。", "；", ";", "！", "!")
 
@@ -439,6 +441,8 @@ def _is_value_token(token: str) -> bool:
         return True
     if token[:1] in "≥≤><=＞＜≧≦＝":
         return True
+    if token[:1].isdigit() and _DEADLINE.match(token):
+        return True
     return token in _QUALITATIVE_WORDS or (
         len(token) <= 6 and bool(_QUALITATIVE_ENDINGS.search(token))
     )
@@ -446,7 +450,9 @@ def _is_value_token(token: str) -> bool:
 
 def _split_values(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(name tokens, value tokens): the last one or two tokens when they read as values."""
-    if len(tokens) >= 3 and _is_value_token(tokens[-1]):
+    # A row's two values are usually the same printed text (实施周期 = 年度): that alone marks
+    # them as values, whatever words a qualitative target uses.
+    if len(tokens) >= 3 and (_is_value_token(tokens[-1]) or tokens[-1] == tokens[-2]):
         return tokens[:-2], tokens[-2:]
     if len(tokens) == 2 and _is_value_token(tokens[-1]):
         if _is_value_token(tokens[0]) and not parse_value(tokens[0]).qualitative:
