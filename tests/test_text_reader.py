@@ -141,3 +141,15 @@ def test_other_tables_copied_in_the_seeds_layout_read_back_exactly(slug):
     read = parse_text(copied_text(table))
     assert read.to_export() == BY_SLUG[slug].export
     assert read.categories == categories(BY_SLUG[slug])
+
+
+@pytest.mark.parametrize("slug", ["kejiju_2026", "jiaoyuju_2026"])
+def test_several_key_tasks_part_by_column_widths_when_goals_have_no_full_stop(slug):
+    from dataclasses import replace
+
+    from tests.fixtures.copied_text import copied_text
+    from tests.fixtures.tables import BY_SLUG, to_table
+
+    table = to_table(BY_SLUG[slug])
+    table = replace(table, tasks=[replace(t, expected=t.expected.rstrip("。")) for t in table.tasks])
+    assert parse_text(copied_text(table)).tasks == table.tasks

@@ -405,10 +405,13 @@ def _parse_key_tasks(lines: list[str]) -> list[Task]:
     if not segments:
         return []
     width = _name_width(segments[:1])
+    # The last expected goal stands alone after the last amount: its lines show the column's
+    # width (every line but the last fills it).
+    goal_width = max((len(line) for line in trailing), default=0)
     heads = [segments[0]]
     expectations = []
     for segment in segments[1:]:
-        cut = _end_of_expectation(segment, width)
+        cut = _end_of_expectation(segment, width, goal_width)
         expectations.append(segment[:cut])
         heads.append(segment[cut:])
     expectations.append(trailing)
@@ -420,7 +423,13 @@ def _parse_key_tasks(lines: list[str]) -> list[Task]:
     return tasks
 
 
-def _end_of_expectation(segment: list[str], name_width: int) -> int:
+def _end_of_expectation(segment: list[str], name_width: int, goal_width: int) -> int:
+    """Where one row's expected goal ends and the next row's name begins.
+
+    The sentence that ends the goal says it best; without one, the column widths do: goal
+    lines fill ``goal_width`` but the last, so the first shorter line is either the goal's last
+    line (the next line is then a name line, at most ``name_width`` long) or already the next
+    name (the next line is then wider content)."""
     for index in range(1, len(segment)):
         if (
             segment[index - 1].endswith(_TERMINAL_PUNCTUATION)
@@ -430,6 +439,10 @@ def _end_of_expectation(segment: list[str], name_width: int) -> int:
     for index in range(1, len(segment)):
         if segment[index - 1].endswith(_TERMINAL_PUNCTUATION):
             return index
+    for index, line in enumerate(segment):
+        if len(line) < goal_width:
+            following = segment[index + 1] if index + 1 < len(segment) else ""
+            return index + 1 if len(following) <= name_width else index
     return len(segment) // 2
 
 
