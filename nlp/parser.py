@@ -80,7 +80,7 @@ class Query:
     followup: bool = False
 
     @property
-    def normalized_words(self) -> set[str]:
+    def funding_words(self) -> set[str]:
         """Funding words present in the question (for telling 经费 from 多少钱)."""
         return {w for w in _FUNDING_WORDS if w in self.normalized}
 
@@ -344,9 +344,8 @@ def _score(catalog: Catalog, hits: list[Hit], query: Query, content: set[int]) -
         score = _entry_score(catalog, entry, entry_hits, query, content)
         if entry.kind in (TASK, INDICATOR, BUDGET) and query.attribute in _KIND_FIT:
             fit = _KIND_FIT[query.attribute].get(entry.kind, 1.0)
-            if entry.kind == INDICATOR and query.attribute == "amount" and not \
-                    _FUNDING_WORDS.intersection(query.normalized_words) and \
-                    entry.is_money:
+            if (entry.kind == INDICATOR and query.attribute == "amount"
+                    and entry.is_money and not query.funding_words):
                 fit = 0.9  # 人均培训成本多少钱 asks a cost standard; 经费/资金 ask a task
             score *= fit
         if score >= 0.2:
