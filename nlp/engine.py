@@ -121,6 +121,7 @@ class Engine:
     def ask(self, question: str, chat_id: str = "default", user_id: str = "") -> Answer:
         """Answer one question in the conversation of ``chat_id`` (and log it if unanswered)."""
         with self._lock:
+            self.refresh()
             answer = self._answer((question or "").strip(), str(chat_id))
         self.log_if_unanswered(answer, chat_id, user_id)
         return answer
@@ -174,7 +175,9 @@ class Engine:
     # ------------------------------------------------------------ dispatch
 
     def _answer(self, question: str, chat_id: str) -> Answer:
-        catalog = self.catalog
+        """Callers make sure the index is current (``ask`` refreshes it, ``ask_if_ready``
+        checks it), so the store's generation is read once per question."""
+        catalog = self._catalog
         if not question:
             return Answer(question, "请输入问题，例如：" + "、".join(EXAMPLES), EMPTY)
         if not catalog.tables:
