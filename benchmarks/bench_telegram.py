@@ -25,7 +25,6 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -43,7 +42,8 @@ from telegram.ext import (  # noqa: E402
 )
 
 from bot.app import CONCURRENT_UPDATES, CONNECTION_POOL_SIZE, build_application  # noqa: E402
-from bot.config import TIMEZONE_NAME, Settings  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from data.clock import TIMEZONE  # noqa: E402
 from data.db import Store  # noqa: E402
 from data.importing import import_file  # noqa: E402
 from nlp.engine import Engine  # noqa: E402
@@ -87,7 +87,7 @@ def echo_application(api_url: str, file_url: str) -> Application:
 
     application = (
         Application.builder().token(TOKEN).base_url(api_url).base_file_url(file_url)
-        .defaults(Defaults(tzinfo=ZoneInfo(TIMEZONE_NAME), parse_mode=ParseMode.HTML))
+        .defaults(Defaults(tzinfo=TIMEZONE, parse_mode=ParseMode.HTML))
         .rate_limiter(unlimited_rate_limiter()).concurrent_updates(CONCURRENT_UPDATES)
         .connection_pool_size(CONNECTION_POOL_SIZE).build()
     )

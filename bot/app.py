@@ -12,7 +12,6 @@ import importlib.util
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from telegram import BotCommandScopeChat, Update
 from telegram.constants import ParseMode
@@ -30,11 +29,12 @@ from telegram.ext import (
 )
 
 from bot import digests
-from bot.config import TIMEZONE_NAME, Settings
+from bot.config import Settings
 from bot.handlers import access, admin, commands, errors, progress, query
 from bot.pending import PendingImports
 from bot.ratelimit import SlidingWindowLimiter
-from bot.services import SERVICES_KEY, Services, now_in_china
+from bot.services import SERVICES_KEY, Services
+from data import clock as china_clock
 from data.db import Store
 from nlp.engine import Engine
 
@@ -63,7 +63,7 @@ def build_application(
     engine: Engine | None = None,
     *,
     rate_limiter: BaseRateLimiter | None = None,
-    clock: Callable[[], datetime] = now_in_china,
+    clock: Callable[[], datetime] = china_clock.now,
 ) -> Application:
     """The bot, ready for ``run_polling`` / ``run_webhook`` (or a test's polling loop).
 
@@ -79,7 +79,7 @@ def build_application(
         .token(settings.token)
         .base_url(settings.api_url)  # PTB appends the token
         .base_file_url(settings.file_url)
-        .defaults(Defaults(tzinfo=ZoneInfo(TIMEZONE_NAME), parse_mode=ParseMode.HTML))
+        .defaults(Defaults(tzinfo=china_clock.TIMEZONE, parse_mode=ParseMode.HTML))
         .rate_limiter(rate_limiter or default_rate_limiter())
         .concurrent_updates(CONCURRENT_UPDATES)
         .connection_pool_size(CONNECTION_POOL_SIZE)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.config import Settings
+from data import clock
 from data.db import Store
 from data.errors import JixiaoError
 from data.importing import import_file, import_samples_if_empty
@@ -128,9 +129,8 @@ def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
-    from datetime import date, datetime
+    from datetime import date
 
-    from data.db import TIMEZONE
     from data.digest import build_digest, digests_json
 
     if args.date:
@@ -140,7 +140,7 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
             print(f"错误：无法识别日期“{args.date}”，请用 YYYY-MM-DD。", file=sys.stderr)
             return 1
     else:
-        day = datetime.now(TIMEZONE).date()
+        day = clock.today()
     digests = build_digest(open_store(settings), day, args.department, settings.thresholds)
     if args.json:
         print(json.dumps(digests_json(digests), ensure_ascii=False, indent=2))

@@ -11,7 +11,6 @@ from data.status import DEFAULT_THRESHOLDS, Thresholds, parse_thresholds
 DEFAULT_DB_PATH = Path(__file__).resolve().parent.parent / "data" / "jixiao.db"
 TELEGRAM_API_URL = "https://api.telegram.org/bot"
 TELEGRAM_FILE_URL = "https://api.telegram.org/file/bot"
-TIMEZONE_NAME = "Asia/Shanghai"
 
 
 def resolve_db_path(cli_value: str | None = None) -> tuple[Path, bool]:

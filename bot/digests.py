@@ -23,7 +23,8 @@ from telegram.ext import Application, ContextTypes, Job, JobQueue
 from bot.formatting import escape, html_chunks
 from bot.services import SERVICES_KEY, Services, services
 from data.chart import digest_chart_png
-from data.db import TIMEZONE, Store
+from data.clock import TIMEZONE
+from data.db import Store
 from data.digest import (
     Subscription,
     build_digest,

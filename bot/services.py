@@ -11,15 +11,11 @@ from telegram.ext import CallbackContext
 from bot.config import Settings
 from bot.pending import PendingImports
 from bot.ratelimit import SlidingWindowLimiter
-from data.db import TIMEZONE, Store
+from data import clock
+from data.db import Store
 from nlp.engine import Engine
 
 SERVICES_KEY = "services"
-
-
-def now_in_china() -> datetime:
-    """The bot's clock: aware, Asia/Shanghai (digest dates and schedules are Chinese time)."""
-    return datetime.now(TIMEZONE)
 
 
 @dataclass
@@ -31,7 +27,7 @@ class Services:
     pending_imports: PendingImports
     # Every date and time the handlers and digest jobs reason about comes from here, so tests
     # can set the clock (APScheduler itself still fires on real time).
-    now: Callable[[], datetime] = field(default=now_in_china)
+    now: Callable[[], datetime] = field(default=clock.now)
 
     def today(self) -> date:
         return self.now().date()

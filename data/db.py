@@ -19,24 +19,18 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from data.clock import now_iso
 from data.errors import NotFoundError
 from data.model import BudgetLine, Indicator, PerformanceTable, Task
 
-TIMEZONE = ZoneInfo("Asia/Shanghai")
 FEN_PER_WAN = Decimal(1_000_000)
 FEN_PER_YUAN = Decimal(100)
 SCHEMA_VERSION = 3
-
-
-def now_iso() -> str:
-    return datetime.now(TIMEZONE).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)

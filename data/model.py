@@ -1,14 +1,24 @@
-"""The one table model that every reader (text, PDF, XLSX) produces.
+"""The one table model that every reader (text, PDF, XLSX, OCR) produces.
 
-A ``PerformanceTable`` is one department's 部门整体预算绩效目标表 for one year, with every value
-kept exactly as printed plus its parsed form. Money is ``Decimal`` (万元 for the budget overview,
-元 for tasks), never a float.
+A ``PerformanceTable`` is one target table for one year, with every value kept exactly as
+printed plus its parsed form. Money is ``Decimal`` (万元 for the budget overview and a project's
+funds, 元 for tasks), never a float.
+
+Two kinds of table share the model (``TableKind``):
+
+- a **department** table (部门整体 目标表 / 批复表): budget overview, goals, tasks, indicators;
+- a **project** table (项目支出 目标表 / 批复表): one project of a department, its funds (in
+  ``budget``, 万元), its period and annual goals, its indicators; no tasks.
+
+A table is identified by ``key`` = (department, project, year); ``project`` is ``""`` for a
+department table.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 from data.values import ParsedValue, parse_value
 
@@ -18,6 +28,44 @@ OTHER_TASKS = "其他需完成的任务"
 TASK_SECTIONS = (KEY_TASKS, OTHER_TASKS)
 
 BASIC_INFO_FIELDS = ("财政供养人员数", "下属二级单位数")
+
+
+class TableKind(StrEnum):
+    """What a table is about: a whole department, or one of its projects."""
+
+    DEPARTMENT = "department"
+    PROJECT = "project"
+
+
+class FormKind(StrEnum):
+    """The printed form a file holds (detected from its title and labels)."""
+
+    DEPARTMENT_TARGET = "department_target"
+    DEPARTMENT_APPROVAL = "department_approval"
+    PROJECT_TARGET = "project_target"
+    PROJECT_APPROVAL = "project_approval"
+    MONITORING = "monitoring"
+    SELF_EVALUATION = "self_evaluation"
+
+    @property
+    def label(self) -> str:
+        return FORM_LABELS[self]
+
+    @property
+    def table_kind(self) -> TableKind:
+        return TableKind.PROJECT if self in _PROJECT_FORMS else TableKind.DEPARTMENT
+
+
+FORM_LABELS = {
+    FormKind.DEPARTMENT_TARGET: "部门整体预算绩效目标表",
+    FormKind.DEPARTMENT_APPROVAL: "部门整体支出绩效目标批复表",
+    FormKind.PROJECT_TARGET: "项目支出绩效目标表",
+    FormKind.PROJECT_APPROVAL: "项目支出绩效目标批复表",
+    FormKind.MONITORING: "项目支出绩效运行监控表",
+    FormKind.SELF_EVALUATION: "项目支出绩效自评表",
+}
+_PROJECT_FORMS = frozenset({FormKind.PROJECT_TARGET, FormKind.PROJECT_APPROVAL,
+                            FormKind.MONITORING, FormKind.SELF_EVALUATION})
 
 
 @dataclass(frozen=True)
@@ -61,10 +109,16 @@ class Indicator:
 
 @dataclass
 class PerformanceTable:
-    """One department-year, as read from any source."""
+    """One department-year (or one project-year of a department), as read from any source."""
 
     department: str
     year: int
+    kind: TableKind = TableKind.DEPARTMENT
+    project: str = ""  # 项目名称 of a project table
+    unit: str = ""  # 实施单位 of a project table (else empty)
+    form: FormKind = FormKind.DEPARTMENT_TARGET
+    # 中期 / 实施周期 goals (批复表 and project tables); ``goals`` are the annual ones.
+    period_goals: list[str] = field(default_factory=list)
     basic_info: dict[str, int] = field(default_factory=dict)
     budget: list[BudgetLine] = field(default_factory=list)
     goals: list[str] = field(default_factory=list)
@@ -73,6 +127,17 @@ class PerformanceTable:
     # Every (一级, 二级) category printed, including empty ones such as 社会成本指标.
     categories: list[tuple[str, str]] = field(default_factory=list)
     title: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        """(department, project, year): what a version belongs to."""
+        return (self.department, self.project, self.year)
+
+    @property
+    def label(self) -> str:
+        """``东莞市总工会 2026 年`` or ``东莞市交通运输局 · 镇际联网路项目 2026 年``."""
+        who = f"{self.department} · {self.project}" if self.project else self.department
+        return f"{who} {self.year} 年"
 
     def budget_amount(self, name: str) -> Decimal | None:
         for line in self.budget:

@@ -33,7 +33,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from data.db import FEN_PER_YUAN, TIMEZONE, Store, StoredTable, now_iso
+from data import clock
+from data.db import FEN_PER_YUAN, Store, StoredTable, now_iso
 from data.errors import FileTooLarge, ImportRefused, JixiaoError, NotFoundError
 from data.model import PerformanceTable
 from data.status import GRADES
@@ -347,8 +348,6 @@ def parse_year(value: object) -> int:
     return int(match[1])
 
 
-def today_in_china() -> date:
-    return datetime.now(TIMEZONE).date()
 
 
 # ---------------------------------------------------------------- reading files
@@ -564,7 +563,7 @@ def preview_progress(
     """Read and check a progress file; raises ``ProgressFileError`` listing every bad row."""
     source_name = Path(filename).name
     rows = read_progress_rows(content, source_name)
-    reports, errors, warnings = _check_rows(store, rows, today or today_in_china())
+    reports, errors, warnings = _check_rows(store, rows, today or clock.today())
     if errors:
         raise ProgressFileError(
             f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：\n"
@@ -578,7 +577,7 @@ def commit_progress(
 ) -> ProgressImportResult:
     """Store a previewed file in one transaction, after checking it again (a table may have
     changed since the preview)."""
-    reports, errors, _ = _check_rows(store, preview.rows, today or today_in_china())
+    reports, errors, _ = _check_rows(store, preview.rows, today or clock.today())
     if errors:
         raise ProgressFileError(
             f"绩效目标表在预览后已变更，进度文件“{preview.source_name}”未导入：\n"
@@ -618,7 +617,7 @@ def report_value(
     have it, ``department`` must say which (a part of the name is enough); when one department
     has it in several years, the latest year is taken (or the year of ``as_of``). ``as_of``
     defaults to today, or 31 December for a year that is over."""
-    today = today or today_in_china()
+    today = today or clock.today()
     stored_tables = store.current_tables()
     if department:
         full = resolve_department(store, department)

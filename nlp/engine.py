@@ -11,11 +11,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
-from data import digest
-from data.db import TIMEZONE, Store, StoredTable
+from data import clock, digest
+from data.db import Store, StoredTable
 from data.model import KEY_TASKS, OTHER_TASKS, Indicator, Task
 from data.status import DEFAULT_THRESHOLDS, Status, Thresholds, percent
 from data.values import format_number
@@ -42,10 +42,6 @@ MAX_DEPARTMENTS = 5
 EXAMPLES = ("送温暖活动经费是多少？", "今年要表彰多少名劳模？", "成本指标有哪些？")
 
 OK, NOT_FOUND, AMBIGUOUS, LOW, EMPTY = "ok", "not_found", "ambiguous", "low_confidence", "empty"
-
-
-def today_in_shanghai() -> date:
-    return datetime.now(TIMEZONE).date()
 
 
 @dataclass(frozen=True)
@@ -86,7 +82,7 @@ class _Context:
 class Engine:
     """Answers questions from the store's current tables; rebuilds its index on data change."""
 
-    def __init__(self, store: Store, today: Callable[[], date] = today_in_shanghai,
+    def __init__(self, store: Store, today: Callable[[], date] = clock.today,
                  tokenizer: Tokenizer | None = None, log_questions: bool = True,
                  thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
         self.store = store

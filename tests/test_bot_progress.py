@@ -27,7 +27,8 @@ from bot.handlers.progress import (
     parse_report_arguments,
     parse_subscribe_arguments,
 )
-from data.db import TIMEZONE, Store
+from data.clock import TIMEZONE
+from data.db import Store
 from data.digest import Subscription, subscriptions
 from data.importing import import_file
 from data.progress import import_progress_file

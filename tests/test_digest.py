@@ -11,7 +11,8 @@ from decimal import Decimal
 import pytest
 
 from data.chart import digest_chart_png, find_cjk_font
-from data.db import TIMEZONE, Store
+from data.clock import TIMEZONE
+from data.db import Store
 from data.digest import (
     SubscriptionError,
     build_digest,
