@@ -172,7 +172,7 @@ async def _post_init(application: Application) -> None:
     """Build the engine's index before the first question, publish the command menus, and
     schedule the digest subscriptions (with a catch-up of those missed while down)."""
     svc: Services = application.bot_data[SERVICES_KEY]
-    await asyncio.to_thread(lambda: svc.engine.catalog)
+    await asyncio.to_thread(lambda: svc.engine.index)
     await application.bot.set_my_commands(list(commands.PUBLIC_COMMANDS))
     admin_menu = list(commands.PUBLIC_COMMANDS + commands.ADMIN_COMMANDS)
     for admin_id in sorted(svc.settings.admins):
@@ -182,7 +182,7 @@ async def _post_init(application: Application) -> None:
             logger.warning("admin command menu not set for %s: %s", admin_id, error)
     await digests.start_schedules(application)
     logger.info("bot @%s ready: %s", application.bot.username,
-                svc.engine.catalog.loaded_summary() or "no data")
+                svc.engine.index.loaded_summary() or "no data")
 
 
 def webhook_path(token: str) -> str:

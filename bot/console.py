@@ -14,9 +14,9 @@ HELP = """命令：
 
 
 def run_console(engine: Engine, stdin=sys.stdin, stdout=sys.stdout) -> int:
-    catalog = engine.catalog
+    index = engine.index
     print("绩效问答机器人（控制台模式，未设置 TELEGRAM_BOT_TOKEN）", file=stdout)
-    print(f"已载入：{catalog.loaded_summary() or '（无数据）'}", file=stdout)
+    print(f"已载入：{index.loaded_summary() or '（无数据）'}", file=stdout)
     print(f"例如：{'、'.join(EXAMPLES)}   输入 help 查看命令，quit 退出。", file=stdout)
     while True:
         print("\n> ", end="", file=stdout, flush=True)

@@ -8,9 +8,8 @@ from collections import defaultdict
 
 from data.db import Store, StoredTable, VersionInfo
 from data.model import TASK_SECTIONS, Indicator
-from nlp import answers
-from nlp.catalog import Catalog
-from nlp.normalize import normalize, strip_punctuation
+from nlp.answer import phrasing
+from nlp.index import Index
 
 NO_DATA = "还没有载入任何绩效目标表。管理员可以在私聊中发送 PDF、XLSX 或 TXT 文件导入。"
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?:\s*年)?(?!\d)")
@@ -25,38 +24,29 @@ def split_year(text: str) -> tuple[str, int | None]:
     return rest, int(match.group(1))
 
 
-def resolve_department(name: str, catalog: Catalog) -> str | None:
-    """The loaded department ``name`` means: full name, everyday form (科技局, 总工会) or a
-    unique part of either; None when it matches no department or more than one."""
-    key = strip_punctuation(normalize(name))
-    if not key:
-        return None
-    forms = {dept: {strip_punctuation(normalize(dept))} | {strip_punctuation(f) for f in fs}
-             for dept, fs in catalog.department_forms.items()}
-    for department in catalog.departments():
-        forms.setdefault(department, {strip_punctuation(normalize(department))})
-    exact = [d for d, fs in forms.items() if key in fs]
-    if len(exact) == 1:
-        return exact[0]
-    partial = [d for d, fs in forms.items() if any(key in f or f in key for f in fs)]
-    return partial[0] if len(partial) == 1 else None
+def resolve_department(name: str, index: Index) -> str | None:
+    """The loaded department ``name`` means (full name, everyday name such as 科技局 or 卫健委,
+    or a unique part): the same resolver as questions; None when it is none or several."""
+    found = index.directory.resolve(name).departments
+    return found[0] if len(found) == 1 else None
 
 
-def unknown_department_text(name: str, catalog: Catalog) -> str:
-    return (f"没有找到部门“{name}”。已载入的部门：{'、'.join(catalog.departments())}。\n"
+def unknown_department_text(name: str, index: Index) -> str:
+    return (f"没有找到部门“{name}”。已载入的部门：{'、'.join(index.departments())}。\n"
             "可以写全称，也可以写简称，例如“科技局”“总工会”。")
 
 
-def latest_tables(catalog: Catalog, department: str | None, year: int | None) -> list[StoredTable]:
+def latest_tables(index: Index, department: str | None, year: int | None) -> list[StoredTable]:
     """One table per department: ``year`` if given, else the latest."""
     chosen = []
-    for dept in catalog.departments():
+    for dept in index.departments():
         if department and dept != department:
             continue
-        years = catalog.department_years[dept]
-        wanted = year if year is not None else max(years)
-        if wanted in years:
-            chosen.append(catalog.tables[(dept, wanted)])
+        years = index.department_years(dept)
+        wanted = year if year is not None else (max(years) if years else None)
+        stored = index.table(dept, wanted) if wanted is not None else None
+        if stored is not None:
+            chosen.append(stored)
     return chosen
 
 
@@ -75,11 +65,11 @@ def departments_text(store: Store) -> str:
     return "\n".join(lines)
 
 
-def items_text(catalog: Catalog, department: str | None = None, year: int | None = None) -> str:
+def items_text(index: Index, department: str | None = None, year: int | None = None) -> str:
     """Tasks (by section, with amounts) and budget lines of each chosen department's table."""
-    tables = latest_tables(catalog, department, year)
+    tables = latest_tables(index, department, year)
     if not tables:
-        return _no_table_text(catalog, department, year)
+        return _no_table_text(index, department, year)
     return "\n\n".join(_items_block(stored) for stored in tables)
 
 
@@ -94,21 +84,23 @@ def _items_block(stored: StoredTable) -> str:
         lines.append(f"{section}：")
         for task in tasks:
             number += 1
-            amount = answers.plain_money(task.amount_yuan, "元") \
+            amount = phrasing.money_short(task.amount_yuan) \
                 if task.amount_yuan is not None else "未填写金额"
             lines.append(f"{number}. {task.name} {amount}")
     lines.append("预算项目：")
-    lines += [f"• {answers.budget_amount_text(b.name, b.amount_wan)}" for b in table.budget]
-    lines.append(answers.source_line(stored, "任务与预算"))
+    lines += [f"• {b.name}：" + (phrasing.money(b.amount_wan * 10000, True)
+                                 if b.amount_wan is not None else "表中未填写")
+              for b in table.budget]
+    lines.append(phrasing.source_line(stored, "任务与预算"))
     return "\n".join(lines)
 
 
-def indicators_text(catalog: Catalog, department: str | None = None,
+def indicators_text(index: Index, department: str | None = None,
                     year: int | None = None) -> str:
     """Every indicator, grouped by 一级 / 二级 category, per chosen table."""
-    tables = latest_tables(catalog, department, year)
+    tables = latest_tables(index, department, year)
     if not tables:
-        return _no_table_text(catalog, department, year)
+        return _no_table_text(index, department, year)
     return "\n\n".join(_indicators_block(stored) for stored in tables)
 
 
@@ -127,15 +119,15 @@ def _indicators_block(stored: StoredTable) -> str:
             if indicator.period_value and indicator.period_value != indicator.annual_value:
                 value = f"年度 {indicator.annual_value}，实施周期 {indicator.period_value}"
             lines.append(f"{number}. {indicator.level3}：{value}")
-    lines.append(answers.source_line(stored, "绩效指标"))
+    lines.append(phrasing.source_line(stored, "绩效指标"))
     return "\n".join(lines)
 
 
-def _no_table_text(catalog: Catalog, department: str | None, year: int | None) -> str:
-    if not catalog.tables:
+def _no_table_text(index: Index, department: str | None, year: int | None) -> str:
+    if not index.tables:
         return NO_DATA
     where = department or "已载入的部门"
-    return f"没有{where} {year} 年的数据。已载入：{catalog.loaded_summary()}。"
+    return f"没有{where} {year} 年的数据。已载入：{index.loaded_summary()}。"
 
 
 def versions_text(store: Store, department: str | None = None, year: int | None = None) -> str:

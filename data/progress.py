@@ -196,27 +196,19 @@ def departments(store: Store) -> list[str]:
 
 
 def resolve_department(store: Store, text: str) -> str:
-    """The full department name for ``text``: exact, else a unique substring (总工会)."""
+    """The full department name for ``text`` (东莞市总工会, 总工会, 科技局, 卫健委): the same
+    resolver as questions."""
+    from nlp.departments import DepartmentDirectory
+
     names = departments(store)
-    wanted = _compact(text)
     if not names:
         raise NotFoundError("数据库中还没有任何绩效目标表。")
-    exact = [n for n in names if _compact(n) == wanted]
-    if exact:
-        return exact[0]
-    partial = [n for n in names if wanted and wanted in _compact(n)]
-    if not partial:  # abbreviations keep the characters in order: 科技局 → 科学技术局
-        partial = [n for n in names if wanted and _is_subsequence(wanted, _compact(n))]
-    if len(partial) == 1:
-        return partial[0]
-    if partial:
-        raise NotFoundError(f"部门“{text}”不唯一，可能是：{'、'.join(partial)}。请写全称。")
+    found = DepartmentDirectory(names).resolve(text).departments
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NotFoundError(f"部门“{text}”不唯一，可能是：{'、'.join(found)}。请写全称。")
     raise NotFoundError(f"找不到部门“{text}”。已有的部门：{'、'.join(names)}。")
-
-
-def _is_subsequence(short: str, full: str) -> bool:
-    characters = iter(full)
-    return all(character in characters for character in short)
 
 
 def find_item(items: Iterable[TrackedItem], name: str, where: str) -> TrackedItem:

@@ -110,13 +110,13 @@ def test_ambiguous_question_offers_buttons_and_a_press_answers_in_place(tmp_path
         offer = await bot.say(USER, "学历提升补贴")
         assert "可能指以下几项" in offer["text"]
         choices = buttons(offer)
-        assert [label for label, _ in choices] == ["职工提升学历人数（指标）", "产业工人建设经费（任务）"]
+        assert [label for label, _ in choices] == ["职工提升学历人数（指标 · 东莞市总工会）", "产业工人建设经费（任务 · 东莞市总工会）"]
         assert all(data.startswith("pick:") and len(data.encode()) <= 64 for _, data in choices)
         query_id = bot.api.press_button(USER, offer, choices[0][1])
         await bot.api.wait_for(lambda: bot.api.calls("editMessageText"))
         assert bot.api.callback_answer(query_id) is not None
         [edited] = bot.api.messages_to(USER)
-        assert edited["text"].startswith("您选择了：职工提升学历人数（指标）")
+        assert edited["text"].startswith("您选择了：职工提升学历人数（指标 · 东莞市总工会）")
         assert "职工提升学历人数：年度指标值 ≥6000人（不少于 6,000 人）" in edited["text"]
         assert "reply_markup" not in edited
 

@@ -450,7 +450,7 @@ def test_admin_progress_upload_previews_then_imports_and_answers(tmp_path, clock
         assert "reply_markup" not in done
         assert report_count(bot.store) == 16
         answer = await bot.say(USER, "开展技能培训完成了多少")
-        assert answer["text"].splitlines()[1] == (
+        assert answer["text"].splitlines()[0] == (
             "开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，"
             "进度比 60.8%")
         assert f"进度来源：telegram:{ADMIN} 填报" in answer["text"]

@@ -70,7 +70,7 @@ def _versions(svc: Services, name: str, year: int | None) -> str:
     if name:
         department = _stored_department(svc, name)
         if department is None:
-            return views.unknown_department_text(name, svc.engine.catalog)
+            return views.unknown_department_text(name, svc.engine.index)
     return views.versions_text(svc.store, department, year)
 
 
@@ -78,7 +78,7 @@ def _stored_department(svc: Services, name: str) -> str | None:
     """A department name as stored; exact names of departments not loaded also count."""
     if name in {v.department for v in svc.store.versions()}:
         return name
-    return views.resolve_department(name, svc.engine.catalog)
+    return views.resolve_department(name, svc.engine.index)
 
 
 async def rollback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -97,7 +97,7 @@ async def rollback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 def _rollback(svc: Services, name: str, year: int, to_version: int | None) -> str:
     department = _stored_department(svc, name)
     if department is None:
-        return views.unknown_department_text(name, svc.engine.catalog)
+        return views.unknown_department_text(name, svc.engine.index)
     try:
         info = svc.store.rollback(department, year, to_version)
     except JixiaoError as error:

@@ -67,7 +67,7 @@ def help_text(is_admin: bool) -> str:
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     engine = services(context).engine
-    summary = await asyncio.to_thread(lambda: engine.catalog.loaded_summary())
+    summary = await asyncio.to_thread(lambda: engine.index.loaded_summary())
     examples = "\n".join(f"• {escape(q)}" for q in EXAMPLES)
     known = f"目前已载入：{escape(summary)}。" if summary else escape(views.NO_DATA)
     await update.effective_message.reply_text(
@@ -107,22 +107,22 @@ async def indicators(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 def _indicators_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None) -> str | None:
     """The grouped list for all or one department; None when ``name`` is not a department."""
-    catalog = services(context).engine.catalog
-    department = views.resolve_department(name, catalog) if name else None
+    index = services(context).engine.index
+    department = views.resolve_department(name, index) if name else None
     if name and department is None:
         return None
-    return views.indicators_text(catalog, department, year)
+    return views.indicators_text(index, department, year)
 
 
 def _department_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None,
                      view) -> str:
-    catalog = services(context).engine.catalog
+    index = services(context).engine.index
     department = None
     if name:
-        department = views.resolve_department(name, catalog)
+        department = views.resolve_department(name, index)
         if department is None:
-            return views.unknown_department_text(name, catalog)
-    return view(catalog, department, year)
+            return views.unknown_department_text(name, index)
+    return view(index, department, year)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
