@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from data import clock
-from data.db import Store
+from data.db import NothingToRollBack, Store
 from data.errors import JixiaoError
 from data.importing import import_file, import_samples_if_empty
 
@@ -61,13 +61,17 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
     for info in versions:
         mark = "当前" if info.is_current else "    "
         print(f"{mark} {info.department} {info.year} 年 第 {info.version} 版  {info.imported_at}  "
-              f"{info.source_name}  导入人 {info.imported_by}  sha256 {info.sha256[:12]}")
+              f"{info.source_name}  {info.source}  sha256 {info.sha256[:12]}")
     return 0
 
 
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
-    info = store.rollback(args.department, args.year, args.to)
+    try:
+        info = store.rollback(args.department, args.year, args.to)
+    except NothingToRollBack as error:
+        print(f"错误：{error}（可用 --to 指定要恢复的版本号）", file=sys.stderr)
+        return 1
     print(f"已恢复：{info.department} {info.year} 年第 {info.version} 版"
           f"（{info.imported_at} 导入，{info.source_name}）为当前版本。")
     return 0

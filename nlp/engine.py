@@ -484,8 +484,7 @@ class Engine:
                                  f"{percent(status.ratio)}")
                 if status.actual is not None:
                     lines.append(f"状态：{status.status.label}")
-                    reporter = status.report.reporter if status.report else ""
-                    lines.append(f"进度来源：{reporter} 填报" if reporter else "")
+                    lines.append(f"进度来源：{status.report.source}" if status.report else "")
             elif any(w in query.normalized for w in ("落后", "滞后", "偏慢")):
                 behind = [item for s in digest.ATTENTION for item in report.by_status(s)
                           if _kind_asked(query.group, item.kind)]
