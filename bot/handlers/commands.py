@@ -10,7 +10,8 @@ from telegram.ext import ContextTypes
 from bot import views
 from bot.formatting import escape
 from bot.handlers.query import answer_question, command_argument
-from bot.replies import reply_chunks
+from bot.paging import Listing, reply_listing
+from bot.people import person
 from bot.services import services
 from nlp.engine import EXAMPLES
 
@@ -77,20 +78,23 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    person(update.effective_user, services(context))  # an admin's name, for refusals
     is_admin = services(context).is_admin(update.effective_user.id)
     await update.effective_message.reply_text(help_text(is_admin))
 
 
 async def departments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = await asyncio.to_thread(views.departments_text, services(context).store)
-    await reply_chunks(update.effective_message, text)
+    listing = await asyncio.to_thread(views.departments_listing, services(context).store)
+    await reply_listing(update.effective_message, context, listing)
 
 
 async def items(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """``/items [部门] [年度]``: tasks and budget lines, latest year unless one is named."""
+    """``/items [部门] [年度]``: tasks and budget lines, latest year unless one is named; with
+    no department, a list of departments with a button each."""
     argument, year = views.split_year(command_argument(update.effective_message))
-    text = await asyncio.to_thread(_department_view, context, argument, year, views.items_text)
-    await reply_chunks(update.effective_message, text)
+    listing = await asyncio.to_thread(_department_view, context, argument, year,
+                                      views.items_listing)
+    await reply_listing(update.effective_message, context, listing)
 
 
 async def indicators(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -98,30 +102,31 @@ async def indicators(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     engine answers best, with the chat's context kept for follow-ups)."""
     argument = command_argument(update.effective_message)
     name, year = views.split_year(argument)
-    text = await asyncio.to_thread(_indicators_view, context, name, year)
-    if text is None:
+    listing = await asyncio.to_thread(_indicators_view, context, name, year)
+    if listing is None:
         await answer_question(update, context, f"{argument}有哪些")
         return
-    await reply_chunks(update.effective_message, text)
+    await reply_listing(update.effective_message, context, listing)
 
 
-def _indicators_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None) -> str | None:
+def _indicators_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None
+                     ) -> Listing | None:
     """The grouped list for all or one department; None when ``name`` is not a department."""
     catalog = services(context).engine.catalog
     department = views.resolve_department(name, catalog) if name else None
     if name and department is None:
         return None
-    return views.indicators_text(catalog, department, year)
+    return views.indicators_listing(catalog, department, year)
 
 
 def _department_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None,
-                     view) -> str:
+                     view) -> Listing:
     catalog = services(context).engine.catalog
     department = None
     if name:
         department = views.resolve_department(name, catalog)
         if department is None:
-            return views.unknown_department_text(name, catalog)
+            return Listing.from_text(views.unknown_department_text(name, catalog))
     return view(catalog, department, year)
 
 
