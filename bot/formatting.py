@@ -18,7 +18,10 @@ from data.importing import Preview
 
 TELEGRAM_TEXT_LIMIT = 4096  # characters a message shows, counted in UTF-16 units
 COUNT_LABELS = {"budget": "预算金额", "goals": "总体目标", "tasks": "任务", "indicators": "绩效指标"}
-PREVIEW_DIFF_BUDGET = 2500  # characters of change lines that fit beside the rest of a preview
+# Characters of change lines and of warnings in an import preview: with the rest of it (about
+# 300 characters) a preview stays within one screen-sized message of 1,500 characters.
+PREVIEW_DIFF_BUDGET = 850
+PREVIEW_WARNING_BUDGET = 300
 
 
 def escape(text: str) -> str:
@@ -129,7 +132,7 @@ def preview_text(preview: Preview, known_years: list[int]) -> str:
         lines += _capped_bullets(changes, PREVIEW_DIFF_BUDGET, "处变化")
     if preview.warnings:
         lines.append("请注意：")
-        lines += _capped_bullets(preview.warnings, 800, "条提示")
+        lines += _capped_bullets(preview.warnings, PREVIEW_WARNING_BUDGET, "条提示")
     lines.append("确认导入后会成为新的当前版本（旧版本保留，可用 /rollback 恢复）。")
     return "\n".join(lines)
 

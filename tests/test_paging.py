@@ -134,3 +134,24 @@ def test_stored_lists_expire_and_the_oldest_make_room() -> None:
 def test_the_closest_names_are_those_sharing_characters(wanted, expected) -> None:
     names = ["职工满意度", "送温暖活动经费", "开展技能培训", "先进集体"]
     assert closest(wanted, names) == expected
+
+
+def test_an_import_preview_with_many_changes_stays_within_one_message(store) -> None:
+    import html
+    import re
+    from dataclasses import replace
+
+    from bot.formatting import preview_text
+    from data.importing import prepare_import
+    from tests.conftest import SEED
+    from tests.fixtures.tables import FIXTURES, to_table
+
+    other = to_table(next(f for f in FIXTURES if f.slug == "jiaoyuju_2026"))
+    store.import_table(replace(other, department="东莞市总工会"), source_name="x.xlsx",
+                       sha256="x", imported_by="cli")
+    preview = prepare_import(store, SEED.read_bytes(), SEED.name)
+    preview.warnings = [f"第 {n} 行的合计与明细不符，请核对" for n in range(40)]
+    assert len(preview.diff.lines()) > 30
+    visible = html.unescape(re.sub(r"</?b>", "", preview_text(preview, [2026])))
+    assert len(visible) <= PAGE_CHARS
+    assert "处变化" in visible and "条提示" in visible
