@@ -408,6 +408,11 @@ def migrate(db: sqlite_utils.Database) -> None:
     """Bring the schema to ``SCHEMA_VERSION`` in explicit steps (PRAGMA user_version), then
     make the views and triggers match their definitions below."""
     current = db.execute("PRAGMA user_version").fetchone()[0]
+    if current < SCHEMA_VERSION:
+        # A step may rebuild a table (sqlite-utils ``transform``: copy, drop, rename), which
+        # SQLite refuses while a view names the table; the views come back below.
+        with db.atomic():
+            _drop_derived(db)
     for step in range(current + 1, SCHEMA_VERSION + 1):
         with db.atomic():
             _STEPS[step](db)
@@ -592,6 +597,13 @@ TRIGGERS: dict[str, str] = {
             UPDATE progress_reports SET {_PROGRESS_LINK_SET} WHERE id = NEW.id;
         END""",
 }
+
+
+def _drop_derived(db: sqlite_utils.Database) -> None:
+    for name in VIEWS:
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+    for name in TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def _refresh_derived(db: sqlite_utils.Database) -> None:
