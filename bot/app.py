@@ -28,9 +28,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot import digests
+from bot import digests, paging, people
 from bot.config import Settings
-from bot.handlers import access, admin, commands, errors, progress, query
+from bot.handlers import access, admin, commands, errors, progress, query, suggestions
 from bot.pending import PendingImports
 from bot.ratelimit import SlidingWindowLimiter
 from bot.services import SERVICES_KEY, Services
@@ -151,11 +151,15 @@ def build_application(
     )
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.refuse_upload))
 
-    # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview.
+    # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview; pages of a
+    # list (上一页 / 下一页 / a department); an item offered under a refused /report.
     application.add_handler(CallbackQueryHandler(query.pick_choice, pattern=f"^{query.PICK_PREFIX}"))
     application.add_handler(
         CallbackQueryHandler(admin.decide_import, pattern=f"^{admin.IMPORT_PREFIX}")
     )
+    application.add_handler(CallbackQueryHandler(paging.turn_page, pattern=f"^{paging.PREFIX}"))
+    application.add_handler(
+        CallbackQueryHandler(suggestions.pick_report_item, pattern=f"^{suggestions.PREFIX}"))
 
     # Questions: any text in a private chat; in groups only when addressed to the bot.
     application.add_handler(MessageHandler(text & query.ADDRESSED_TO_BOT, query.text_question))
@@ -180,6 +184,7 @@ async def _post_init(application: Application) -> None:
             await application.bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(admin_id))
         except TelegramError as error:
             logger.warning("admin command menu not set for %s: %s", admin_id, error)
+    await people.learn_admin_names(application)
     await digests.start_schedules(application)
     logger.info("bot @%s ready: %s", application.bot.username,
                 svc.engine.index.loaded_summary() or "no data")

@@ -45,6 +45,7 @@ class Settings:
     webhook_port: int = 8443
     questions_per_minute: int = 20
     thresholds: Thresholds = DEFAULT_THRESHOLDS  # status bands of progress digests
+    admin_contact: str = ""  # whom refusals name ("请联系…"); else the admins' display names
 
     @classmethod
     def from_env(cls, db: str | None = None) -> Settings:
@@ -62,4 +63,5 @@ class Settings:
             webhook_port=int(env.get("JIXIAO_WEBHOOK_PORT") or 8443),
             questions_per_minute=int(env.get("JIXIAO_QUESTIONS_PER_MINUTE") or 20),
             thresholds=parse_thresholds(env.get("JIXIAO_THRESHOLDS", "")),
+            admin_contact=(env.get("JIXIAO_ADMIN_CONTACT") or "").strip(),
         )

@@ -34,6 +34,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from data import clock
+from data.actors import source_text
 from data.db import FEN_PER_YUAN, Store, StoredTable, now_iso
 from data.errors import FileTooLarge, ImportRefused, JixiaoError, NotFoundError
 from data.model import PerformanceTable
@@ -68,6 +69,14 @@ class ProgressFileError(ImportRefused):
 
 class ReportError(JixiaoError):
     """A single reported value (from chat) that cannot be stored."""
+
+
+class UnknownItem(ReportError):
+    """No single indicator or task of that name in the tables searched (``departments``)."""
+
+    def __init__(self, message: str, name: str, departments: list[str]) -> None:
+        super().__init__(message)
+        self.name, self.departments = name, departments
 
 
 class _RowProblem(Exception):
@@ -112,6 +121,12 @@ class ProgressReport:
     reporter: str = ""
     source_name: str = ""
     imported_at: str = ""
+    reporter_name: str = ""  # display name at the time (see data.actors)
+
+    @property
+    def source(self) -> str:
+        """Who reported it and how, for people: ``王小明（聊天上传）`` / ``命令行导入``."""
+        return source_text(self.reporter, self.reporter_name)
 
     @property
     def actual(self) -> Decimal | str:
@@ -565,7 +580,8 @@ def preview_progress(
 
 
 def commit_progress(
-    store: Store, preview: ProgressPreview, reporter: str, today: date | None = None
+    store: Store, preview: ProgressPreview, reporter: str, today: date | None = None,
+    reporter_name: str = "",
 ) -> ProgressImportResult:
     """Store a previewed file in one transaction, after checking it again (a table may have
     changed since the preview)."""
@@ -574,7 +590,8 @@ def commit_progress(
         raise ProgressFileError(
             f"绩效目标表在预览后已变更，进度文件“{preview.source_name}”未导入：\n"
             + "\n".join(errors), errors)
-    stored = _insert(store, reports, reporter=reporter, source_name=preview.source_name)
+    stored = _insert(store, reports, reporter=reporter, source_name=preview.source_name,
+                     reporter_name=reporter_name)
     return ProgressImportResult(preview, stored)
 
 
@@ -602,6 +619,7 @@ def report_value(
     as_of: date | None = None,
     note: str = "",
     today: date | None = None,
+    reporter_name: str = "",
 ) -> ProgressReport:
     """Store one value reported from chat (``/report 开展技能培训 320人``).
 
@@ -629,9 +647,10 @@ def report_value(
         except _RowProblem as problem:
             problems.append((table.department, str(problem)))
     if not candidates:
-        if len({dept for dept, _ in problems}) == 1:  # tables are by year: the latest one's
-            raise ReportError(problems[-1][1] + "。")
-        raise ReportError(f"找不到指标或任务“{name}”。")
+        departments = sorted({dept for dept, _ in problems})
+        if len(departments) == 1:  # tables are by year: the latest one's
+            raise UnknownItem(problems[-1][1] + "。", name, departments)
+        raise UnknownItem(f"找不到指标或任务“{name}”。", name, departments)
     if year is None and as_of is not None and any(y == as_of.year for _, y in candidates):
         candidates = {k: v for k, v in candidates.items() if k[1] == as_of.year}
     latest: dict[str, int] = {}
@@ -652,14 +671,15 @@ def report_value(
     report = ProgressReport(id=None, department=dept, year=y, kind=item.kind, name=item.name,
                             as_of=as_of, value_text=text, number=number, grade=grade,
                             note=note.strip())
-    return _insert(store, [report], reporter=reporter, source_name="chat")[0]
+    return _insert(store, [report], reporter=reporter, source_name="chat",
+                   reporter_name=reporter_name)[0]
 
 
 # ---------------------------------------------------------------- storage
 
 
 def _insert(store: Store, reports: list[ProgressReport], reporter: str,
-            source_name: str) -> list[ProgressReport]:
+            source_name: str, reporter_name: str = "") -> list[ProgressReport]:
     imported_at = now_iso()
     batch = uuid.uuid4().hex
     stored = []
@@ -672,6 +692,7 @@ def _insert(store: Store, reports: list[ProgressReport], reporter: str,
                 "amount_fen": (int(r.number * FEN_PER_YUAN) if r.kind == TASK else None),
                 "grade": r.grade, "note": r.note, "source_name": source_name,
                 "reporter": reporter, "imported_at": imported_at, "batch": batch,
+                "reporter_name": reporter_name,
             }
             row_id = db["progress_reports"].insert(row).last_pk
             stored.append(_report_from_row({**row, "id": row_id}))
@@ -689,7 +710,8 @@ def _report_from_row(row: dict) -> ProgressReport:
         id=row["id"], department=row["department"], year=row["year"], kind=row["kind"],
         name=row["name"], as_of=date.fromisoformat(row["as_of"]), value_text=row["value_text"],
         number=number, grade=row["grade"], note=row["note"] or "", reporter=row["reporter"],
-        source_name=row["source_name"], imported_at=row["imported_at"])
+        source_name=row["source_name"], imported_at=row["imported_at"],
+        reporter_name=row.get("reporter_name") or "")
 
 
 def reports(store: Store, department: str, year: int, name: str | None = None,

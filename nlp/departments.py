@@ -171,6 +171,16 @@ class DepartmentDirectory:
     def departments(self) -> list[str]:
         return sorted(self.names)
 
+    def bare_name(self, full: str) -> str:
+        """``东莞市科学技术局`` -> ``科学技术局``: the name without its place."""
+        key = normalize(full)
+        while True:
+            found = _leading_place(key)
+            if not found:
+                break
+            key = key[found[1]:]
+        return key or full
+
     def places(self) -> set[str]:
         return {name.place for name in self.names.values() if name.place}
 

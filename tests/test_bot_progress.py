@@ -50,7 +50,7 @@ from tests.botapi import FakeBotApi
 PROGRESS_CSV = FIXTURE_DIR / "progress_zonggonghui_2026.csv"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JULY_1_MORNING = datetime(2026, 7, 1, 8, 0, tzinfo=TIMEZONE)  # a Wednesday
-ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。"
+ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。如需使用，请联系本机器人的管理员。"
 DIGEST_HEAD = "东莞市总工会 2026 年绩效进度（2026-07-01）\n时间进度：49.9%（全年第 182 天）"
 SONGWENNUAN_RED = ("🔴 送温暖活动经费：预算 1,950,000 元，已支出 500,000 元（截至 2026-06-30），"
                    "执行率 25.6%，进度比 51.4%")
@@ -453,7 +453,7 @@ def test_admin_progress_upload_previews_then_imports_and_answers(tmp_path, clock
         assert answer["text"].splitlines()[0] == (
             "开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，"
             "进度比 60.8%")
-        assert f"进度来源：telegram:{ADMIN} 填报" in answer["text"]
+        assert f"进度来源：User{ADMIN}（聊天上传）" in answer["text"]
 
     run_bot(tmp_path, clock, scenario, progress=False)
 
@@ -547,7 +547,7 @@ def test_report_by_an_admin_is_stored_and_answered(tmp_path, clock) -> None:
             "执行率 41.0%，进度比 82.3%")
         answer = await bot.say(USER, "开展技能培训完成了多少")
         assert "已完成 320人（截至 2026-07-01）" in answer["text"]
-        assert f"进度来源：telegram:{ADMIN} 填报" in answer["text"]
+        assert f"进度来源：User{ADMIN}（聊天上传）" in answer["text"]
         assert (await bot.say(ADMIN, "/report"))["text"] == REPORT_USAGE
         wrong = await bot.say(ADMIN, "/report 开展技能培训 很多")
         assert wrong["text"].startswith("无法识别完成值“很多”")

@@ -16,14 +16,20 @@ from telegram import Update, User
 from telegram.constants import ChatAction
 from telegram.ext import ContextTypes
 
+from bot import views
 from bot.digests import moment_text, next_send, render_digests, send_digests, sync_chat_jobs
 from bot.formatting import escape
+from bot.handlers import suggestions
 from bot.handlers.query import command_argument
+from bot.paging import Listing, reply_listing
+from bot.people import Person, person
 from bot.replies import reply_chunks, with_chat_action
 from bot.services import Services, services
+from data.actors import chat_identifier
 from data.digest import (
     Subscription,
     SubscriptionError,
+    build_digest,
     digest_for,
     parse_frequency,
     subscribe,
@@ -37,6 +43,7 @@ from data.progress import (
     ProgressImportResult,
     ProgressPreview,
     ProgressReport,
+    UnknownItem,
     commit_progress,
     report_value,
     resolve_department,
@@ -61,7 +68,7 @@ _BARE_NUMBER = re.compile(r"[+-]?[\d,，.]+")
 
 def author(user: User) -> str:
     """How imports, reports, aliases and subscriptions record who made them."""
-    return f"telegram:{user.id}" + (f" @{user.username}" if user.username else "")
+    return chat_identifier(user.id, user.username)
 
 
 # --------------------------------------------------------------------------- /digest
@@ -71,6 +78,15 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """``/digest [部门]``: today's digest of every department or one: text, then the chart."""
     svc, message = services(context), update.effective_message
     department = command_argument(message) or None
+    if department is None:  # several departments: one paged overview, no chart per department
+        try:
+            overview = await asyncio.to_thread(_overview, svc)
+        except JixiaoError as error:
+            await reply_chunks(message, str(error))
+            return
+        if overview is not None:
+            await reply_listing(message, context, overview)
+            return
     work = asyncio.to_thread(render_digests, svc.store, svc.today(), department,
                              svc.settings.thresholds)
     try:
@@ -80,6 +96,14 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await reply_chunks(message, str(error))
         return
     await send_digests(context.bot, message.chat_id, rendered)
+
+
+def _overview(svc: Services) -> Listing | None:
+    """Every department's digest as one paged list, or None when there is only one."""
+    digests = build_digest(svc.store, svc.today(), None, svc.settings.thresholds)
+    if len(digests) < 2:
+        return None
+    return views.digest_listing(digests, svc.engine.index)
 
 
 # --------------------------------------------------------------------------- subscriptions
@@ -185,9 +209,14 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     except ValueError as error:
         await reply_chunks(message, f"{error}\n{REPORT_USAGE}" if str(error) else REPORT_USAGE)
         return
-    who = author(update.effective_user)
+    who = person(update.effective_user, svc)
     try:
         text = await asyncio.to_thread(_report, svc, words, value, as_of, who)
+    except UnknownItem as error:  # offer the closest items as buttons
+        html, buttons = await asyncio.to_thread(suggestions.offer_text_and_buttons, svc, error,
+                                                update.effective_user.id, value, as_of)
+        await message.reply_text(html, reply_markup=buttons)
+        return
     except JixiaoError as error:
         text = str(error)
     await reply_chunks(message, text)
@@ -213,7 +242,8 @@ def parse_report_arguments(text: str) -> tuple[list[str], str, date | None]:
     return words[:-1], words[-1], as_of
 
 
-def _report(svc: Services, words: list[str], value: str, as_of: date | None, who: str) -> str:
+def _report(svc: Services, words: list[str], value: str, as_of: date | None,
+            who: Person) -> str:
     department = None
     if len(words) > 1:  # a leading department, if the first word is one
         try:
@@ -222,9 +252,16 @@ def _report(svc: Services, words: list[str], value: str, as_of: date | None, who
         except NotFoundError:
             pass
     today = svc.today()
-    report = report_value(svc.store, " ".join(words), value, who, department=department,
-                          as_of=as_of, today=today)
+    report = report_value(svc.store, " ".join(words), value, who.identifier,
+                          department=department, as_of=as_of, today=today,
+                          reporter_name=who.name)
     return f"已记录：{report.describe()}\n{_status_text(svc, report, today)}"
+
+
+def report_item(svc: Services, department: str, name: str, value: str, as_of: date | None,
+                who: Person) -> str:
+    """``_report`` for an item chosen from the did-you-mean buttons (department known)."""
+    return _report(svc, [department, name], value, as_of, who)
 
 
 def _status_text(svc: Services, report: ProgressReport, today: date) -> str:
@@ -275,11 +312,12 @@ def refusal_text(error: ProgressFileError) -> str:
     return "\n".join(lines)
 
 
-def commit_upload(svc: Services, preview: ProgressPreview, who: str) -> str:
+def commit_upload(svc: Services, preview: ProgressPreview, who: Person) -> str:
     """Store a confirmed progress file (plain-text reply). Rows are checked again: a table
     replaced since the preview refuses the whole file."""
     try:
-        result = commit_progress(svc.store, preview, who, today=svc.today())
+        result = commit_progress(svc.store, preview, who.identifier, today=svc.today(),
+                                 reporter_name=who.name)
     except ProgressFileError as error:
         return refusal_text(error)
     return imported_text(result)

@@ -50,9 +50,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
                              f"{percent(item.completion)}；与时间进度相比为 {percent(item.ratio)}")
             if item.actual is not None:
                 lines.append(f"状态：{item.status.label}")
-                reporter = item.report.reporter if item.report else ""
-                if reporter:
-                    lines.append(f"进度来源：{reporter} 填报")
+                if item.report is not None:
+                    lines.append(f"进度来源：{item.report.source}")
         elif query.status is not None:
             lights = _LIGHTS[query.status]
             chosen = [i for light in lights for i in report.by_status(light)
