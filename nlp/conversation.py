@@ -55,8 +55,9 @@ class Conversations:
             if picked is not None:
                 changes["targets"] = (Target(picked, 1.0),)
                 changes["unexplained"] = ()
-        pronoun = any(w in query.normalized for w in ("它", "其", "这个", "该项", "这项", "那个", "这一项"))
-        sure_target = any(t.score >= 0.9 for t in query.targets) and not pronoun
+        pronoun = any(w in query.normalized for w in ("它", "其", "该项", "这项", "这一项", "这个指标",
+                                                       "这个任务", "这个项目"))
+        sure_target = any(t.score >= 0.6 for t in query.targets) and not pronoun
         own_subject = sure_target or query.set is not None or query.measure is not None
         if not own_subject and "targets" not in changes:
             changes["targets"] = before.targets

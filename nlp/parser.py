@@ -1014,7 +1014,9 @@ def _runs(text: str, positions: set[int]) -> tuple[str, ...]:
 
 def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
     """那去年呢？ / 科技局的呢？ / 它的年度目标是多少 / 第二个多少钱 / 其中最贵的是哪个."""
-    if marks.has(Role.FOLLOWUP) or "其中" in marks.text or query.ordinal:
+    text = marks.text.rstrip("?？!！。. ")
+    if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有")) \
+            or text.endswith("呢"):
         return True
     left = content - _explained_positions(query, marks)
     return not query.targets and len(left) <= 1 and len(marks.text) <= 12
