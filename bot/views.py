@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from data.db import Store, StoredTable, VersionInfo
-from data.model import TASK_SECTIONS, Indicator
+from data.model import TASK_SECTIONS, Indicator, TableKind
 from nlp import answers
 from nlp.catalog import Catalog
 from nlp.normalize import normalize, strip_punctuation
@@ -63,14 +63,21 @@ def latest_tables(catalog: Catalog, department: str | None, year: int | None) ->
 def departments_text(store: Store) -> str:
     """Every department with its years, each year's current version and import date."""
     by_department: dict[str, list[VersionInfo]] = defaultdict(list)
+    projects: dict[str, list[VersionInfo]] = defaultdict(list)
     for info in store.current_versions():
-        by_department[info.department].append(info)
-    if not by_department:
+        (projects if info.kind == TableKind.PROJECT else by_department)[info.department].append(
+            info)
+    if not by_department and not projects:
         return NO_DATA
-    lines = [f"已载入 {len(by_department)} 个部门："]
-    for department, infos in by_department.items():
-        years = "；".join(f"{i.year} 年（第 {i.version} 版，{i.date} 导入）" for i in infos)
-        lines.append(f"• {department}：{years}")
+    names = list(dict.fromkeys([*by_department, *projects]))
+    lines = [f"已载入 {len(names)} 个部门："]
+    for department in names:
+        years = "；".join(f"{i.year} 年（第 {i.version} 版，{i.date} 导入）"
+                         for i in by_department.get(department, []))
+        lines.append(f"• {department}：{years or '（只有项目表）'}")
+        for info in projects.get(department, []):
+            lines.append(f"  – 项目：{info.project} {info.year} 年（第 {info.version} 版，"
+                         f"{info.date} 导入）")
     lines.append("查看某部门的任务和预算：/items 部门名称（可用简称，如 /items 总工会）")
     return "\n".join(lines)
 
@@ -140,15 +147,15 @@ def _no_table_text(catalog: Catalog, department: str | None, year: int | None) -
 
 def versions_text(store: Store, department: str | None = None, year: int | None = None) -> str:
     """Every stored version, grouped by department-year, the current one marked."""
-    versions = store.versions(department, year)
+    versions = store.versions(department, year, project=None)
     if not versions:
         return "没有找到任何版本。" if department or year else NO_DATA
     lines: list[str] = []
     last = None
     for info in versions:
-        if (info.department, info.year) != last:
-            last = (info.department, info.year)
-            lines.append(f"【{info.department} {info.year} 年】")
+        if info.key != last:
+            last = info.key
+            lines.append(f"【{info.label}】")
         mark = "（当前）" if info.is_current else ""
         when = info.imported_at[:16].replace("T", " ")
         lines.append(f"第 {info.version} 版{mark} {when} · {info.source_name} · "

@@ -26,16 +26,16 @@ import sqlite_utils
 
 from data.clock import now_iso
 from data.errors import NotFoundError
-from data.model import BudgetLine, Indicator, PerformanceTable, Task
+from data.model import BudgetLine, FormKind, Indicator, PerformanceTable, TableKind, Task
 
 FEN_PER_WAN = Decimal(1_000_000)
 FEN_PER_YUAN = Decimal(100)
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
 class VersionInfo:
-    """One stored version of a department-year."""
+    """One stored version of a table: a department-year, or a project of a department-year."""
 
     id: int
     department: str
@@ -48,10 +48,23 @@ class VersionInfo:
     imported_by: str
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    project: str = ""
+    kind: TableKind = TableKind.DEPARTMENT
+    form: FormKind = FormKind.DEPARTMENT_TARGET
 
     @property
     def date(self) -> str:
         return self.imported_at[:10]
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.department, self.project, self.year)
+
+    @property
+    def label(self) -> str:
+        """``东莞市总工会 2026 年`` or ``东莞市交通运输局 · 镇际联网路项目 2026 年``."""
+        who = f"{self.department} · {self.project}" if self.project else self.department
+        return f"{who} {self.year} 年"
 
 
 @dataclass
@@ -151,15 +164,17 @@ class Store:
         imported_by: str,
         warnings: list[str] | None = None,
     ) -> VersionInfo:
-        """Store ``table`` as the new current version of its department-year (one transaction)."""
+        """Store ``table`` as the new current version of its key (department, project, year),
+        in one transaction."""
+        key = [table.department, table.project, table.year]
         with self.transaction() as db:
             previous = db.execute(
-                "SELECT COALESCE(MAX(version), 0) FROM versions WHERE department = ? AND year = ?",
-                [table.department, table.year],
+                "SELECT COALESCE(MAX(version), 0) FROM versions "
+                "WHERE department = ? AND project = ? AND year = ?", key,
             ).fetchone()[0]
             db.execute(
-                "UPDATE versions SET is_current = 0 WHERE department = ? AND year = ?",
-                [table.department, table.year],
+                "UPDATE versions SET is_current = 0 "
+                "WHERE department = ? AND project = ? AND year = ?", key,
             )
             counts = {"budget": len(table.budget), "goals": len(table.goals),
                       "tasks": len(table.tasks), "indicators": len(table.indicators)}
@@ -179,6 +194,11 @@ class Store:
                     "basic_info": json.dumps(table.basic_info, ensure_ascii=False),
                     "goals": json.dumps(table.goals, ensure_ascii=False),
                     "categories": json.dumps(table.categories, ensure_ascii=False),
+                    "kind": table.kind.value,
+                    "project": table.project,
+                    "form": table.form.value,
+                    "unit_name": table.unit,
+                    "period_goals": json.dumps(table.period_goals, ensure_ascii=False),
                 }
             ).last_pk
             db["budget_lines"].insert_all(
@@ -189,7 +209,9 @@ class Store:
             db["tasks"].insert_all(
                 {"version_id": version_id, "position": i, "section": t.section, "name": t.name,
                  "content": t.content, "expected": t.expected,
-                 "amount_fen": _to_fen(t.amount_yuan, FEN_PER_YUAN)}
+                 "amount_fen": _to_fen(t.amount_yuan, FEN_PER_YUAN),
+                 "fiscal_fen": _to_fen(t.fiscal_yuan, FEN_PER_YUAN),
+                 "other_fen": _to_fen(t.other_yuan, FEN_PER_YUAN)}
                 for i, t in enumerate(table.tasks)
             )
             db["indicators"].insert_all(
@@ -204,8 +226,14 @@ class Store:
             raise NotFoundError(f"没有编号为 {version_id} 的版本。")
         return _version_info(self._row_dict("versions", row))
 
-    def versions(self, department: str | None = None, year: int | None = None) -> list[VersionInfo]:
-        """Every version, grouped by department and year, oldest first."""
+    def versions(
+        self, department: str | None = None, year: int | None = None, project: str | None = ""
+    ) -> list[VersionInfo]:
+        """Versions, by department, project and year, oldest first.
+
+        ``project`` is ``""`` (the default) for the department tables only, a project's name
+        for that project's tables, or ``None`` for every table.
+        """
         where, params = [], []
         if department:
             where.append("department = ?")
@@ -213,32 +241,44 @@ class Store:
         if year:
             where.append("year = ?")
             params.append(year)
+        if project is not None:
+            where.append("project = ?")
+            params.append(project)
         sql = "SELECT * FROM versions"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY department, year, version"
+        sql += " ORDER BY department, project, year, version"
         return [_version_info(self._row_dict("versions", row)) for row in self.db.execute(sql, params)]
 
-    def current_versions(self) -> list[VersionInfo]:
-        return [v for v in self.versions() if v.is_current]
+    def current_versions(self, kind: TableKind | None = None) -> list[VersionInfo]:
+        """The current version of every table (of one kind, when ``kind`` is given)."""
+        return [v for v in self.versions(project=None)
+                if v.is_current and (kind is None or v.kind == kind)]
 
-    def current_tables(self) -> list[StoredTable]:
-        """Every department-year's current version, fully loaded, by department then year."""
-        return [self.load(info) for info in self.current_versions()]
+    def current_tables(self, kind: TableKind | None = None) -> list[StoredTable]:
+        """Every table's current version, fully loaded, by department, project and year;
+        only department (or project) tables when ``kind`` is given."""
+        return [self.load(info) for info in self.current_versions(kind)]
 
-    def current(self, department: str, year: int) -> StoredTable | None:
-        for info in self.versions(department, year):
+    def current(self, department: str, year: int, project: str = "") -> StoredTable | None:
+        for info in self.versions(department, year, project):
             if info.is_current:
                 return self.load(info)
         return None
 
     def load(self, info: VersionInfo) -> StoredTable:
         row = self.db.execute(
-            "SELECT title, basic_info, goals, categories FROM versions WHERE id = ?", [info.id]
+            "SELECT title, basic_info, goals, categories, unit_name, period_goals FROM versions "
+            "WHERE id = ?", [info.id]
         ).fetchone()
         table = PerformanceTable(
             department=info.department,
             year=info.year,
+            kind=info.kind,
+            project=info.project,
+            unit=row[4] or "",
+            form=info.form,
+            period_goals=json.loads(row[5] or "[]"),
             title=row[0] or "",
             basic_info=json.loads(row[1]),
             goals=json.loads(row[2]),
@@ -251,10 +291,11 @@ class Store:
                 "ORDER BY position", [info.id])
         ]
         table.tasks = [
-            Task(section, name, content, expected, _from_fen(fen, FEN_PER_YUAN))
-            for section, name, content, expected, fen in self.db.execute(
-                "SELECT section, name, content, expected, amount_fen FROM tasks "
-                "WHERE version_id = ? ORDER BY position", [info.id])
+            Task(section, name, content, expected, _from_fen(fen, FEN_PER_YUAN),
+                 _from_fen(fiscal, FEN_PER_YUAN), _from_fen(other, FEN_PER_YUAN))
+            for section, name, content, expected, fen, fiscal, other in self.db.execute(
+                "SELECT section, name, content, expected, amount_fen, fiscal_fen, other_fen "
+                "FROM tasks WHERE version_id = ? ORDER BY position", [info.id])
         ]
         table.indicators = [
             Indicator(*row)
@@ -264,28 +305,31 @@ class Store:
         ]
         return StoredTable(table, info)
 
-    def rollback(self, department: str, year: int, to_version: int | None = None) -> VersionInfo:
+    def rollback(self, department: str, year: int, to_version: int | None = None,
+                 project: str = "") -> VersionInfo:
         """Make an earlier version current: ``to_version``, or the one before the current."""
-        versions = self.versions(department, year)
+        versions = self.versions(department, year, project)
+        who = f"{department} · {project}" if project else department
         if not versions:
-            raise NotFoundError(f"没有 {department} {year} 年的数据。")
+            raise NotFoundError(f"没有 {who} {year} 年的数据。")
         current = next((v for v in versions if v.is_current), versions[-1])
         if to_version is None:
             earlier = [v for v in versions if v.version < current.version]
             if not earlier:
                 raise NotFoundError(
-                    f"{department} {year} 年的当前版本是第 {current.version} 版，没有更早的版本可恢复"
+                    f"{who} {year} 年的当前版本是第 {current.version} 版，没有更早的版本可恢复"
                     f"（可用 --to 指定要恢复的版本号）。"
                 )
             target = earlier[-1]
         else:
             target = next((v for v in versions if v.version == to_version), None)
             if target is None:
-                raise NotFoundError(f"{department} {year} 年没有第 {to_version} 版。")
+                raise NotFoundError(f"{who} {year} 年没有第 {to_version} 版。")
         with self.transaction() as db:
             db.execute(
-                "UPDATE versions SET is_current = (id = ?) WHERE department = ? AND year = ?",
-                [target.id, department, year],
+                "UPDATE versions SET is_current = (id = ?) "
+                "WHERE department = ? AND project = ? AND year = ?",
+                [target.id, department, project, year],
             )
             self._bump_generation()
         return self.version_by_id(target.id)
@@ -362,6 +406,8 @@ def _version_info(row: dict) -> VersionInfo:
         is_current=bool(row["is_current"]), source_name=row["source_name"], sha256=row["sha256"],
         imported_at=row["imported_at"], imported_by=row["imported_by"],
         warnings=json.loads(row["warnings"] or "[]"), counts=json.loads(row["counts"] or "{}"),
+        project=row["project"] or "", kind=TableKind(row["kind"] or TableKind.DEPARTMENT),
+        form=FormKind(row["form"] or FormKind.DEPARTMENT_TARGET),
     )
 
 
@@ -435,4 +481,23 @@ def _step_3_progress(db: sqlite_utils.Database) -> None:
     db["subscriptions"].create_index(["chat_id"])
 
 
-_STEPS = {1: _step_1_tables, 2: _step_2_questions, 3: _step_3_progress}
+def _step_4_projects(db: sqlite_utils.Database) -> None:
+    # Project tables (项目支出 目标表 / 批复表) are versioned like department tables, keyed by
+    # (department, project, year); a department table has project ''. Existing rows are all
+    # department tables read from the 部门整体预算绩效目标表.
+    versions = db["versions"]
+    versions.add_column("kind", str, not_null_default=TableKind.DEPARTMENT.value)
+    versions.add_column("project", str, not_null_default="")
+    versions.add_column("form", str, not_null_default=FormKind.DEPARTMENT_TARGET.value)
+    versions.add_column("unit_name", str, not_null_default="")
+    versions.add_column("period_goals", str, not_null_default="[]")
+    for index in versions.indexes:
+        if index.unique and index.columns == ["department", "year", "version"]:
+            db.execute(f"DROP INDEX [{index.name}]")
+    versions.create_index(["department", "project", "year", "version"], unique=True)
+    # A 批复表 task's 市财政拨款 and 其他资金, in 分 like its amount.
+    db["tasks"].add_column("fiscal_fen", int)
+    db["tasks"].add_column("other_fen", int)
+
+
+_STEPS = {1: _step_1_tables, 2: _step_2_questions, 3: _step_3_progress, 4: _step_4_projects}
