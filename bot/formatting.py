@@ -76,7 +76,6 @@ def preview_text(preview: Preview, known_years: list[int]) -> str:
     counts = "，".join(f"{preview.count_label(k)} {v} 项" for k, v in preview.counts().items())
     lines = [
         f"<b>导入预览</b>：{escape(preview.source_name)}",
-        f"表格：{escape(table.form.label)}",
         f"部门：{escape(table.department)}",
     ]
     if table.project:
@@ -102,6 +101,7 @@ def preview_text(preview: Preview, known_years: list[int]) -> str:
         elif not changes:
             lines.append("• 内容没有变化。")
         lines += _capped_bullets(changes, PREVIEW_DIFF_BUDGET, "处变化")
+    lines.append(f"表格：{escape(table.form.label)}")
     if preview.warnings:
         lines.append("请注意：")
         lines += _capped_bullets(preview.warnings, 800, "条提示")

@@ -14,7 +14,7 @@ from data.db import Store, StoredTable, VersionInfo
 from data.diff import TableDiff, diff_tables
 from data.importers import read_file_bytes, read_table
 from data.model import PerformanceTable, TableKind
-from data.validate import validate
+from data.validate import check_plausible, validate
 
 COUNT_LABELS = {"budget": "预算金额", "funds": "资金", "goals": "总体目标",
                 "period_goals": "中期（实施周期）目标", "annual_goals": "年度目标", "tasks": "任务",
@@ -59,6 +59,7 @@ class ImportResult:
 def prepare_import(store: Store, content: bytes, filename: str) -> Preview:
     """Read and validate ``content``; raises ``ImportRefused`` with a Chinese message."""
     table = read_table(content, filename)
+    check_plausible(table)
     current = store.current(table.department, table.year, table.project)
     return Preview(
         table=table,
