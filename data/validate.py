@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from data.errors import ImplausibleAmounts
-from data.model import BASIC_INFO_FIELDS, PerformanceTable, TableKind
+from data.model import BASIC_INFO_FIELDS, FormKind, PerformanceTable, TableKind
 from data.values import format_number
 
 TOLERANCE_WAN = Decimal("0.01")
@@ -34,6 +34,10 @@ def validate(table: PerformanceTable) -> list[str]:
         for field in BASIC_INFO_FIELDS:
             if field not in table.basic_info:
                 warnings.append(f"基本信息缺少“{field}”。")
+    if table.form == FormKind.DEPARTMENT_APPROVAL and not table.period_goals:
+        warnings.append("没有读到中期目标。")
+    if not table.goals:
+        warnings.append("没有读到总体（年度）绩效目标。")
     if not table.tasks:
         warnings.append("没有读到任何任务（年度重点工作任务 / 其他需完成的任务）。")
     for task in table.tasks:
@@ -94,6 +98,8 @@ def _project_warnings(table: PerformanceTable) -> list[str]:
     warnings = []
     if not any(line.amount_wan is not None for line in table.budget):
         warnings.append("没有读到项目资金（万元）。")
+    if not table.period_goals:
+        warnings.append("没有读到实施周期（中期）目标。")
     if not table.goals:
         warnings.append("没有读到年度目标。")
     return warnings

@@ -273,3 +273,43 @@ def test_a_one_page_form_pdf_reads_in_under_half_a_second(fixture: FormFixture) 
     with pdfplumber.open(path) as pdf:
         assert len(pdf.pages) == 1
     assert _best(lambda c: read_table(c, path.name), path.read_bytes()) < 0.5
+
+
+def test_the_chat_preview_says_which_form_and_project_it_read(store: Store) -> None:
+    from bot.formatting import preview_text
+
+    content = (FORMS / "project_approval_2019.xlsx").read_bytes()
+    preview = prepare_import(store, content, "批复表.xlsx")
+    assert preview_text(preview, known_years=[]).split("\n") == [
+        "<b>导入预览</b>：批复表.xlsx",
+        "部门：东莞市交通运输局",
+        "项目：镇际联网路升级改造工程一期",
+        "年度：2019 年",
+        "内容：资金 2 项，中期（实施周期）目标 1 项，年度目标 1 项，绩效指标 7 项",
+        "新项目：还没有东莞市交通运输局 · 镇际联网路升级改造工程一期的数据。",
+        "表格：项目支出绩效目标批复表",
+        "确认导入后会成为新的当前版本（旧版本保留，可用 /rollback 恢复）。",
+    ]
+
+
+@pytest.mark.parametrize("fixture", ALL, ids=[f.slug for f in ALL])
+def test_a_form_read_right_imports_without_warnings(store: Store, fixture: FormFixture) -> None:
+    path = FORMS / f"{fixture.slug}.txt"
+    assert prepare_import(store, path.read_bytes(), path.name).warnings == []
+
+
+def test_what_is_not_read_is_reported_as_a_warning(store: Store) -> None:
+    text = (FORMS / "dongguan_approval_2022.txt").read_text(encoding="utf-8")
+    damaged = text.replace("6,580.00 6,580.00 0.00", "— 6,580.00 0.00")
+    preview = prepare_import(store, damaged.encode(), "批复表.txt")
+    assert preview.warnings == [
+        "任务“镇际联网路升级改造”没有拟投入的资金。",
+    ]
+    assert preview.table.tasks[0].fiscal_yuan == 65800000
+
+
+def test_a_dash_for_an_amount_in_copied_text_stays_with_its_task() -> None:
+    table = read_text(_seed_with("—"))
+    assert [(t.name, t.amount_yuan) for t in table.tasks[1:3]] == [
+        ("劳模专项工作经费", None), ("送温暖活动经费", 1950000)]
+    assert len(table.tasks) == 5

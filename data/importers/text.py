@@ -422,7 +422,10 @@ def _is_amount_line(line: str) -> bool:
     """A line that is an amount cell: a number, or text written as one that must then parse
     (``-1950000``, ``1e20``, ``12三4``), so that it is never taken for a task's text."""
     compact = line.replace(" ", "")
-    return bool(_AMOUNT_LINE.match(compact)) or looks_like_amount_text(compact)
+    # A dash is a blank amount cell: it keeps its row's place, so that the next row's amount
+    # is never taken for this one's.
+    return bool(_AMOUNT_LINE.match(compact)) or looks_like_amount_text(compact) or \
+        compact in ("-", "—", "－", "——")
 
 
 def _rows_by_amount(lines: list[tuple[str, bool]], factor: Decimal | None, where: LineFinder

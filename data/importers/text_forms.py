@@ -32,6 +32,7 @@ _INDICATORS_HEADING = "绩效指标"
 _TASKS_HEADING = "年度主要任务"
 _TASK_HEADER = ("任务名称", "主要内容", "预算金额", "小计", "市财政拨款", "其他资金")
 _TOTAL_NAMES = ("金额合计", "合计", "总计")
+_BLANK_CELLS = ("-", "—", "－", "/", "／", "——")
 _GOAL_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|（[一二三四五六七八九十\d]+）)")
 _FIRST_GOAL = re.compile(r"^\s*(?:一[、.．]|1[、.．](?!\d)|（[一1]）)")
 _LABELS_PROJECT = ("项目名称",)
@@ -202,12 +203,18 @@ def _approval_tasks(lines: list[str], where: LineFinder) -> list[Task]:
         if not line or _is_task_header(line):
             continue
         tokens = line.split()
-        amounts = [t for t in tokens if looks_like_amount_text(t)]
-        if not amounts:
+        if not any(looks_like_amount_text(t) for t in tokens):
             current.append(line)
             continue
-        words = [t for t in tokens if not looks_like_amount_text(t)]
-        values = [_money(t, factor, "预算金额", where, YUAN) for t in amounts]
+        # The trailing run of amount cells; a dash there is a blank cell, kept in its place so
+        # that no amount moves into its neighbour's column.
+        cells = len(tokens)
+        while cells > 0 and (looks_like_amount_text(tokens[cells - 1])
+                             or tokens[cells - 1] in _BLANK_CELLS):
+            cells -= 1
+        words, amounts = tokens[:cells], tokens[cells:]
+        values = [None if t in _BLANK_CELLS else _money(t, factor, "预算金额", where, YUAN)
+                  for t in amounts]
         if words and label_key("".join(words)) in _TOTAL_NAMES:
             total = values[0]
             continue
