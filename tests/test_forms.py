@@ -22,7 +22,7 @@ from data.importing import prepare_import
 from data.model import FormKind, TableKind
 from tests.conftest import SEED, run_cli
 from tests.fixtures.forms.accuracy import field_accuracy
-from tests.fixtures.forms.render import write_text, write_xlsx
+from tests.fixtures.forms.render import wrap, write_text, write_xlsx
 from tests.fixtures.forms.truth import ALL, BY_SLUG, FormFixture
 from tests.test_cli_import import dump
 
@@ -313,3 +313,15 @@ def test_a_dash_for_an_amount_in_copied_text_stays_with_its_task() -> None:
     assert [(t.name, t.amount_yuan) for t in table.tasks[1:3]] == [
         ("劳模专项工作经费", None), ("送温暖活动经费", 1950000)]
     assert len(table.tasks) == 5
+
+
+@pytest.mark.parametrize("slug", ["zhanjiang_2024_unseen", "project_approval_2020_unseen"])
+def test_values_copied_on_a_line_of_their_own_read_the_same(slug: str) -> None:
+    fixture = BY_SLUG[slug]
+    lines = write_text(fixture).split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("绩效指标"))
+    names = {wrap(i["level3"], 20)[-1] for i in fixture.export["indicators"]}
+    copied = lines[:start] + [
+        "\n".join(line.rsplit(" ", 1)) if line.rsplit(" ", 1)[0] in names else line
+        for line in lines[start:]]
+    assert read_text("\n".join(copied).encode()).to_export() == fixture.export

@@ -635,6 +635,7 @@ def _parse_indicators(lines: list[str], single_value: bool = False
         return len(rest) <= 2 and all(_is_value_token(t) for t in rest)
 
     split = _split_single_value if single_value else _split_values
+    pending_name = ""  # a name line that may be followed by its value alone on a line
     last_line_was_indicator = False
     for line in (lines if single_value else _join_value_lines(lines)):
         if not line:
@@ -671,6 +672,11 @@ def _parse_indicators(lines: list[str], single_value: bool = False
             last_line_was_indicator = False
             continue
         name_tokens, values = split(tokens)
+        if single_value and not values and pending_name and len(tokens) == 1 \
+                and _is_value_token(tokens[0]):
+            # One cell per line: the value under its name.
+            name_tokens, values = [pending_name], tokens
+        pending_name = ""
         if not values:
             fragment = "".join(tokens)
             previous = indicators[-1] if indicators else None
@@ -686,6 +692,7 @@ def _parse_indicators(lines: list[str], single_value: bool = False
             else:
                 # A wrapped category (生态环境成本指 / 标) or the first part of the next name.
                 pending = fragment
+                pending_name = "" if is_category_prefix(fragment) else fragment
             last_line_was_indicator = False
             continue
         if not name_tokens:
