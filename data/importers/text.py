@@ -131,6 +131,9 @@ _QUALITATIVE_ENDINGS = re.compile(
 _DEADLINE = re.compile(r"^(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(前|以前|之前|底|底前|内|以内)?$")
 _AMOUNT_LINE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _TERMINAL_PUNCTUATION = ("。", "；", ";", "！", "!")
+# Comparison words a value may start with (a name hardly does).
+_OPERATOR_WORDS = ("达到", "不低于", "不少于", "不超过", "不高于", "不多于", "大于", "小于", "低于",
+                   "高于", "控制在")
 
 
 def decode_text(content: bytes) -> str:
@@ -540,6 +543,8 @@ def _is_value_token(token: str) -> bool:
         return True
     if token[:1] in "≥≤><=＞＜≧≦＝±":
         return True
+    if token.startswith(_OPERATOR_WORDS) and len(token) <= 12:  # 达到Ⅳ类, 不低于去年
+        return True
     if token[:1].isdigit() and _DEADLINE.match(token):
         return True
     return token in _QUALITATIVE_WORDS or (
@@ -652,6 +657,10 @@ def _parse_indicators(lines: list[str], single_value: bool = False
                 enter_level2(longer)
                 continue
         category_line = False
+        if single_value and pending_name and len(tokens) == 1 and _is_value_token(tokens[0]):
+            # One cell per line: the value under its name.
+            tokens, pending = [pending_name, tokens[0]], ""
+        pending_name = ""
         if pending:
             joined = pending + tokens[0]
             if canonical_level1(joined) or canonical_level2(joined) or not _is_category(tokens[0]):
@@ -672,11 +681,6 @@ def _parse_indicators(lines: list[str], single_value: bool = False
             last_line_was_indicator = False
             continue
         name_tokens, values = split(tokens)
-        if single_value and not values and pending_name and len(tokens) == 1 \
-                and _is_value_token(tokens[0]):
-            # One cell per line: the value under its name.
-            name_tokens, values = [pending_name], tokens
-        pending_name = ""
         if not values:
             fragment = "".join(tokens)
             previous = indicators[-1] if indicators else None
