@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -162,7 +163,8 @@ def looks_like_amount_text(text: str) -> bool:
     return compact not in _BLANK_AMOUNTS and bool(_AMOUNT_LIKE.match(compact))
 
 
-def read_amount(value: object, where: str, factor: Decimal = Decimal(1)) -> Decimal | None:
+def read_amount(value: object, where: str | Callable[[], str],
+                factor: Decimal = Decimal(1)) -> Decimal | None:
     """An amount cell in the unit ``factor`` (to 元), checked: a blank or dash is ``None``; a
     non-negative number up to 10^13 元 is returned as printed (in its own unit); anything else
     raises ``AmountError`` naming ``where`` (``第 12 行`` or ``单元格 D12``).
@@ -184,7 +186,8 @@ def read_amount(value: object, where: str, factor: Decimal = Decimal(1)) -> Deci
         amount = None
     printed = _printed(value)
     if amount is None or not amount.is_finite() or amount < 0 or amount * factor > MAX_AMOUNT_YUAN:
-        raise AmountError(f"{where}：无法识别的金额“{printed}”")
+        place = where() if callable(where) else where  # found only when needed (text search)
+        raise AmountError(f"{place}：无法识别的金额“{printed}”")
     return amount
 
 

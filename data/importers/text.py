@@ -374,12 +374,15 @@ def _segment_labels(text: str) -> list[str]:
 def _money(token: str, factor: Decimal | None, header: str, where: LineFinder,
            to: Decimal) -> Decimal | None:
     """An amount token in the unit ``to``; malformed or unit-less amounts stop the import."""
+    def place() -> str:
+        return where(token)
+
     if factor is None:
-        if read_amount(token, where(token)) is None:
+        if read_amount(token, place) is None:
             return None
         raise UnitError(f"“{header}”一栏没有注明金额单位（元、万元或千元），无法确定金额，"
                         f"请在表头注明单位后再发送。")
-    amount = read_amount(token, where(token), factor)
+    amount = read_amount(token, place, factor)
     if amount is None:
         return None
     return amount if factor == to else amount * factor / to
@@ -666,7 +669,7 @@ def _parse_indicators(lines: list[str], single_value: bool = False
             if canonical_level1(joined) or canonical_level2(joined) or not _is_category(tokens[0]):
                 tokens[0] = joined
             pending = ""
-        while tokens and not is_row(tokens[1:]):
+        while tokens and _is_category(tokens[0]) and not is_row(tokens[1:]):
             if canonical_level1(tokens[0]):
                 level1, level2 = tokens.pop(0), ""
             elif canonical_level2(tokens[0]):
