@@ -37,7 +37,7 @@ from data import clock
 from data.actors import source_text
 from data.db import FEN_PER_YUAN, Store, StoredTable, now_iso
 from data.errors import FileTooLarge, ImportRefused, JixiaoError, NotFoundError
-from data.model import PerformanceTable
+from data.model import PerformanceTable, TableKind
 from data.status import GRADES
 from data.values import ParsedValue, format_number, format_plain, normalize_width, parse_value
 
@@ -207,7 +207,7 @@ def tracked_items(table: PerformanceTable) -> list[TrackedItem]:
 
 
 def departments(store: Store) -> list[str]:
-    return sorted({info.department for info in store.current_versions()})
+    return sorted({info.department for info in store.current_versions(TableKind.DEPARTMENT)})
 
 
 def resolve_department(store: Store, text: str) -> str:
@@ -628,7 +628,7 @@ def report_value(
     has it in several years, the latest year is taken (or the year of ``as_of``). ``as_of``
     defaults to today, or 31 December for a year that is over."""
     today = today or clock.today()
-    stored_tables = store.current_tables()
+    stored_tables = store.current_tables(TableKind.DEPARTMENT)
     if department:
         full = resolve_department(store, department)
         stored_tables = [s for s in stored_tables if s.table.department == full]
