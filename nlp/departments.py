@@ -130,6 +130,8 @@ class DepartmentDirectory:
         self._forms = Finder()
         for word, canonical in DEPARTMENT_NAMES.items():
             self._add_form(word, canonical)
+            if word.endswith(("局", "委")) and len(word) >= 3:
+                self._add_form(word[:-1] + "部门", canonical)  # 人社部门, 交通部门
         self._places = Finder()
         for stem in PLACES:
             self._places.add(stem, stem)
@@ -243,6 +245,21 @@ class DepartmentDirectory:
             found.append((match.start, match.end, match.value))
         return found
 
+    def near(self, name: str) -> tuple[str, ...]:
+        """The loaded departments a name one character off may mean (卫建局 -> 东莞市卫生健康局),
+        for a name that is no department of its own."""
+        bare = name.strip("“”")
+        if len(bare) < 3 or bare in DEPARTMENT_NAMES:
+            return ()
+        found = set()
+        for word, canonicals in self._forms.items():
+            if len(word) != len(bare) or word[-1] != bare[-1]:
+                continue
+            if sum(a != b for a, b in zip(word, bare, strict=True)) == 1:
+                for canonical in canonicals:
+                    found.update(self._by_canonical.get(canonical, ()))
+        return tuple(sorted(found))
+
     def unknown_name(self, residual: str) -> str | None:
         """A department-like name left in a question after everything known was taken out."""
         for match in _UNKNOWN_RE.finditer(residual):
@@ -272,6 +289,9 @@ class DepartmentDirectory:
                 found = tuple(f for f, n in self.names.items() if n.place == place)
                 return Resolution(found, None if found else f"“{text}”", (), (place,))
             unknown = self.unknown_name(key)
+            fixed = self.near(unknown) if unknown else ()
+            if len(fixed) == 1:
+                return Resolution(fixed)
             if unknown is None and key:
                 # A unique part of a loaded name (松山湖 for 松山湖管委会).
                 partial = [f for f in self.names if len(key) >= 2 and key in normalize(f)]

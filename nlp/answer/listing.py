@@ -3,6 +3,8 @@ projects, goals or departments, with filters (超过300万, 单位是%, 名称�
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from data.db import StoredTable
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
@@ -115,7 +117,13 @@ def _across(query: Query, snapshot: Snapshot, tables: list[StoredTable], label: 
 
 
 def _departments(query: Query, snapshot: Snapshot) -> Answer:
+    """The departments loaded (in the years asked), or those whose measure passes the filters
+    (哪些部门预算合计在10亿以上)."""
     index = snapshot.index
+    measure = query.measure or query.entry
+    amounts = [f for f in query.filters if f.field in ("amount", "value")]
+    if measure is not None and amounts:
+        return _departments_by_measure(query, snapshot, amounts)
     departments = [d for d in index.departments()
                    if not query.years or set(query.years) & set(index.years_of(d))]
     year_text = f"{'、'.join(map(str, query.years))} 年" if query.years else "目前"
@@ -124,3 +132,25 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
     lines += [f"{d}（{'、'.join(map(str, index.years_of(d)))} 年）" for d in departments]
     return Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
                   items=departments, departments=departments)
+
+
+def _departments_by_measure(query: Query, snapshot: Snapshot, filters) -> Answer:
+    from nlp.answer.aggregate import department_values
+    from nlp.answer.scope import compare
+
+    values = department_values(query.with_(filters=()), snapshot)
+    if not values:
+        return not_found(query, snapshot, "没有找到可以比较的部门数据。")
+    label = values[0].label
+    chosen = [v for v in values if all(
+        compare(v.number, f.op, Decimal(str(f.value))) for f in filters)]
+    chosen.sort(key=lambda v: v.number, reverse=True)
+    condition = "、".join(f.describe().replace("金额", label) for f in filters)
+    years = unique(v.stored.table.year for v in values)
+    head = f"{'、'.join(map(str, years))} 年{condition}的部门共 {len(chosen)} 个" + ("：" if chosen else "。")
+    lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}" for v in chosen])
+    lines.append(f"（比较了 {len(values)} 个部门。）")
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
+                                items=[v.stored.table.department for v in chosen],
+                                departments=[v.stored.table.department for v in chosen],
+                                years=years))

@@ -16,8 +16,8 @@ UNSURE = 0.7  # below this, a match that leaves words unexplained is not offered
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if query.unexplained and query.score < UNSURE:
-        return _closest(query, snapshot)
+    if query.unexplained and query.score < UNSURE and query.targets[0].name_coverage < 0.4:
+        return _closest(query, snapshot)  # only generic words of the name were said
     if query.alternatives:
         return ambiguous(query, snapshot, [query.targets[0], *query.alternatives])
     blocks: list[str] = []

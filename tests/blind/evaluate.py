@@ -186,11 +186,12 @@ def evaluation_store(path: Path):
 
 
 def run(cases: list[Case], engine) -> list[Outcome]:
+    """Each case in a chat of its own, a follow-up in its predecessor's."""
     outcomes = []
-    chat = 0
+    chat = ""
     for case in cases:
         if not case.followup_of:
-            chat += 1
+            chat = case.id
         answer = engine.ask(case.question, chat_id=f"blind-{chat}")
         outcomes.append(judge(case, answer.status, answer.text))
     return outcomes
