@@ -19,7 +19,7 @@ Reading a question is done in steps, each explaining part of it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -61,7 +61,7 @@ _NAME_FILTER_RE = re.compile(
     r"(?:名称|名字)(?:里|中|上)?(?:带|含|包含|有|带有|含有)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?的"
     r"|(?:带|含|包含|带有|含有|涉及|关于|有关)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?(?:的|相关的|有关的)"
     r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的"
-    r"|([\u4e00-\u9fff]{2,6}?)(?:相关|有关|方面|类)的?(?=经费|资金|任务|项目|指标|支出|的)")
+    r"|([\u4e00-\u9fff]{2,6}?)(?:相关|有关)的?(?=经费|资金|任务|项目|指标|支出|的)")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10}
 _WH = ("多少", "几", "什么", "哪", "怎么", "如何", "啥", "谁")
@@ -230,7 +230,6 @@ def _settle_overlaps(marks: Marks) -> None:
     numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole)]
     marks.numbers = numbers_outside
     strong_hits = [h for h in marks.hits if h.relation in STRONG and h.start >= 0]
-    strong = [(h.start, h.end) for h in strong_hits]
     kept = []
     for hit in marks.hits:
         if hit.relation in STRONG and hit.start >= 0 and any(
@@ -244,9 +243,6 @@ def _settle_overlaps(marks: Marks) -> None:
         if hit.start >= 0 and _overlaps(hit.start, hit.end, departments + years) and \
                 not (hit.relation in (Relation.NAME, Relation.ALIAS) and
                      not _inside(hit.start, hit.end, departments)):
-            continue
-        if hit.relation in WEAK and hit.start >= 0 and _inside(hit.start, hit.end, strong) and \
-                not _same_entry_strong(hit, marks.hits):
             continue
         kept.append(hit)
     marks.hits = kept
@@ -265,11 +261,6 @@ def _settle_overlaps(marks: Marks) -> None:
 
 def _only_filler(meanings: tuple[Word, ...]) -> bool:
     return all(m.role == Role.FILLER for m in meanings)
-
-
-def _same_entry_strong(hit: Hit, hits: list[Hit]) -> bool:
-    return any(h.entry is hit.entry and h.relation in STRONG and h.start <= hit.start and
-               hit.end <= h.end for h in hits)
 
 
 def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | None]:
@@ -372,10 +363,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.COUNT, extras
     if Operation.SUM in ops:
         return Operation.SUM, extras
-    if Operation.LIST in ops:
+    if Operation.LIST in ops or per and "哪些" in text:
         return Operation.LIST, extras
-    if Operation.COUNT in ops:
-        return Operation.VALUE, extras
     return Operation.VALUE, extras
 
 
@@ -473,6 +462,7 @@ class Candidate:
     exact: bool = False  # named whole (or by an alias / everyday word)
     named: frozenset[int] = frozenset()  # positions its name (not its text) accounts for
     fit: float = 1.0  # how well its kind, unit and head word fit what is asked
+    kind_fit: float = 1.0  # the part of it that its kind and unit give
 
 
 REFINED = 40  # candidates whose evidence is refined by common substrings
@@ -513,8 +503,8 @@ def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
     candidate.exact = any(h.relation in STRONG for h in hits)
     candidate.named = frozenset(i for h in hits if h.relation != Relation.CONTENT and h.start >= 0
                                 for i in range(h.start, h.end) if i in content)
-    candidate.fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized) * \
-        _head_fit(entry, query.normalized)
+    candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized)
+    candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized)
     candidate.score = _entry_score(index, candidate, query, content) * candidate.fit
     return candidate
 
@@ -734,6 +724,10 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     targets = [first] + _more_targets(query, marks, first, candidates)
     targets.sort(key=lambda c: c.start)
     alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
+    if first.exact and alternatives and query.operation == Operation.VALUE:
+        # 人均培训成本 with no department: the same thing, named a little differently, in
+        # other departments — each department's is listed, the one named exactly first.
+        targets, alternatives = [first, *alternatives], []
     chosen = tuple(_target(c, _own_departments(c, marks, targets)) for c in targets)
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
@@ -763,7 +757,8 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
             continue  # the first explains more of the question
         if first.score - other.score < AMBIGUITY_MARGIN or (
                 first.score - other.score < 0.2 and other.coverage >= first.coverage - 0.02
-                and other.entry.kind == first.entry.kind and abs(other.fit - first.fit) < 0.01):
+                and other.entry.kind == first.entry.kind and
+                abs(other.kind_fit - first.kind_fit) < 0.01):
             rivals.append(other)
     return rivals
 
@@ -803,8 +798,10 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
         return []
     binary = query.operation in (Operation.SHARE, Operation.DIFF, Operation.COMPARE,
                                  Operation.CHECK)
-    chosen = [first]
-    explained = set(first.named or first.explains)
+    named = first.named or first.explains
+    chosen = [Candidate(first.entry, first.score, min(named, default=first.start),
+                        max(named, default=first.end - 1) + 1, first.hits)]
+    explained = set(named)
     content = _content_of(marks)
     for candidate in candidates:
         if len(chosen) >= 4:
@@ -824,8 +821,7 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
             (0.3 + 0.6 * (0.55 * candidate.name_coverage + 0.45 * share)) * candidate.fit
         if score < MIN_SCORE + 0.1 or share < 0.5:
             continue
-        start = min(fresh)
-        probe = Candidate(candidate.entry, score, start, max(fresh) + 1, candidate.hits)
+        probe = replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1)
         if not _joined(marks.text, chosen + [probe], binary):
             continue
         chosen.append(probe)
@@ -918,6 +914,9 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     if query.set is None and _NAME_FILTER_RE.search(marks.text) and \
             query.operation not in (Operation.VALUE, Operation.CHECK):
         query = query.with_(set=SetSpec(SetKind.TASK))  # 信息化相关经费哪家最多: tasks on a topic
+    if query.set is None and (query.per_department and query.operation in (
+            Operation.LIST, Operation.COUNT) or re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text)):
+        query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
     return _settle_target(query, marks)
 
 
@@ -1075,9 +1074,9 @@ def _runs(text: str, positions: set[int]) -> tuple[str, ...]:
 def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
     """那去年呢？ / 科技局的呢？ / 它的年度目标是多少 / 第二个多少钱 / 其中最贵的是哪个."""
     text = marks.text.rstrip("?？!！。. ")
-    if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有")) \
+    if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有", "占")) \
             or text.endswith("呢"):
-        return True
+        return True  # 占全部任务经费的多少: a share of what was asked before
     left = content - _explained_positions(query, marks)
     return not query.targets and query.set is None and not query.per_department and \
         query.measure is None and len(left) <= 1 and len(marks.text) <= 12

@@ -169,8 +169,15 @@ def judge(case: Case, status: str, text: str) -> Outcome:
 # ------------------------------------------------------------ running
 
 
-def evaluation_store(path: Path):
-    """The nine tables: the five fixtures and the blind tables (from their ground truth)."""
+def batch_tables(batch: Path | None) -> list[str] | None:
+    """The blind tables a batch was written against (None: all of them)."""
+    manifest = json.loads((BLIND / "batches.json").read_text(encoding="utf-8"))
+    return manifest.get(batch.name) if batch is not None else None
+
+
+def evaluation_store(path: Path, tables: list[str] | None = None):
+    """The five fixture tables and the blind tables (from their ground truth): those named, or
+    all of them."""
     from data.db import Store
     from tests.fixtures.tables import FIXTURES, Fixture, to_table
 
@@ -178,6 +185,7 @@ def evaluation_store(path: Path):
     fixtures = list(FIXTURES) + [
         Fixture(p.stem, json.loads(p.read_text(encoding="utf-8")), ())
         for p in sorted((BLIND / "tables").glob("*.json"))
+        if tables is None or p.stem in tables
     ]
     for fixture in fixtures:
         store.import_table(to_table(fixture), source_name=f"{fixture.slug}.json", sha256="x",
@@ -240,18 +248,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from nlp.engine import Engine
 
-    with tempfile.TemporaryDirectory() as folder:
-        store = evaluation_store(Path(folder) / "blind.db")
-        engine = Engine(store, today=lambda: TODAY, log_questions=False)
-        everything = []
-        for path in args.batches or batch_paths():
+    everything = []
+    for path in args.batches or batch_paths():
+        with tempfile.TemporaryDirectory() as folder:
+            store = evaluation_store(Path(folder) / "blind.db", batch_tables(path))
+            engine = Engine(store, today=lambda: TODAY, log_questions=False)
             outcomes = run(load_cases(path), engine)
-            everything += outcomes
-            print(f"== {path.name}\n{summary(outcomes)}")
-            if args.failures or args.wrong:
-                shown = (CONFIDENT_WRONG,) if args.wrong else (CONFIDENT_WRONG, SAFE_MISS)
-                print(failures(outcomes, shown))
-        store.close()
+            store.close()
+        everything += outcomes
+        print(f"== {path.name}\n{summary(outcomes)}")
+        if args.failures or args.wrong:
+            shown = (CONFIDENT_WRONG,) if args.wrong else (CONFIDENT_WRONG, SAFE_MISS)
+            print(failures(outcomes, shown))
     if len(args.batches or batch_paths()) > 1:
         print(f"== all\n{summary(everything)}")
     return 0
