@@ -563,6 +563,8 @@ def _in_scope(entry: Entry, query: Query) -> bool:
 
 def _kind_fit(entry: Entry, query: Query) -> float:
     attribute = query.attribute
+    if query.set is not None and query.set.kind == SetKind.PROJECT and entry.kind == Kind.PROJECT:
+        return 1.15  # 镇际联网路项目…: a project is what is named
     if attribute not in _KIND_FIT:
         return 1.0
     fit = _KIND_FIT[attribute].get(entry.kind, 1.0)
@@ -929,11 +931,20 @@ def _settle_target(query: Query, marks: Marks) -> Query:
     if targets and targets[0].entry.kind == Kind.CATEGORY:
         changes["set"] = SetSpec(SetKind.INDICATOR, targets[0].entry)
         targets = targets[1:]
-    if (changes.get("set") or query.set) is not None:
-        kept = tuple(t for t in targets if t.score >= 0.8)
+    spec = changes.get("set") or query.set
+    if spec is not None:
+        # A project named within a set (水系连通工程的绩效指标, 镇际联网路项目申请了多少) is
+        # what the set is of, or what is asked; other weak matches give way to the set.
+        kept = tuple(t for t in targets if t.score >= 0.8 or
+                     t.entry.kind == Kind.PROJECT and t.score >= MIN_SCORE + 0.1)
         if len(kept) != len(targets):
             changes["alternatives"] = ()
         targets = kept
+        named_project = targets[0] if targets else next(
+            (t for t in query.elsewhere if t.entry.kind == Kind.PROJECT), None)
+        if named_project is not None and named_project.entry.kind == Kind.PROJECT and \
+                spec.kind == SetKind.PROJECT:
+            changes["set"] = None  # 镇际联网路项目…: that project, not the list of projects
     if len(targets) != len(query.targets):
         changes["targets"] = targets
     if query.operation == Operation.SHARE and len(targets) == 1 and not query.ratio and \

@@ -177,8 +177,10 @@ def batch_tables(batch: Path | None) -> list[str] | None:
 
 def evaluation_store(path: Path, tables: list[str] | None = None):
     """The five fixture tables and the blind tables (from their ground truth): those named, or
-    all of them."""
+    all of them; a name ``import:forms/x.txt`` is a form file under tests/fixtures, imported
+    as users import it."""
     from data.db import Store
+    from data.importing import import_file
     from tests.fixtures.tables import FIXTURES, Fixture, to_table
 
     store = Store(path)
@@ -187,6 +189,9 @@ def evaluation_store(path: Path, tables: list[str] | None = None):
         for p in sorted((BLIND / "tables").glob("*.json"))
         if tables is None or p.stem in tables
     ]
+    for name in tables or ():
+        if name.startswith("import:"):
+            import_file(store, BLIND.parent / "fixtures" / name.removeprefix("import:"), "eval")
     for fixture in fixtures:
         store.import_table(to_table(fixture), source_name=f"{fixture.slug}.json", sha256="x",
                            imported_by="eval")
