@@ -240,13 +240,25 @@ class DepartmentDirectory:
         return ends
 
     def standalone_places(self, text: str, taken: set[int]) -> list[tuple[int, int, str]]:
-        """Places named with a suffix and not part of a department name (东莞市的…)."""
+        """Places not part of a department name: with a suffix (东莞市的…), or bare before
+        的 / 呢 / 那边 or at the end (东莞的呢)."""
         found = []
         for match in self._places.find(text):
-            if match.word == match.value or not taken.isdisjoint(range(match.start, match.end)):
+            if not taken.isdisjoint(range(match.start, match.end)):
+                continue
+            bare = match.word == match.value
+            if bare and not re.match(r"(?:的|呢|那边|这边|方面|[?？]|$)", text[match.end:]):
                 continue
             found.append((match.start, match.end, match.value))
         return found
+
+    def in_place(self, department: str, place: str) -> str | None:
+        """The loaded department of the same kind in another place (湛江交通局 -> 东莞's)."""
+        name = self.names.get(department)
+        if name is None:
+            return None
+        found = self.loaded(name.canonical, place)
+        return found[0] if len(found) == 1 else None
 
     def near(self, name: str) -> tuple[str, ...]:
         """The loaded departments a name one character off may mean (卫建局 -> 东莞市卫生健康局),

@@ -69,6 +69,7 @@ def normalize(text: str) -> str:
     value = _replace_numerals(value)
     value = value.lower()
     value = re.sub(r"[\s\u200b]+", "", value)
+    value = re.sub(r"(?<=[\d两一二三四五六七八九十])个(?=亿|万)", "", value)  # 1个亿 (colloquial)
     return value.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
 
 

@@ -119,7 +119,9 @@ def parse(question: str, index: Index, today: date) -> Query:
     attribute = _attribute(marks, operation)
     status = _status(marks)
     set_spec, category_hit = _set(marks, index, operation)
-    query = Query(question, text, operation=operation, attribute=attribute,
+    loaded_places = index.directory.places()
+    place = next((p for _, _, p in marks.places if p in loaded_places), None)
+    query = Query(question, text, operation=operation, attribute=attribute, place=place,
                   departments=departments, unknown_department=unknown, years=years, set=set_spec,
                   yoy=any(w in text for w in YOY_WORDS), status=status,
                   numbers=tuple(marks.numbers), **extras)
@@ -371,7 +373,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
 
 def _yes_no_with_wh(text: str) -> bool:
     """有没有超过…的 / 是不是…最多: a yes/no frame around a wh-word."""
-    return bool(re.search(r"^(?:请问)?(?:有没有|是不是|是否|有无)", text)) or \
+    return bool(re.search(r"^(?:请问)?(?:有没有|是不是|是否|有无)|吗[?？,，]", text)) or \
         text.rstrip("?？").endswith(("吗", "没有", "是不是", "对不对", "对吗")) or \
         bool(re.search(r"(?<![什怎那这多])么[?？]?$", text))
 
@@ -418,6 +420,9 @@ def _set(marks: Marks, index: Index, operation: Operation) -> tuple[SetSpec | No
     if category is not None and (operation in (Operation.LIST, Operation.COUNT) or
                                  SetKind.INDICATOR in kinds or _category_word(marks, category)):
         return SetSpec(SetKind.INDICATOR, category.entry), category
+    for kind in (SetKind.LEVEL1, SetKind.LEVEL2):
+        if kind in kinds:  # 效益指标下面分哪几个二级指标: the 二级 of that 一级
+            return SetSpec(kind, category.entry if category is not None else None), category
     for kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK, SetKind.TASK, SetKind.INDICATOR,
                  SetKind.PROJECT, SetKind.BUDGET, SetKind.GOAL, SetKind.DEPARTMENT):
         if kind in kinds:
@@ -893,6 +898,13 @@ def _own_departments(candidate: Candidate, marks: Marks,
 
 def _shape(query: Query, marks: Marks, index: Index) -> Query:
     query = _settle_subject(query, marks)
+    query = _within(query, marks, index)
+    if "还是" in marks.text and query.targets and (
+            len({v for _, _, v in marks.word_values(Role.SET)} & {SetKind.KEY_TASK,
+                                                               SetKind.OTHER_TASK}) >= 1
+            or sum(1 for h in marks.hits if h.entry.kind == Kind.CATEGORY and h.start >= 0) >= 2):
+        # 是重点任务还是其他任务 / 算经济效益还是社会效益: where it belongs
+        query = query.with_(operation=Operation.WHERE, set=None, targets=query.targets[:1])
     changes: dict = {}
     text = marks.text
     if query.set is not None and query.set.kind == SetKind.PROJECT and not any(
@@ -925,6 +937,41 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
     if about_departments and query.measure is None:
         changes["measure"] = _department_measure(query, marks, index)
     return query.with_(**changes)
+
+
+_INSIDE = re.compile(r"^(?:的|里|里面|中|当中|之中|里的|中的|项目里|项目的|项目中|那个项目的?)$")
+
+
+def _within(query: Query, marks: Marks, index: Index) -> Query:
+    """What the question looks inside: a project named with something of it (物业管理费支出
+    项目有没有其他资金 → 其他资金 within that project); a task's 财政拨款 / 其他资金 part
+    (篮球联赛的钱里财政拨款); of 财政专项资金里市本级使用资金, the second."""
+    targets = list(query.targets)
+    if len(targets) < 2:
+        return query
+    changes: dict = {}
+    projects = [t for t in targets if t.entry.kind == Kind.PROJECT]
+    for project in projects:
+        keys = {k for k in project.entry.places}
+        inside = [t for t in targets if t is not project and keys & set(t.entry.places)]
+        if inside:
+            changes["projects"] = (project.entry.name,)
+            targets = [t for t in targets if t is not project]
+    first, second = targets[0], targets[-1] if len(targets) > 1 else None
+    if second is not None and second.entry.kind == Kind.BUDGET and first.entry.kind == Kind.TASK \
+            and second.entry.name in ("财政拨款", "其他资金"):
+        changes["attribute"] = Attribute.FISCAL if second.entry.name == "财政拨款" else \
+            Attribute.OTHER
+        targets = [first]
+    elif second is not None and second.start > first.end and query.operation in (
+            Operation.VALUE, Operation.CHECK) and re.search(
+            r"(?:里|中|当中|之中|里面)", marks.text[first.end:second.start]) and \
+            second.entry.kind in (Kind.BUDGET, Kind.FUND):
+        targets = [second]  # 财政专项资金里市本级(使用资金): the part asked
+    if len(targets) != len(query.targets):
+        changes["targets"] = tuple(targets)
+        changes["axis"] = None
+    return query.with_(**changes) if changes else query
 
 
 def _settle_subject(query: Query, marks: Marks) -> Query:

@@ -92,6 +92,8 @@ class Query:
     alternatives: tuple[Target, ...] = ()  # close competitors of the first target
     elsewhere: tuple[Target, ...] = ()  # good matches outside the named departments / years
     departments: tuple[str, ...] = ()
+    projects: tuple[str, ...] = ()  # project tables the question looks in (物业管理费支出项目的…)
+    place: str | None = None  # a place named on its own (东莞的呢)
     unknown_department: str | None = None
     years: tuple[int, ...] = ()
     yoy: bool = False  # 同比 / 比去年: against the year before

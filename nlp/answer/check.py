@@ -8,7 +8,7 @@ import re
 
 from nlp.answer import compare, phrasing
 from nlp.answer.base import Answer, Snapshot, Status
-from nlp.answer.common import missing_here, not_found, settle, unique, where_it_is
+from nlp.answer.common import better_elsewhere, missing_here, not_found, settle, unique, where_it_is
 from nlp.answer.scope import Value, section_of, tables_for, value_of
 from nlp.answer.scope import compare as holds
 from nlp.index import Kind
@@ -28,9 +28,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return _measure_threshold(query, snapshot)
     if not query.targets and query.set is not None and query.filters:
         return _set_exists(query, snapshot)
-    if not query.targets:
+    if not query.targets or better_elsewhere(query):
         if query.elsewhere:
-            return _absent(query, snapshot)
+            return _absent(query.with_(targets=()), snapshot)
         return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
     if query.axis is not None and (len(query.targets) >= 2 or query.axis != "items"):
         return _pair(query, snapshot)

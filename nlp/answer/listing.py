@@ -21,6 +21,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return _departments(query, snapshot)
     if spec is not None and spec.kind == SetKind.PROJECT:
         return _projects(query, snapshot)
+    if spec is not None and spec.kind in (SetKind.LEVEL1, SetKind.LEVEL2):
+        return _categories(query, snapshot)
     project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
         else None
     tables = tables_for(snapshot.index, query, project)
@@ -74,6 +76,39 @@ def _projects(query: Query, snapshot: Snapshot) -> Answer:
     head = f"{'、'.join(shown) if len(shown) <= 3 else f'{len(shown)} 个部门'}共有项目 {total} 个："
     return settle(query, Answer(query.text, "\n".join([head, *lines]), Status.OK, kind="projects",
                                 items=names, departments=shown))
+
+
+def _categories(query: Query, snapshot: Snapshot) -> Answer:
+    """城管局的一级指标有哪些 / 效益指标下面分哪几个二级指标: the categories printed on the form."""
+    spec = query.set
+    project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
+        else None
+    tables, note = limited(query, tables_for(snapshot.index, query, project))
+    if not tables:
+        return not_found(query, snapshot, "没有找到所问部门的表。")
+    blocks, names = [], []
+    for stored in tables:
+        pairs = list(dict.fromkeys(stored.table.categories +
+                                   [(i.level1, i.level2) for i in stored.table.indicators]))
+        if spec.kind == SetKind.LEVEL1:
+            found = list(dict.fromkeys(l1 for l1, _ in pairs))
+            label = "一级指标"
+        else:
+            parent = spec.category.level1 if spec.category is not None else None
+            found = list(dict.fromkeys(l2 for l1, l2 in pairs if parent in (None, l1)))
+            label = f"{parent}下的二级指标" if parent else "二级指标"
+        names += found
+        counts = {name: sum(1 for i in stored.table.indicators if name in (i.level1, i.level2))
+                  for name in found}
+        lines = [f"{label}（{phrasing.where(stored)}）共 {len(found)} 个：" + "、".join(found)]
+        lines += [f"• {name}：{counts[name]} 项三级指标" for name in found]
+        lines.append(phrasing.source_line(stored, "绩效指标"))
+        blocks.append("\n".join(lines))
+    if note:
+        blocks.append(note)
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="categories",
+                                items=names, departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
 
 
 def _label(query: Query) -> str:

@@ -26,7 +26,8 @@ _FIGURE = re.compile(
     r"(?:不少于|不低于|不超过|不高于|超过|达到|达|提高至|提高到|控制在|保持在|以上|至少)?"
     r"\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?[\u4e00-\u9fff%‰]{0,3}?"
     r"(?=$|[，,。；;、）)以及和与及的]|以上|以下|以内|左右)")
-_UNIT_ASKED = re.compile(r"(?:多少|几)(万|亿)?([\u4e00-\u9fff%]{1,2})")
+_UNIT_ASKED = re.compile(r"(?:多少|几)(万|亿)?(个|名|位|人次|人|家|所|场|次|座|处|条|公里|张|户|辆|"
+                         r"床|例|级|倍|班|期|批|项|件|宗|间|吨|盏|千瓦时|度|平方米|亩|元|%)")
 _UNIT_EQUIVALENTS = {"人": ("人", "名", "人次", "位"), "名": ("名", "人", "位"), "个": ("个", "所", "家", "处"),
                      "家": ("家", "个", "所"), "场": ("场", "次", "期"), "次": ("次", "场", "人次"),
                      "倍": ("倍",), "级": ("级",), "座": ("座", "处", "个"), "处": ("处", "座", "个")}
@@ -103,7 +104,9 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
         if unit and not figure:
             coverage *= 0.7
         scored.append(Evidence(sentence, key, sentence.places[key], round(coverage, 4), figure))
-    scored.sort(key=lambda e: (-e.coverage, e.sentence.id))
+    # A sentence that gives a figure answers 多少 better than one that only names the work.
+    asks = "多少" in query.normalized or "几" in query.normalized
+    scored.sort(key=lambda e: (-(e.coverage + (0.1 if asks and e.figure else 0)), e.sentence.id))
     return scored[:limit]
 
 

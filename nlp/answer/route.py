@@ -88,9 +88,8 @@ def _out_of_scope(query: Query, snapshot: Snapshot) -> Answer | None:
         missing = [y for y in query.years if y not in loaded]
         if len(missing) == len(query.years) and not query.yoy:
             return not_found(query, snapshot, f"没有 {'、'.join(map(str, missing))} 年的数据。")
-        for department in query.departments:
-            if not set(query.years) & set(index.years_of(department)) and \
-                    query.operation is not Op.CHECK:
-                years = "、".join(map(str, query.years))
-                return not_found(query, snapshot, f"没有{department} {years} 年的数据。")
+        having = [d for d in query.departments if set(query.years) & set(index.years_of(d))]
+        if query.departments and not having and query.operation is not Op.CHECK:
+            years = "、".join(map(str, query.years))
+            return not_found(query, snapshot, f"没有{'、'.join(query.departments)} {years} 年的数据。")
     return None

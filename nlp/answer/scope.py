@@ -74,12 +74,13 @@ def tables_for(index: Index, query: Query, entry: Entry | None = None,
                projects: bool = False) -> list[StoredTable]:
     """Tables in scope: those of ``departments`` (else the query's, else all), in ``years``
     (else the query's, else each one's latest); only the tables holding ``entry`` when given;
-    department (整体) tables only unless ``projects``."""
+    department (整体) tables only unless ``projects`` — or the projects the question named."""
     departments = departments or query.departments
     years = years or query.years
     keys: Iterable[TableKey] = entry.places if entry is not None else index.tables
     chosen = [k for k in keys if (not departments or k[0] in departments)
-              and (projects or entry is not None or not k[1])]
+              and (projects or entry is not None or not k[1])
+              and (not query.projects or k[1] in query.projects)]
     chosen = [k for k in chosen if k[2] in years] if years else latest_only(chosen)
     order = {d: i for i, d in enumerate(departments)}
     chosen.sort(key=lambda k: (order.get(k[0], 999), k[0], k[1], -k[2]))

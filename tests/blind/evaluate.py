@@ -102,7 +102,7 @@ def figure_forms(figure: str) -> list[str]:
     if money:
         value, unit = Decimal(money[1]), money[2]
         yuan = value if unit == "元" else value * 10000
-        forms = {f"{_two(yuan / 10000)}万元"}
+        forms = {f"{_two(yuan / 10000)}万元", figure}
         forms.add(f"{int(yuan)}元" if yuan == yuan.to_integral_value() else f"{_two(yuan)}元")
         return sorted(forms)
     percent = _PERCENT.match(figure)
