@@ -43,7 +43,8 @@ YOY_WORDS = ("同比", "比去年", "较去年", "比上年", "较上年", "跟�
              "和去年相比", "与去年相比", "跟去年相比", "较上一年", "比上一年", "年度变化", "两年")
 _YOY_RE = re.compile("|".join(sorted(YOY_WORDS, key=len, reverse=True)))
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年度|年)?(?!\d)|(?<!\d)(\d{2})年(?!度?\d)")
-_CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "比", "同", "对比", "vs", "或")
+_CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "比", "同", "对比", "vs", "或",
+                 "里", "中", "占")
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
 _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
@@ -161,7 +162,8 @@ def _years(text: str, today: date) -> list[tuple[int, int, int]]:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            if not _overlaps(start, end, taken):
+            column = word.startswith("本") and re.match(r"的?(?:申请|预算|市财政|资金|安排)", text[end:])
+            if not _overlaps(start, end, taken) and not column:
                 found.append((start, end, today.year + offset))
                 taken.append((start, end))
             start = text.find(word, end)
@@ -341,7 +343,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         or re.search(r"哪个(?:部门|单位)(?:的|管)", text)
     if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
         return Operation.WHERE, extras
-    asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text)
+    asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text) or \
+        re.search(r"(?<!有)没有[?？]?$", text)
     if asks_yes_no and (not wh or _yes_no_with_wh(text)):
         return Operation.CHECK, extras
     if asks_times:
@@ -417,12 +420,12 @@ def _set(marks: Marks, index: Index, operation: Operation) -> tuple[SetSpec | No
     kinds = [v for _, _, v in sets]
     category = next((h for h in marks.hits if h.entry.kind == Kind.CATEGORY and
                      h.relation in STRONG and h.start >= 0), None)
-    if category is not None and (operation in (Operation.LIST, Operation.COUNT) or
-                                 SetKind.INDICATOR in kinds or _category_word(marks, category)):
-        return SetSpec(SetKind.INDICATOR, category.entry), category
     for kind in (SetKind.LEVEL1, SetKind.LEVEL2):
         if kind in kinds:  # 效益指标下面分哪几个二级指标: the 二级 of that 一级
             return SetSpec(kind, category.entry if category is not None else None), category
+    if category is not None and (operation in (Operation.LIST, Operation.COUNT) or
+                                 SetKind.INDICATOR in kinds or _category_word(marks, category)):
+        return SetSpec(SetKind.INDICATOR, category.entry), category
     for kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK, SetKind.TASK, SetKind.INDICATOR,
                  SetKind.PROJECT, SetKind.BUDGET, SetKind.GOAL, SetKind.DEPARTMENT):
         if kind in kinds:
@@ -812,7 +815,8 @@ def _departments_of(entry: Entry) -> list[str]:
 def _more_targets(query: Query, marks: Marks, first: Candidate,
                   candidates: list[Candidate]) -> list[Candidate]:
     """Further items the question names next to the first (送温暖和劳模经费加起来): each must
-    explain a part of the question the others leave, and be joined to them (和/与/加/比 …)."""
+    explain a part of the question the others leave, and be joined to them (和/与/加/比/里 …),
+    or be inside a project the question names (东江与运河水系连通工程新建截污管网多长)."""
     wants_more = query.operation in (Operation.SUM, Operation.DIFF, Operation.COMPARE,
                                      Operation.SHARE, Operation.CHECK, Operation.VALUE,
                                      Operation.AVERAGE, Operation.LIST)
@@ -820,35 +824,67 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
         return []
     binary = query.operation in (Operation.SHARE, Operation.DIFF, Operation.COMPARE,
                                  Operation.CHECK)
-    named = first.named or first.explains
-    chosen = [Candidate(first.entry, first.score, min(named, default=first.start),
-                        max(named, default=first.end - 1) + 1, first.hits)]
-    explained = set(named)
+    explained = set(first.named or first.explains)
+    spans = _occurrences(explained)
+    chosen: list[Candidate] = []
     content = _content_of(marks)
     for candidate in candidates:
-        if len(chosen) >= 4:
+        if len(chosen) >= 3:
             break
         if candidate.entry is first.entry or candidate.start < 0 or not candidate.in_scope:
             continue
-        if any(c.entry is candidate.entry for c in chosen):
+        if candidate.entry.kind == Kind.CATEGORY or any(c.entry is candidate.entry for c in chosen):
             continue
         fresh = (candidate.named or candidate.explains) - explained
         remaining = content - explained
         if len(fresh) < 2 or not remaining:
-            continue
-        if candidate.entry.kind == Kind.CATEGORY:
             continue
         share = len(fresh) / len(remaining)
         score = candidate.score if candidate.exact else \
             (0.3 + 0.6 * (0.55 * candidate.name_coverage + 0.45 * share)) * candidate.fit
         if score < MIN_SCORE + 0.1 or share < 0.5:
             continue
-        probe = replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1)
-        if not _joined(marks.text, chosen + [probe], binary):
+        own = _occurrences(fresh)
+        inside_project = any(_in_project(c.entry, candidate.entry) for c in [first, *chosen])
+        if not inside_project and not _links(marks.text, spans, own, binary):
             continue
-        chosen.append(probe)
+        chosen.append(replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1))
         explained |= candidate.named or candidate.explains
-    return chosen[1:]
+        spans += own
+    return chosen
+
+
+def _occurrences(positions: set[int]) -> list[tuple[int, int]]:
+    """Runs of positions as (start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(positions):
+        if spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
+
+
+def _in_project(a: Entry, b: Entry) -> bool:
+    """One is a project and the other is in that project's tables."""
+    project, other = (a, b) if a.kind == Kind.PROJECT else (b, a)
+    return project.kind == Kind.PROJECT and other.kind != Kind.PROJECT and \
+        bool(set(project.places) & set(other.places))
+
+
+def _links(text: str, spans: list[tuple[int, int]], own: list[tuple[int, int]],
+           binary: bool) -> bool:
+    """Some occurrence of the new item is joined to some occurrence of those chosen."""
+    for a_start, a_end in spans:
+        for b_start, b_end in own:
+            left_end, right_start = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
+            if right_start < left_end:
+                continue
+            between = text[left_end:right_start]
+            if len(between) <= 14 and (any(w in between for w in _CONJUNCTIONS) or
+                                       binary and len(between) <= 6):
+                return True
+    return False
 
 
 def _content_of(marks: Marks) -> set[int]:
@@ -863,21 +899,6 @@ def _target(candidate: Candidate, departments: tuple[str, ...] = ()) -> Target:
 
 def _spans_overlap(a: Candidate, b: Candidate) -> bool:
     return a.start >= 0 and b.start >= 0 and a.start < b.end and b.start < a.end
-
-
-def _joined(text: str, candidates: list[Candidate], binary: bool = False) -> bool:
-    """Two or more named items joined by 和/与/加/比/还是 … (between their spans); for a
-    share, difference or comparison any short link will do (占, 是…的)."""
-    ordered = sorted(candidates, key=lambda c: c.start)
-    for left, right in zip(ordered, ordered[1:], strict=False):
-        between = text[left.end:right.start]
-        if len(between) > 14:
-            return False
-        if any(word in between for word in _CONJUNCTIONS):
-            continue
-        if not (binary and len(between) <= 6):
-            return False
-    return True
 
 
 def _own_departments(candidate: Candidate, marks: Marks,
