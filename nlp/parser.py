@@ -162,8 +162,11 @@ def _years(text: str, today: date) -> list[tuple[int, int, int]]:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            column = word.startswith("本") and re.match(r"的?(?:申请|预算|市财政|资金|安排)", text[end:])
-            if not _overlaps(start, end, taken) and not column:
+            column = word.startswith("本") and re.match(r"度?的?(?:申请|预算|市财政|资金|安排)",
+                                                         text[end:])
+            if column:
+                taken.append((start, end))  # 本年度申请…: the form's column, not a year
+            elif not _overlaps(start, end, taken):
                 found.append((start, end, today.year + offset))
                 taken.append((start, end))
             start = text.find(word, end)
@@ -735,6 +738,9 @@ def _mark(covered: list[float], key: str, part: str, weight: float) -> None:
 
 def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
                     index: Index) -> Query:
+    pair = _project_pair(query, marks, candidates)
+    if pair is not None:
+        return pair
     strong = [c for c in candidates if c.score >= MIN_SCORE]
     inside = [c for c in strong if c.in_scope]
     outside = [c for c in strong if not c.in_scope]
@@ -755,6 +761,29 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
                                        if c.score > first.score + 0.05))
+
+
+def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Query | None:
+    """水系连通工程年度要新建几座泵站: a project and an item of it, each naming part of the
+    question, together all of it — the item, looked up in that project."""
+    projects = [c for c in candidates[:REFINED] if c.entry.kind == Kind.PROJECT and c.score >= 0.35
+                and c.in_scope]
+    if not projects:
+        return None
+    content = _content_of(marks)
+    for project in projects[:2]:
+        keys = set(project.entry.places)
+        inside = [c for c in candidates[:REFINED] if c is not project and c.score >= 0.35
+                  and keys & set(c.entry.places) and c.entry.kind != Kind.CATEGORY
+                  and len(c.explains - project.explains) >= 2
+                  and len(project.explains - c.explains) >= 2]
+        for item in inside[:3]:
+            union = project.explains | item.explains
+            if content and len(union & content) / len(content) >= 0.8:
+                target = _target(item)
+                return query.with_(targets=(replace(target, score=max(item.score, 0.7)),),
+                                   projects=(project.entry.name,))
+    return None
 
 
 def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Candidate]:
@@ -1069,8 +1098,8 @@ def _axis(query: Query, marks: Marks) -> str | None:
         return Axis.ITEMS
     if not binary and not query.ratio:
         return None
-    if len(query.departments) >= 2:
-        return Axis.DEPARTMENTS
+    if len({(m.start, m.end) for m in marks.mentions if m.departments}) >= 2:
+        return Axis.DEPARTMENTS  # two departments named (not one name loaded in two cities)
     sections = [v for _, _, v in marks.word_values(Role.SET)
                 if v in (SetKind.KEY_TASK, SetKind.OTHER_TASK)]
     if len(set(sections)) >= 2:
@@ -1107,8 +1136,9 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
     # With rivals the question is asked back: what none of them explains is what is left.
     chosen = {t.entry.id for t in (*query.targets, *query.alternatives)}
     for hit in marks.hits:
-        if hit.entry.id in chosen and hit.start >= 0:
-            covered.update(range(hit.start, hit.end))
+        if hit.entry.id in chosen and hit.start >= 0 or (
+                hit.entry.kind == Kind.PROJECT and hit.entry.name in query.projects):
+            covered.update(range(max(hit.start, 0), max(hit.end, 0)))
         if query.set is not None and query.set.category is hit.entry and hit.start >= 0:
             covered.update(range(hit.start, hit.end))
         if query.measure is hit.entry and hit.start >= 0:

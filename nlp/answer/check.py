@@ -23,8 +23,9 @@ _LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if not query.targets and query.measure is not None and query.departments and \
-            query.axis is None:
+    if not query.targets and query.measure is not None and query.departments:
+        if query.axis is not None:  # 民政局预算比城管局多吗
+            return _pair(query, snapshot)
         return _measure_threshold(query, snapshot)
     if not query.targets and query.set is not None and query.filters:
         return _set_exists(query, snapshot)
