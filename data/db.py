@@ -30,7 +30,7 @@ from data.model import BudgetLine, Indicator, PerformanceTable, Task
 
 FEN_PER_WAN = Decimal(1_000_000)
 FEN_PER_YUAN = Decimal(100)
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -435,4 +435,28 @@ def _step_3_progress(db: sqlite_utils.Database) -> None:
     db["subscriptions"].create_index(["chat_id"])
 
 
-_STEPS = {1: _step_1_tables, 2: _step_2_questions, 3: _step_3_progress}
+def _step_4_delivery(db: sqlite_utils.Database) -> None:
+    # Who reported a figure as people know them (a Telegram display name), beside the
+    # accountable identity in ``reporter``.
+    db["progress_reports"].add_column("reporter_name", str)
+    # Scheduled digests go out through an outbox (data/outbox.py): one row per message of a
+    # digest (an envelope), pending -> sending -> sent (or failed once its period is over or
+    # the chat refuses), with attempts, the last error and when to try next. Times are ISO
+    # strings in Asia/Shanghai, so they compare as text.
+    db["outbox"].create(
+        {"id": int, "envelope": str, "subscription_id": int, "chat_id": int, "period": str,
+         "position": int, "kind": str, "text": str, "markup": str, "photo": bytes,
+         "filename": str, "status": str, "attempts": int, "last_error": str,
+         "created_at": str, "next_attempt_at": str, "expires_at": str, "sent_at": str,
+         "message_id": int},
+        pk="id",
+        not_null={"envelope", "chat_id", "position", "kind", "status", "attempts",
+                  "created_at", "next_attempt_at", "expires_at"},
+        defaults={"attempts": 0},
+    )
+    db["outbox"].create_index(["envelope", "position"], unique=True)
+    db["outbox"].create_index(["status", "next_attempt_at"])
+    db["outbox"].create_index(["subscription_id"])
+
+
+_STEPS = {1: _step_1_tables, 2: _step_2_questions, 3: _step_3_progress, 4: _step_4_delivery}
