@@ -30,7 +30,6 @@ from data.progress import (
     latest_reports,
     resolve_department,
     tracked_items,
-    yuan_text,
 )
 from data.status import (
     CAP,
@@ -51,6 +50,7 @@ from data.status import (
 from data.status import (
     TASK as TASK_RULE,
 )
+from data.values import format_yuan
 
 ATTENTION = (Status.RED, Status.YELLOW)
 SUMMARY_ORDER = (Status.GREEN, Status.BLUE, Status.NO_DATA)
@@ -135,8 +135,8 @@ class Digest:
                  f"时间进度：{progress}" + (f"（全年第 {day} 天）" if day else "")]
         if self.total_amount:
             lines.append(
-                f"预算执行：已支出 {format_wan_yuan(self.total_spent)}，占任务资金 "
-                f"{format_wan_yuan(self.total_amount)}的 {percent(self.budget_execution)}")
+                f"预算执行：已支出 {format_yuan(self.total_spent)}，占任务资金 "
+                f"{format_yuan(self.total_amount)}的 {percent(self.budget_execution)}")
         attention = [item for status in ATTENTION for item in self.by_status(status)]
         if attention:
             counts = "，".join(f"{s.label} {len(self.by_status(s))} 项" for s in ATTENTION
@@ -151,11 +151,6 @@ class Digest:
                 lines.append(f"{STATUS_MARKS[status]} {status.label} {len(items)} 项："
                              + _brief_names(items))
         return "\n".join(lines)
-
-
-def format_wan_yuan(amount: Decimal) -> str:
-    """``1950000`` → ``1,950,000 元（195.00 万元）``."""
-    return f"{yuan_text(amount)}（{amount / 10000:,.2f} 万元）"
 
 
 def _brief_names(items: list[ItemStatus], limit: int = 12) -> str:
