@@ -121,7 +121,9 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
     from data.progress import import_progress_file
 
-    result = import_progress_file(open_store(settings), args.file, reporter=args.by)
+    # Recorded as "cli" (who is accountable); shown as the --by name, else as a CLI import.
+    result = import_progress_file(open_store(settings), args.file, reporter=args.by or "cli",
+                                  reporter_name=args.by or "命令行导入")
     print(f"已导入进度文件“{result.preview.source_name}”：共 {len(result.reports)} 条")
     for line in result.preview.lines():
         print(line)
@@ -178,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")
     p = add("progress", "导入进度文件（CSV 或 XLSX：部门、年度、名称、截至日期、完成值、备注）")
     p.add_argument("file")
-    p.add_argument("--by", default="cli", help="填报人（记录在每条进度中）")
+    p.add_argument("--by", help="填报人姓名（记录在每条进度中；默认“命令行导入”）")
     p = add("digest", "输出进度摘要：时间进度、预算执行、落后与偏慢的项目")
     p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")

@@ -22,7 +22,9 @@ import pytest
 from bot.digests import JOB_PREFIX, job_name, next_send
 from bot.handlers.progress import (
     GROUP_SUBSCRIPTION_ADMIN_ONLY,
+    REPORT_REFUSED,
     REPORT_USAGE,
+    REPORTER_TABLE_REFUSED,
     SUBSCRIBE_USAGE,
     parse_report_arguments,
     parse_subscribe_arguments,
@@ -46,11 +48,12 @@ from tests.bot_harness import (
     unlimited,
 )
 from tests.botapi import FakeBotApi
+from tests.fixtures.tables import BY_SLUG, to_table
 
 PROGRESS_CSV = FIXTURE_DIR / "progress_zonggonghui_2026.csv"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JULY_1_MORNING = datetime(2026, 7, 1, 8, 0, tzinfo=TIMEZONE)  # a Wednesday
-ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。"
+REPORTER = 3003  # reports for 科技局 (JIXIAO_REPORTERS=3003:科技局)
 DIGEST_HEAD = "东莞市总工会 2026 年绩效进度（2026-07-01）\n时间进度：49.9%（全年第 182 天）"
 SONGWENNUAN_RED = ("🔴 送温暖活动经费：预算 1,950,000 元，已支出 500,000 元（截至 2026-06-30），"
                    "执行率 25.6%，进度比 51.4%")
@@ -89,19 +92,20 @@ def digest_jobs(bot: Bot) -> list:
 
 
 @asynccontextmanager
-async def running_bot(api: FakeBotApi, store: Store, clock: Clock) -> AsyncIterator[Bot]:
+async def running_bot(api: FakeBotApi, store: Store, clock: Clock, **settings
+                      ) -> AsyncIterator[Bot]:
     engine = Engine(store, today=lambda: clock().date(), tokenizer=shared_tokenizer())
     async with started_bot(api, store, engine=engine, rate_limiter=unlimited(),
-                           clock=clock) as bot:
+                           clock=clock, **settings) as bot:
         yield bot
 
 
 def run_bot(tmp_path: Path, clock: Clock, scenario: Callable[[Bot], Awaitable[None]], *,
-            progress: bool = True) -> Store:
-    store = make_store(tmp_path / "jixiao.db", progress=progress)
+            progress: bool = True, store: Store | None = None, **settings) -> Store:
+    store = store or make_store(tmp_path / "jixiao.db", progress=progress)
 
     async def main() -> None:
-        async with FakeBotApi() as api, running_bot(api, store, clock) as bot:
+        async with FakeBotApi() as api, running_bot(api, store, clock, **settings) as bot:
             await scenario(bot)
 
     asyncio.run(main())
@@ -427,6 +431,7 @@ def test_admin_progress_upload_previews_then_imports_and_answers(tmp_path, clock
         preview = await upload(bot, ADMIN, PROGRESS_CSV.name, PROGRESS_CSV.read_bytes())
         assert preview["text"] == "\n".join([
             "进度导入预览：progress_zonggonghui_2026.csv",
+            "填报人：User1001（记入每条进度）",
             "共 16 条进度：",
             "• 东莞市总工会 2026 年：16 条",
             "示例：",
@@ -473,6 +478,7 @@ def test_an_xlsx_progress_file_is_told_apart_by_its_header_and_can_be_cancelled(
         preview = await upload(bot, ADMIN, "进度.xlsx", buffer.getvalue())
         assert preview["text"] == "\n".join([
             "进度导入预览：进度.xlsx",
+            "填报人：User1001（记入每条进度）",
             "共 2 条进度：",
             "• 东莞市总工会 2026 年：2 条",
             "示例：",
@@ -521,7 +527,7 @@ def test_a_bad_progress_file_lists_its_rows_and_stores_nothing(tmp_path, clock) 
 
 def test_non_admins_may_neither_report_nor_upload_progress(tmp_path, clock) -> None:
     async def scenario(bot: Bot) -> None:
-        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == ADMIN_ONLY
+        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == REPORT_REFUSED
         bot.api.send_document(USER, PROGRESS_CSV.name, PROGRESS_CSV.read_bytes())
         refusal = (await bot.api.wait_for_messages(USER, 2))[1]
         assert refusal["text"].startswith("抱歉，只有管理员可以导入绩效目标表，文件没有被导入。")
@@ -536,12 +542,14 @@ def test_report_by_an_admin_is_stored_and_answered(tmp_path, clock) -> None:
         reply = await bot.say(ADMIN, "/report 开展技能培训 320人")
         assert reply["text"] == (
             "已记录：东莞市总工会 2026 年 · 开展技能培训：320人（截至 2026-07-01）\n"
+            "填报人：User1001\n"
             "当前状态：正常\n"
             "🟢 开展技能培训：目标 ≥660人，已完成 320人（截至 2026-07-01），完成年度目标 48.5%，"
             "进度比 97.2%")
         money = await bot.say(ADMIN, "/report 总工会 送温暖活动经费 800000 2026-06-30")
         assert money["text"] == (
             "已记录：东莞市总工会 2026 年 · 送温暖活动经费：800,000 元（截至 2026-06-30）\n"
+            "填报人：User1001\n"
             "当前状态：正常\n"
             "🟢 送温暖活动经费：预算 1,950,000 元，已支出 800,000 元（截至 2026-06-30），"
             "执行率 41.0%，进度比 82.3%")
@@ -554,3 +562,72 @@ def test_report_by_an_admin_is_stored_and_answered(tmp_path, clock) -> None:
         assert report_count(bot.store) == 2
 
     run_bot(tmp_path, clock, scenario, progress=False)
+
+
+# --------------------------------------------------------------------------- reporters
+
+
+def two_departments(path: Path) -> Store:
+    """总工会 (the seed) and 科学技术局 2026."""
+    store = make_store(path, progress=False)
+    table = to_table(BY_SLUG["kejiju_2026"])
+    store.import_table(table, source_name="kejiju_2026.xlsx", sha256="k", imported_by="t")
+    return store
+
+
+def test_a_reporter_reports_for_their_own_department_only(tmp_path, clock) -> None:
+    store = two_departments(tmp_path / "jixiao.db")
+
+    async def scenario(bot: Bot) -> None:
+        own = await bot.say(REPORTER, "/report 科技创新券补助 300万元")
+        assert own["text"].splitlines()[:2] == [
+            "已记录：东莞市科学技术局 2026 年 · 科技创新券补助：3,000,000 元（截至 2026-07-01）",
+            "填报人：User3003"]
+        named = await bot.say(REPORTER, "/report 总工会 开展技能培训 320人")
+        assert named["text"] == "您只能填报东莞市科学技术局的进度，不能填报东莞市总工会的。"
+        unnamed = await bot.say(REPORTER, "/report 开展技能培训 320人")
+        assert unnamed["text"] == ("“开展技能培训”是东莞市总工会的指标或任务；"
+                                   "您只能填报东莞市科学技术局的进度，不能填报东莞市总工会的。")
+        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == REPORT_REFUSED
+        by_admin = await bot.say(ADMIN, "/report 开展技能培训 320人")
+        assert by_admin["text"].startswith("已记录：东莞市总工会 2026 年 · 开展技能培训：320人")
+        help_text = (await bot.say(REPORTER, "/help"))["text"]
+        assert "/report — 填报进度" in help_text and "/rollback" not in help_text
+        menu = [c["command"] for c in bot.api.commands({"type": "chat", "chat_id": REPORTER})]
+        assert menu[-1] == "report"
+
+    run_bot(tmp_path, clock, scenario, store=store, reporters={REPORTER: ("科技局",)})
+    assert [(r[0], r[1]) for r in store.db.execute(
+        "SELECT name, reporter_name FROM progress_reports ORDER BY id")] == [
+        ("科技创新券补助", "User3003"), ("开展技能培训", "User1001")]
+
+
+def test_a_reporters_upload_is_checked_row_by_row_against_their_departments(tmp_path, clock
+                                                                             ) -> None:
+    store = two_departments(tmp_path / "jixiao.db")
+    mixed = "\n".join([
+        "部门,年度,名称,截至日期,完成值",
+        "科技局,2026,科技创新券补助,2026-06-30,300万元",
+        "总工会,2026,开展技能培训,2026-06-30,200人",
+    ]).encode()
+    own = "部门,年度,名称,截至日期,完成值\n科技局,2026,科技创新券补助,2026-06-30,300万元\n".encode()
+
+    async def scenario(bot: Bot) -> None:
+        refused = await upload(bot, REPORTER, "进度.csv", mixed)
+        assert refused["text"].splitlines()[:2] == [
+            "进度文件“进度.csv”有 1 处错误，未导入任何数据：",
+            "第 3 行：您只能填报东莞市科学技术局的进度，不能填报东莞市总工会的"]
+        preview = await upload(bot, REPORTER, "进度.csv", own)
+        assert preview["text"].splitlines()[:3] == [
+            "进度导入预览：进度.csv", "填报人：User3003（记入每条进度）", "共 1 条进度："]
+        bot.api.press_button(REPORTER, preview, buttons(preview)[0][1])
+        await bot.api.wait_for(
+            lambda: bot.api.messages_to(REPORTER)[1]["text"].startswith("已导入进度"))
+        table = await upload(bot, REPORTER, "kejiju.xlsx",
+                             (FIXTURE_DIR / "kejiju_2026.xlsx").read_bytes())
+        assert table["text"] == f"{REPORTER_TABLE_REFUSED}\n未导入任何数据。"
+
+    run_bot(tmp_path, clock, scenario, store=store, reporters={REPORTER: ("科技局",)})
+    assert [tuple(r) for r in store.db.execute(
+        "SELECT department, name, reporter, reporter_name FROM progress_reports")] == [
+        ("东莞市科学技术局", "科技创新券补助", f"telegram:{REPORTER}", "User3003")]

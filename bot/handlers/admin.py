@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -24,12 +24,7 @@ from data.db import Store
 from data.errors import ImportRefused, JixiaoError
 from data.importers import MAX_FILE_BYTES
 from data.importing import Preview, commit_import, prepare_import
-from data.progress import (
-    ProgressFileError,
-    ProgressPreview,
-    looks_like_progress_file,
-    preview_progress,
-)
+from data.progress import ProgressFileError, ProgressPreview, looks_like_progress_file
 from data.xlsx_form import write_form, write_workbook
 
 logger = logging.getLogger(__name__)
@@ -178,7 +173,8 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await parsing.edit_text("无法从 Telegram 下载这个文件，未导入任何数据。请稍后重新发送。")
         return
     try:
-        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename)
+        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename,
+                                                update.effective_user)
     except ProgressFileError as error:  # every bad row listed (the first ones)
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
@@ -200,12 +196,14 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await parsing.edit_text(text, reply_markup=buttons)
 
 
-def _read_upload(svc: Services, content: bytes, filename: str
+def _read_upload(svc: Services, content: bytes, filename: str, user: User
                  ) -> tuple[Preview | ProgressPreview, str]:
-    """The preview of a progress file or of a target table, and its text (HTML)."""
+    """The preview of a progress file or of a target table, and its text (HTML). Reporters
+    (not admins) may only send progress files."""
     if looks_like_progress_file(content, filename):
-        progress_preview = preview_progress(svc.store, content, filename, today=svc.today())
-        return progress_preview, progress.preview_text(progress_preview)
+        return progress.read_progress_upload(svc, content, filename, user)
+    if not svc.is_admin(user.id):
+        raise ImportRefused(progress.REPORTER_TABLE_REFUSED)
     preview, known_years = _prepare(svc.store, content, filename)
     return preview, preview_text(preview, known_years)
 
@@ -238,7 +236,8 @@ async def decide_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await query.answer("正在导入…")
     who = author(query.from_user)
     if isinstance(pending.preview, ProgressPreview):
-        text = await asyncio.to_thread(progress.commit_upload, svc, pending.preview, who)
+        text = await asyncio.to_thread(progress.commit_upload, svc, pending.preview,
+                                       query.from_user)
         await edit_or_reply(query.message, text)
         return
     result = await asyncio.to_thread(commit_import, svc.store, pending.preview, who)

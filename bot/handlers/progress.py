@@ -1,9 +1,10 @@
-"""Progress in chat: /digest, /subscribe, /unsubscribe, the admins' /report, and the progress
-side of an admin's upload (preview text, row errors, import).
+"""Progress in chat: /digest, /subscribe, /unsubscribe, /report, and the progress side of an
+upload (preview text, row errors, import).
 
 Who may do what is decided by filters in ``bot.app``: /digest is for everyone; /subscribe and
 /unsubscribe change the subscriptions of the chat they are sent in — anyone in a private chat,
-only the bot's admins in a group; /report and uploads are for admins.
+only the bot's admins in a group; /report and progress uploads are for admins (any department)
+and reporters (their own departments, ``bot.reporters``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bot.digests import moment_text, next_send, render_digests, send_digests, sy
 from bot.formatting import escape
 from bot.handlers.query import command_argument
 from bot.replies import reply_chunks, with_chat_action
+from bot.reporters import display_name, no_department_text, reporter_scope
 from bot.services import Services, services
 from data.digest import (
     Subscription,
@@ -38,6 +40,7 @@ from data.progress import (
     ProgressPreview,
     ProgressReport,
     commit_progress,
+    preview_progress,
     report_value,
     resolve_department,
 )
@@ -49,6 +52,10 @@ SUBSCRIBE_USAGE = ("用法：/subscribe [daily|weekly|monthly] [HH:MM] [部门]�
 REPORT_USAGE = ("用法：/report [部门] 名称 完成值 [截至日期]，例如 /report 开展技能培训 320人、"
                 "/report 送温暖活动经费 800000 或 /report 总工会 开展技能培训 320人 2026-06-30"
                 "（截至日期默认今天）")
+REPORT_REFUSED = ("抱歉，只有管理员和登记的填报人可以填报进度。"
+                  "如需成为本部门的填报人，请联系管理员。")
+REPORTER_TABLE_REFUSED = ("填报人只能上传进度文件（CSV 或 XLSX，列：部门、年度、名称、截至日期、"
+                          "完成值、备注）；绩效目标表请交给管理员导入。")
 GROUP_SUBSCRIPTION_ADMIN_ONLY = ("抱歉，在群组中只有管理员可以订阅或退订定时摘要。"
                                  "您可以在私聊中向我发送 /subscribe，把摘要订阅给自己。")
 PREVIEW_EXAMPLES = 5  # rows shown in a progress preview
@@ -174,23 +181,27 @@ async def refuse_group_subscription(update: Update, context: ContextTypes.DEFAUL
     await update.effective_message.reply_text(GROUP_SUBSCRIPTION_ADMIN_ONLY)
 
 
-# --------------------------------------------------------------------------- /report (admins)
+# --------------------------------------------------------------------------- /report
 
 
 async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """``/report [部门] 名称 完成值 [截至日期]``: store one value and say the item's status."""
+    """``/report [部门] 名称 完成值 [截至日期]``: store one value and say the item's status
+    (admins: any department; reporters: their own)."""
     svc, message = services(context), update.effective_message
     try:
         words, value, as_of = parse_report_arguments(command_argument(message))
     except ValueError as error:
         await reply_chunks(message, f"{error}\n{REPORT_USAGE}" if str(error) else REPORT_USAGE)
         return
-    who = author(update.effective_user)
     try:
-        text = await asyncio.to_thread(_report, svc, words, value, as_of, who)
+        text = await asyncio.to_thread(_report, svc, words, value, as_of, update.effective_user)
     except JixiaoError as error:
         text = str(error)
     await reply_chunks(message, text)
+
+
+async def refuse_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text(REPORT_REFUSED)
 
 
 def parse_report_arguments(text: str) -> tuple[list[str], str, date | None]:
@@ -213,7 +224,11 @@ def parse_report_arguments(text: str) -> tuple[list[str], str, date | None]:
     return words[:-1], words[-1], as_of
 
 
-def _report(svc: Services, words: list[str], value: str, as_of: date | None, who: str) -> str:
+def _report(svc: Services, words: list[str], value: str, as_of: date | None, user: User
+            ) -> str:
+    scope = reporter_scope(svc, user.id)
+    if scope is not None and not scope:
+        return no_department_text(svc, user.id)
     department = None
     if len(words) > 1:  # a leading department, if the first word is one
         try:
@@ -222,9 +237,11 @@ def _report(svc: Services, words: list[str], value: str, as_of: date | None, who
         except NotFoundError:
             pass
     today = svc.today()
-    report = report_value(svc.store, " ".join(words), value, who, department=department,
-                          as_of=as_of, today=today)
-    return f"已记录：{report.describe()}\n{_status_text(svc, report, today)}"
+    report = report_value(svc.store, " ".join(words), value, author(user), department=department,
+                          as_of=as_of, today=today, departments=scope,
+                          reporter_name=display_name(user))
+    return (f"已记录：{report.describe()}\n填报人：{report.reporter_display}\n"
+            f"{_status_text(svc, report, today)}")
 
 
 def _status_text(svc: Services, report: ProgressReport, today: date) -> str:
@@ -237,12 +254,26 @@ def _status_text(svc: Services, report: ProgressReport, today: date) -> str:
     return f"当前状态：{status.status.label}\n{status.describe()}"
 
 
-# --------------------------------------------------------------------------- uploads (admins)
+# --------------------------------------------------------------------------- uploads
 
 
-def preview_text(preview: ProgressPreview) -> str:
-    """The preview of a progress file (HTML): counts per department-year, a few rows, warnings."""
+def read_progress_upload(svc: Services, content: bytes, filename: str, user: User
+                         ) -> tuple[ProgressPreview, str]:
+    """A progress file checked for ``user`` (a reporter's rows must all be their own
+    departments') and its preview text (HTML). Raises ``ProgressFileError``."""
+    scope = reporter_scope(svc, user.id)
+    if scope is not None and not scope:
+        raise ProgressFileError(no_department_text(svc, user.id))
+    preview = preview_progress(svc.store, content, filename, today=svc.today(),
+                               departments=scope)
+    return preview, preview_text(preview, display_name(user))
+
+
+def preview_text(preview: ProgressPreview, reporter: str) -> str:
+    """The preview of a progress file (HTML): counts per department-year, who is recorded as
+    reporter, a few rows, warnings."""
     lines = [f"<b>进度导入预览</b>：{escape(preview.source_name)}",
+             f"填报人：{escape(reporter)}（记入每条进度）",
              f"共 {len(preview.reports)} 条进度："]
     lines += [f"• {escape(department)} {year} 年：{count} 条"
               for (department, year), count in preview.counts().items()]
@@ -275,11 +306,12 @@ def refusal_text(error: ProgressFileError) -> str:
     return "\n".join(lines)
 
 
-def commit_upload(svc: Services, preview: ProgressPreview, who: str) -> str:
-    """Store a confirmed progress file (plain-text reply). Rows are checked again: a table
-    replaced since the preview refuses the whole file."""
+def commit_upload(svc: Services, preview: ProgressPreview, user: User) -> str:
+    """Store a confirmed progress file (plain-text reply), recorded as reported by ``user``.
+    Rows are checked again: a table replaced since the preview refuses the whole file."""
     try:
-        result = commit_progress(svc.store, preview, who, today=svc.today())
+        result = commit_progress(svc.store, preview, author(user), today=svc.today(),
+                                 reporter_name=display_name(user))
     except ProgressFileError as error:
         return refusal_text(error)
     return imported_text(result)
