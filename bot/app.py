@@ -129,9 +129,13 @@ def build_application(
     application.add_handler(CommandHandler("indicators", commands.indicators))
     application.add_handler(CommandHandler("ask", query.ask))
 
-    # Progress digests: /digest for everyone; /subscribe and /unsubscribe act on the chat they
-    # are sent in — any user in a private chat, only admins in a group (others get a refusal).
+    # Progress digests: /digest and /export progress for everyone; /subscribe and /unsubscribe
+    # act on the chat they are sent in — any user in a private chat, only admins in a group
+    # (others get a refusal).
     application.add_handler(CommandHandler("digest", progress.digest_command))
+    application.add_handler(CommandHandler(
+        "export", progress.export_progress,
+        filters=filters.Regex(r"^/export(@\w+)?\s+(progress|进度)\s*$")))
     may_subscribe = private | is_admin
     application.add_handler(
         CommandHandler("subscribe", progress.subscribe_command, filters=may_subscribe))
@@ -160,6 +164,10 @@ def build_application(
     application.add_handler(CallbackQueryHandler(query.pick_choice, pattern=f"^{query.PICK_PREFIX}"))
     application.add_handler(
         CallbackQueryHandler(admin.decide_import, pattern=f"^{admin.IMPORT_PREFIX}")
+    )
+    # Buttons under a digest overview: another page, or a department's detail.
+    application.add_handler(
+        CallbackQueryHandler(progress.digest_button, pattern=f"^{digests.DIGEST_PREFIX}")
     )
 
     # Questions: any text in a private chat; in groups only when addressed to the bot.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import struct
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import date, datetime, timedelta
@@ -19,7 +20,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bot.digests import JOB_PREFIX, job_name, next_send
+from bot.digests import JOB_PREFIX, department_key, job_name, next_send
 from bot.handlers.progress import (
     GROUP_SUBSCRIPTION_ADMIN_ONLY,
     REPORT_REFUSED,
@@ -29,6 +30,7 @@ from bot.handlers.progress import (
     parse_report_arguments,
     parse_subscribe_arguments,
 )
+from data import outbox
 from data.clock import TIMEZONE
 from data.db import Store
 from data.digest import Subscription, subscriptions
@@ -48,15 +50,23 @@ from tests.bot_harness import (
     unlimited,
 )
 from tests.botapi import FakeBotApi
+from tests.fixtures import departments28
 from tests.fixtures.tables import BY_SLUG, to_table
 
 PROGRESS_CSV = FIXTURE_DIR / "progress_zonggonghui_2026.csv"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JULY_1_MORNING = datetime(2026, 7, 1, 8, 0, tzinfo=TIMEZONE)  # a Wednesday
 REPORTER = 3003  # reports for 科技局 (JIXIAO_REPORTERS=3003:科技局)
-DIGEST_HEAD = "东莞市总工会 2026 年绩效进度（2026-07-01）\n时间进度：49.9%（全年第 182 天）"
-SONGWENNUAN_RED = ("🔴 送温暖活动经费：预算 1,950,000 元，已支出 500,000 元（截至 2026-06-30），"
-                   "执行率 25.6%，进度比 51.4%")
+DIGEST_HEAD = "东莞市总工会 2026 年绩效进度（2026-07-01）\n时间进度 49.9%（全年第 182 天）"
+SONGWENNUAN_RED = "🔴 送温暖活动经费：已支出 50万元 / 195万元（26%）"
+OVERVIEW = [
+    "绩效进度总览（2026-07-01）· 时间进度 49.9%（全年第 182 天）",
+    "1 个部门：🔴 4 项落后 · 🟡 3 项偏慢 · 预算执行 34.6%（时间进度 49.9%）",
+    "",
+    "🔴 东莞市总工会：落后 4 · 偏慢 3 · 执行 34.6%",
+    "点部门名称查看详情",
+]
+ZGH_BUTTON = ("东莞市总工会", f"dg:d:20260701:{department_key('东莞市总工会')}")
 DAILY_HEADER = "📬 定时摘要（每天 09:00 发送全部部门的进度摘要；退订：/unsubscribe）"
 
 
@@ -205,16 +215,24 @@ def test_the_next_send_is_this_periods_moment_until_it_has_passed(frequency, now
 # --------------------------------------------------------------------------- /digest
 
 
-def test_digest_sends_the_text_with_the_red_items_and_a_png_chart(tmp_path, clock) -> None:
+def test_digest_sends_the_overview_with_department_buttons_then_a_chart(tmp_path, clock
+                                                                        ) -> None:
     async def scenario(bot: Bot) -> None:
         text, photo = await bot.say_and_collect(USER, "/digest", 2)
-        assert text["text"].startswith(DIGEST_HEAD)
-        assert f"需关注（落后 4 项，偏慢 3 项）：\n  {SONGWENNUAN_RED}" in text["text"]
-        assert "🔴 人均培训成本：上限 ≤600元/人，实际 650元/人" in text["text"]
-        assert photo["caption"] == "东莞市总工会 2026 年绩效进度图（2026-07-01）"
+        assert text["text"] == "\n".join(OVERVIEW)
+        assert buttons(text) == [ZGH_BUTTON]
+        assert bot.api.calls("sendMessage")[-1].params["text"].splitlines()[1] == (
+            "<b>1 个部门：🔴 4 项落后 · 🟡 3 项偏慢 · 预算执行 34.6%（时间进度 49.9%）</b>")
+        assert photo["caption"] == "各部门预算执行与时间进度（2026-07-01）"
         [png] = photos_to(bot.api, USER)
         assert png.startswith(PNG_SIGNATURE)
-        assert bot.api.calls("sendMessage")[-1].params["parse_mode"] == "HTML"
+
+        bot.api.press_button(USER, text, ZGH_BUTTON[1])
+        detail, chart = (await bot.api.wait_for_messages(USER, 4))[2:]
+        assert detail["text"].startswith(f"{DIGEST_HEAD}\n🔴 落后 4 项 · 🟡 偏慢 3 项 · 预算执行 34.6%\n"
+                                         f"🔴 帮扶困难职工数：20人 / 目标 ≥90人（完成 22%）")
+        assert SONGWENNUAN_RED in detail["text"]
+        assert chart["caption"] == "东莞市总工会 2026 年绩效进度图（2026-07-01）"
 
     run_bot(tmp_path, clock, scenario)
 
@@ -224,11 +242,50 @@ def test_digest_takes_a_short_department_name_and_explains_an_unknown_one(tmp_pa
     async def scenario(bot: Bot) -> None:
         text, photo = await bot.say_and_collect(USER, "/digest 总工会", 2)
         assert text["text"].startswith(DIGEST_HEAD)
+        assert "🔴 人均培训成本：650元/人，超过上限 600元/人" in text["text"]
         assert "photo" in photo
         unknown = await bot.say(USER, "/digest 水务局")
         assert unknown["text"] == "找不到部门“水务局”。已有的部门：东莞市总工会。"
 
     run_bot(tmp_path, clock, scenario)
+
+
+def test_with_28_departments_digest_is_two_messages_paged_by_buttons(tmp_path, clock) -> None:
+    store = Store(tmp_path / "jixiao.db")
+    departments28.load(store)
+    clock.now = datetime(2026, 12, 1, 9, 0, tzinfo=TIMEZONE)
+
+    async def scenario(bot: Bot) -> None:
+        text, photo = await bot.say_and_collect(USER, "/digest", 2)
+        await bot.idle()
+        assert len(bot.api.messages_to(USER)) == 2  # the overview and its chart, nothing more
+        lines = text["text"].splitlines()
+        assert lines[:3] == [
+            "绩效进度总览（2026-12-01）· 时间进度 91.8%（全年第 335 天）",
+            "28 个部门：🔴 28 项落后 · 🟡 24 项偏慢 · 预算执行 52.1%（时间进度 91.8%）",
+            "⚠️ 4 个部门未填报 · 8 个部门资金执行严重滞后"]
+        assert lines[4:6] == ["🔴 东莞市农业农村局：未填报", "🔴 东莞市发展和改革局：未填报"]
+        assert lines[-1] == "第 1/3 页 · 点部门名称查看详情"
+        assert len(lines) == 4 + 10 + 1 and len(text["text"]) < 1500
+        labels = [label for label, _ in buttons(text)]
+        assert labels[:2] == ["东莞市农业农村局", "东莞市发展和改革局"] and labels[-1] == "下一页 »"
+        assert struct.unpack(">II", photos_to(bot.api, USER)[0][16:24])[0] == 1080
+
+        bot.api.press_button(USER, text, buttons(text)[-1][1])
+        page = await bot.api.wait_for(
+            lambda: (m := bot.api.messages_to(USER)[0])["text"].endswith("第 2/3 页 · 点部门名称查看详情")
+            and m)
+        assert [label for label, _ in buttons(page)][-2:] == ["« 上一页", "下一页 »"]
+        idle = next(data for label, data in buttons(page) if label == "东莞市教育局")
+        bot.api.press_button(USER, page, idle)
+        detail, chart = (await bot.api.wait_for_messages(USER, 4))[2:]
+        assert detail["text"].splitlines()[:4] == [
+            "东莞市教育局 2026 年绩效进度（2026-12-01）", "时间进度 91.8%（全年第 335 天）",
+            "🔴 落后 0 项 · 🟡 偏慢 0 项 · 预算执行 0.0%",
+            "⚠️ 资金执行严重滞后：已支出 0元，仅占 170万元的 0.0%"]
+        assert "photo" in chart
+
+    run_bot(tmp_path, clock, scenario, store=store)
 
 
 # --------------------------------------------------------------------------- /subscribe
@@ -350,9 +407,8 @@ def test_a_scheduled_digest_is_sent_once_per_period(tmp_path, clock) -> None:
         clock.now = JULY_1_MORNING.replace(hour=9, minute=0, second=3)
         await job.run(bot.app)
         text, photo = bot.api.messages_to(USER)[before:]
-        assert text["text"] == f"{DAILY_HEADER}\n" + text["text"].split("\n", 1)[1]
-        assert text["text"].split("\n", 1)[1].startswith(DIGEST_HEAD)
-        assert SONGWENNUAN_RED in text["text"]
+        assert text["text"] == "\n".join([DAILY_HEADER, *OVERVIEW])
+        assert buttons(text) == [ZGH_BUTTON]
         assert photos_to(bot.api, USER)[0].startswith(PNG_SIGNATURE)
 
         clock.now += timedelta(hours=3)
@@ -364,8 +420,29 @@ def test_a_scheduled_digest_is_sent_once_per_period(tmp_path, clock) -> None:
         await job.run(bot.app)  # the next day: a new period
         assert len(bot.api.messages_to(USER)) == before + 4
         assert "（2026-07-02）" in bot.api.messages_to(USER)[before + 2]["text"]
+        assert [(m.period, m.part.kind, m.status, m.attempts) for m in outbox.messages(bot.store)
+                ] == [("2026-07-01", "text", "sent", 1), ("2026-07-01", "photo", "sent", 1),
+                      ("2026-07-02", "text", "sent", 1), ("2026-07-02", "photo", "sent", 1)]
 
     run_bot(tmp_path, clock, scenario)
+
+
+def test_a_subscription_for_all_28_departments_sends_two_messages(tmp_path, clock) -> None:
+    store = Store(tmp_path / "jixiao.db")
+    departments28.load(store)
+    clock.now = datetime(2026, 12, 1, 8, 0, tzinfo=TIMEZONE)
+
+    async def scenario(bot: Bot) -> None:
+        await bot.say(USER, "/subscribe")
+        clock.now = clock.now.replace(hour=9, minute=0, second=1)
+        await digest_jobs(bot)[0].run(bot.app)
+        await bot.idle()
+        text, photo = bot.api.messages_to(USER)[1:]
+        assert text["text"].splitlines()[:2] == [
+            DAILY_HEADER, "绩效进度总览（2026-12-01）· 时间进度 91.8%（全年第 335 天）"]
+        assert "photo" in photo and len(bot.api.messages_to(USER)) == 3
+
+    run_bot(tmp_path, clock, scenario, store=store)
 
 
 def test_a_restart_sends_one_catch_up_and_the_next_restart_none(
@@ -382,7 +459,7 @@ def test_a_restart_sends_one_catch_up_and_the_next_restart_none(
             async with running_bot(api, store, clock) as bot:  # 08:00: subscribes, stops
                 await bot.say(USER, "/subscribe")
                 await until(lambda: len(catch_ups()) == 1)
-            assert catch_ups() == ["start-up catch-up: 0 digests due and sent"]
+            assert catch_ups() == ["start-up catch-up: 0 digests due and queued"]
             sent_before = len(api.messages_to(USER))
 
             clock.now = JULY_1_MORNING.replace(hour=12)  # down at 09:00; back at noon
@@ -390,19 +467,19 @@ def test_a_restart_sends_one_catch_up_and_the_next_restart_none(
                 messages = await api.wait_for_messages(USER, sent_before + 2)
                 text, photo = messages[sent_before:]
                 await until(lambda: len(catch_ups()) == 2)
-                assert text["text"].startswith(f"{DAILY_HEADER}\n{DIGEST_HEAD}")
+                assert text["text"] == "\n".join([DAILY_HEADER, *OVERVIEW])
                 assert "photo" in photo
                 [subscription] = subscriptions(store)
                 assert [job.data for job in digest_jobs(bot)] == [subscription.id]
                 assert subscription.last_sent_for == "2026-07-01"
                 await digest_jobs(bot)[0].run(bot.app)  # its own job finds it sent
-            assert catch_ups()[-1] == "start-up catch-up: 1 digests due and sent"
+            assert catch_ups()[-1] == "start-up catch-up: 1 digests due and queued"
             assert len(api.messages_to(USER)) == sent_before + 2
 
             clock.now = JULY_1_MORNING.replace(hour=13)
             async with running_bot(api, store, clock):
                 await until(lambda: len(catch_ups()) == 3)
-            assert catch_ups()[-1] == "start-up catch-up: 0 digests due and sent"
+            assert catch_ups()[-1] == "start-up catch-up: 0 digests due and queued"
             assert len(api.messages_to(USER)) == sent_before + 2
 
     asyncio.run(main())

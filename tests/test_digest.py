@@ -14,6 +14,7 @@ from data.chart import digest_chart_png, find_cjk_font
 from data.clock import TIMEZONE
 from data.db import Store
 from data.digest import (
+    ItemStatus,
     SubscriptionError,
     build_digest,
     claim_send,
@@ -28,11 +29,13 @@ from data.errors import NotFoundError
 from data.importing import import_file
 from data.model import Indicator, PerformanceTable, Task
 from data.progress import import_progress_file, report_value
+from data.status import Status
 from tests.conftest import FIXTURES, SEED, run_cli
 
 GOOD_CSV = FIXTURES / "progress_zonggonghui_2026.csv"
 TODAY = date(2026, 11, 24)
 JUNE_30 = date(2026, 6, 30)
+DEC_1 = date(2026, 12, 1)
 ZGH = "东莞市总工会"
 
 
@@ -71,48 +74,78 @@ def test_the_json_of_a_small_digest_is_exactly_this(small):
         "time_progress": 0.4959,
         "items": [
             {"name": "培训经费", "kind": "task", "target": "100,000 元", "actual": "30,000 元",
-             "ratio": 0.605, "status": "yellow"},
+             "ratio": 0.605, "status": "yellow", "unit": "元", "as_of": "2026-06-30"},
             {"name": "宣传经费", "kind": "task", "target": "50,000.50 元", "actual": None,
-             "ratio": None, "status": "no_data"},
+             "ratio": None, "status": "no_data", "unit": "元", "as_of": None},
             {"name": "培训人数", "kind": "indicator", "target": "≥1000人", "actual": "600人",
-             "ratio": 1.2099, "status": "blue"},
+             "ratio": 1.2099, "status": "blue", "unit": "人", "as_of": "2026-06-30"},
             {"name": "资金拨付", "kind": "indicator", "target": "及时", "actual": "部分达成",
-             "ratio": None, "status": "yellow"},
+             "ratio": None, "status": "yellow", "unit": "", "as_of": "2026-06-30"},
             {"name": "人均成本", "kind": "indicator", "target": "≤500元/人", "actual": None,
-             "ratio": None, "status": "no_data"},
+             "ratio": None, "status": "no_data", "unit": "元/人", "as_of": None},
             {"name": "满意度", "kind": "indicator", "target": "≥90%", "actual": "89.5%",
-             "ratio": 0.9944, "status": "red"},
+             "ratio": 0.9944, "status": "red", "unit": "%", "as_of": "2026-06-30"},
         ],
+        "level": "red",
+        "risks": ["资金执行严重滞后"],
+        "budget_execution": 0.2,
     }
+
+
+def test_the_existing_json_fields_keep_their_shape(small):
+    """``digest --json`` only gains fields: every field it had keeps its name and type."""
+    [digest] = build_digest(small, JUNE_30)
+    data = digest.as_json()
+    assert {"department", "year", "date", "time_progress", "items"} <= data.keys()
+    assert all({"name", "kind", "target", "actual", "ratio", "status"} <= item.keys()
+               for item in data["items"])
 
 
 def test_the_text_digest_of_the_seed_on_30_june_lists_what_is_behind_first(seeded):
     [digest] = build_digest(seeded, JUNE_30, "总工会")
     assert digest.text() == "\n".join([
         "东莞市总工会 2026 年绩效进度（2026-06-30）",
-        "时间进度：49.6%（全年第 181 天）",
-        "预算执行：已支出 6,000,000 元（600.00 万元），占任务资金 17,331,700 元（1,733.17 万元）"
-        "的 34.6%",
-        "需关注（落后 4 项，偏慢 3 项）：",
-        "  🔴 送温暖活动经费：预算 1,950,000 元，已支出 500,000 元（截至 2026-06-30），"
-        "执行率 25.6%，进度比 51.7%",
-        "  🔴 人均培训成本：上限 ≤600元/人，实际 650元/人（截至 2026-06-15），超出上限",
-        "  🔴 帮扶困难职工数：目标 ≥90人，已完成 20人（截至 2026-06-30），完成年度目标 22.2%，"
-        "进度比 44.8%",
-        "  🔴 镇级工人文化宫覆盖率：目标 ≥50%，实际 45%（截至 2026-06-30），未达标",
-        "  🟡 劳模专项工作经费：预算 2,094,000 元，已支出 700,000 元（截至 2026-06-30），"
-        "执行率 33.4%，进度比 67.4%",
-        "  🟡 开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，"
-        "进度比 61.1%",
-        "  🟡 举办职业技能大赛：目标 ≥16场，已完成 6场（截至 2026-06-30），完成年度目标 37.5%，"
-        "进度比 75.6%",
-        "🟢 正常 6 项：产业工人建设经费，工会服务职工推广项目，公益培训班次，劳模奖金、津贴发放及时率，"
-        "新发展工会会员数量，职工满意度",
-        "🔵 超前 2 项：表彰劳模数量，工会服务活动参与人数",
-        "⚪ 未填报 10 项：公益培训费，求学圆梦行动补贴标准，职业技能竞赛补贴标准，工会服务活动数量，"
-        "新增服务阵地数量，化解或调处劳资纠纷事件，新增25人以上基层工会数量，先进集体，职工提升学历人数，"
-        "法律服务受惠职工人次",
+        "时间进度 49.6%（全年第 181 天）",
+        "🔴 落后 4 项 · 🟡 偏慢 3 项 · 预算执行 34.6%",
+        "🔴 帮扶困难职工数：20人 / 目标 ≥90人（完成 22%）",
+        "🔴 送温暖活动经费：已支出 50万元 / 195万元（26%）",
+        "🔴 镇级工人文化宫覆盖率：45% / 目标 ≥50%，未达标",
+        "🔴 人均培训成本：650元/人，超过上限 600元/人",
+        "🟡 开展技能培训：200人 / 目标 ≥660人（完成 30%）",
+        "🟡 劳模专项工作经费：已支出 70万元 / 209.4万元（33%）",
+        "🟡 举办职业技能大赛：6场 / 目标 ≥16场（完成 38%）",
+        "🟢 正常 6 项：产业工人建设经费，工会服务职工推广项目，公益培训班次 等 6 项",
+        "🔵 超前 2 项：表彰劳模数量，工会服务活动参与人数（1 项数据超过 30 天未更新）",
+        "⚪ 未填报 10 项：公益培训费，求学圆梦行动补贴标准，职业技能竞赛补贴标准 等 10 项",
     ])
+
+
+def test_on_1_december_old_figures_say_their_age_and_idle_money_is_a_risk(seeded):
+    [digest] = build_digest(seeded, DEC_1, "总工会")
+    lines = digest.text().splitlines()
+    assert lines[:6] == [
+        "东莞市总工会 2026 年绩效进度（2026-12-01）",
+        "时间进度 91.8%（全年第 335 天）",
+        "🔴 落后 11 项 · 🟡 偏慢 1 项 · 预算执行 34.6%",
+        "⚠️ 资金执行严重滞后：已支出 600万元，仅占 1,733.17万元的 34.6%",
+        "🔴 帮扶困难职工数：20人 / 目标 ≥90人（完成 22%）",
+        "　　数据截至 6月30日，已 5 个月未更新",
+    ]
+    assert "🔴 新发展工会会员数量：3.5万人 / 目标 ≥8万人（完成 44%）" in lines
+    assert digest.risks() == ["资金执行严重滞后"]
+    assert all(len(line) <= 40 for line in lines if line.startswith(("🔴", "🟡")))
+
+
+@pytest.mark.parametrize(
+    ("since", "today", "expected"),
+    [(date(2026, 6, 30), DEC_1, "数据截至 6月30日，已 5 个月未更新"),
+     (date(2026, 10, 31), DEC_1, "数据截至 10月31日，已 1 个月未更新"),
+     (date(2026, 11, 1), DEC_1, None),
+     (date(2025, 12, 31), date(2026, 3, 1), "数据截至 2025年12月31日，已 2 个月未更新")],
+)
+def test_a_figure_older_than_30_days_says_how_old_it_is(since, today, expected):
+    item = ItemStatus("x", "indicator", "quantity", "≥1人", "1人", None, Status.GREEN, since)
+    assert item.age_note(today) == expected
 
 
 def test_the_cli_json_digest_on_30_june_shows_exactly_which_items_are_behind(db_path):
@@ -138,12 +171,14 @@ def test_the_cli_json_digest_on_30_june_shows_exactly_which_items_are_behind(db_
 
 def test_the_cli_text_digest_prints_the_department_and_time_progress(db_path):
     run_cli("import", str(SEED), "--db", str(db_path))
-    result = run_cli("digest", "--db", str(db_path), "--date", "2026-07-02")
+    result = run_cli("digest", "--db", str(db_path), "--date", "2026-07-02", "--department",
+                     "总工会")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[:3] == [
+    assert result.stdout.splitlines()[:4] == [
         "东莞市总工会 2026 年绩效进度（2026-07-02）",
-        "时间进度：50.1%（全年第 183 天）",
-        "预算执行：已支出 0 元（0.00 万元），占任务资金 17,331,700 元（1,733.17 万元）的 0.0%",
+        "时间进度 50.1%（全年第 183 天）",
+        "🔴 落后 0 项 · 🟡 偏慢 0 项 · 预算执行 0.0%",
+        "⚠️ 未填报：时间进度已过 50.1%，还没有任何进度",
     ]
 
 
