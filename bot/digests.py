@@ -392,8 +392,12 @@ def _arm_outbox(job_queue: JobQueue | None, when: datetime | None, now: datetime
     if job_queue is None or when is None:
         return
     delay = max((when - now).total_seconds(), 0.0)
+    # The timer is re-armed from inside a running flush: the next run may start before this
+    # one has returned (the lock in flush_outbox keeps them apart), so APScheduler must not
+    # skip it as a second instance of the same job.
     job_queue.run_once(flush_outbox, delay, name=OUTBOX_JOB, job_kwargs={
-        "id": OUTBOX_JOB, "replace_existing": True, "misfire_grace_time": None})
+        "id": OUTBOX_JOB, "replace_existing": True, "misfire_grace_time": None,
+        "max_instances": 4})
 
 
 async def _send_queued(context: ContextTypes.DEFAULT_TYPE, message: OutboxMessage) -> None:

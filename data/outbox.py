@@ -136,17 +136,21 @@ def due(store: Store, now: datetime) -> list[OutboxMessage]:
         db.execute("UPDATE outbox SET status = ?, last_error = COALESCE(last_error || '；', '') "
                    "|| '本期已结束，不再重试' WHERE status = ? AND expires_at <= ?",
                    [str(OutboxStatus.FAILED), str(OutboxStatus.PENDING), stamp(now)])
-    return _select(store, "status = ? AND next_attempt_at <= ? AND NOT EXISTS (SELECT 1 FROM "
-                   "outbox earlier WHERE earlier.envelope = outbox.envelope AND "
-                   "earlier.position < outbox.position AND earlier.status != ?) "
+    return _select(store, f"status = ? AND next_attempt_at <= ? AND {_FIRST_UNSENT} "
                    "ORDER BY next_attempt_at, id",
                    [str(OutboxStatus.PENDING), stamp(now), str(OutboxStatus.SENT)])
 
 
+_FIRST_UNSENT = ("NOT EXISTS (SELECT 1 FROM outbox earlier WHERE earlier.envelope = "
+                 "outbox.envelope AND earlier.position < outbox.position AND earlier.status != ?)")
+
+
 def next_attempt(store: Store) -> datetime | None:
-    """When the earliest pending message is due (``None``: nothing is pending)."""
-    row = store.db.execute("SELECT MIN(next_attempt_at) FROM outbox WHERE status = ?",
-                           [str(OutboxStatus.PENDING)]).fetchone()
+    """When the earliest message that could go is due (``None``: nothing is waiting). A chart
+    waiting behind its text does not count: it goes when the text has."""
+    row = store.db.execute(f"SELECT MIN(next_attempt_at) FROM outbox WHERE status = ? AND "
+                           f"{_FIRST_UNSENT}",
+                           [str(OutboxStatus.PENDING), str(OutboxStatus.SENT)]).fetchone()
     return _moment(row[0])
 
 
@@ -177,8 +181,7 @@ def mark_retry(store: Store, message_id: int, now: datetime, error: str, delay: 
         expires = db.execute("SELECT expires_at FROM outbox WHERE id = ?",
                              [message_id]).fetchone()[0]
         if stamp(retry_at) >= expires:
-            db.execute("UPDATE outbox SET status = ?, last_error = ? WHERE id = ?",
-                       [str(OutboxStatus.FAILED), f"{error}；本期已结束，不再重试", message_id])
+            _give_up(db, message_id, f"{error}；本期已结束，不再重试")
             return None
         db.execute("UPDATE outbox SET status = ?, last_error = ?, next_attempt_at = ? "
                    "WHERE id = ?",
@@ -189,8 +192,19 @@ def mark_retry(store: Store, message_id: int, now: datetime, error: str, delay: 
 def mark_failed(store: Store, message_id: int, error: str) -> None:
     """Given up for good (Telegram refuses this message)."""
     with store.transaction() as db:
-        db.execute("UPDATE outbox SET status = ?, last_error = ? WHERE id = ?",
-                   [str(OutboxStatus.FAILED), error, message_id])
+        _give_up(db, message_id, error)
+
+
+def _give_up(db, message_id: int, error: str) -> None:
+    """A message failed for good, and the rest of its digest with it (a chart never goes
+    without its text)."""
+    db.execute("UPDATE outbox SET status = ?, last_error = ? WHERE id = ?",
+               [str(OutboxStatus.FAILED), error, message_id])
+    db.execute("UPDATE outbox SET status = ?, last_error = ? WHERE status = ? AND "
+               "envelope = (SELECT envelope FROM outbox WHERE id = ?) AND "
+               "position > (SELECT position FROM outbox WHERE id = ?)",
+               [str(OutboxStatus.FAILED), "前一条消息未能送达", str(OutboxStatus.PENDING),
+                message_id, message_id])
 
 
 def fail_chat(store: Store, chat_id: int, error: str) -> int:
@@ -239,9 +253,12 @@ def delivery(store: Store, subscription_id: int) -> Delivery:
     sent = [m for m in rows if m.status == OutboxStatus.SENT]
     last = max(sent, key=lambda m: m.sent_at) if sent else None
     retrying = next((m for m in reversed(rows)
-                     if m.status in (OutboxStatus.PENDING, OutboxStatus.SENDING) and m.attempts),
-                    None)
-    failed = next((m for m in reversed(rows) if m.status == OutboxStatus.FAILED), None)
+                     if m.status == OutboxStatus.PENDING and m.attempts), None)
+    failures = [m for m in rows if m.status == OutboxStatus.FAILED]
+    # The latest digest that failed, by the first of its messages that did (its text, usually;
+    # the chart behind it expires untried).
+    failed = min((m for m in failures if m.envelope == failures[-1].envelope),
+                 key=lambda m: m.position) if failures else None
     return Delivery(last.sent_at if last else None, last.period if last else None, retrying,
                     failed)
 

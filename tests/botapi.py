@@ -507,6 +507,12 @@ class FakeBotApi:
         with self._lock:
             self._delays.setdefault(method.lower(), []).extend([seconds] * times)
 
+    def clear_faults(self) -> None:
+        """Forget injected errors and delays not used yet."""
+        with self._lock:
+            self._errors.clear()
+            self._delays.clear()
+
     def register_chat(self, chat_id: int, chat_type: str = "private") -> None:
         """Make a chat known (as if its user had written to the bot before)."""
         with self._lock:

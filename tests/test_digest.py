@@ -3,18 +3,29 @@ subscriptions that schedule digests."""
 
 from __future__ import annotations
 
+import io
 import json
 import struct
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+import openpyxl
 import pytest
+from matplotlib.text import Text
 
-from data.chart import digest_chart_png, find_cjk_font
+from data.chart import (
+    charted_items,
+    digest_chart_figure,
+    digest_chart_png,
+    find_cjk_font,
+    overview_chart_figure,
+    overview_chart_png,
+)
 from data.clock import TIMEZONE
 from data.db import Store
 from data.digest import (
     ItemStatus,
+    Overview,
     SubscriptionError,
     build_digest,
     claim_send,
@@ -25,12 +36,14 @@ from data.digest import (
     subscriptions,
     unsubscribe,
 )
+from data.digest_xlsx import digest_workbook
 from data.errors import NotFoundError
 from data.importing import import_file
 from data.model import Indicator, PerformanceTable, Task
 from data.progress import import_progress_file, report_value
 from data.status import Status
 from tests.conftest import FIXTURES, SEED, run_cli
+from tests.fixtures import departments28
 
 GOOD_CSV = FIXTURES / "progress_zonggonghui_2026.csv"
 TODAY = date(2026, 11, 24)
@@ -321,3 +334,104 @@ def _set_created(store: Store, subscription_id: int, created_at: str) -> None:
     with store.transaction() as db:
         db.execute("UPDATE subscriptions SET created_at = ? WHERE id = ?",
                    [created_at, subscription_id])
+
+
+# ---------------------------------------------------------------- the overview
+
+
+@pytest.fixture
+def city(store: Store) -> Store:
+    departments28.load(store)
+    return store
+
+
+def test_the_overview_of_28_departments_puts_the_silent_and_the_idle_first(city):
+    overview = Overview.of(build_digest(city, DEC_1))
+    assert overview.headline() == [
+        "28 个部门：🔴 28 项落后 · 🟡 24 项偏慢 · 预算执行 52.1%（时间进度 91.8%）",
+        "⚠️ 4 个部门未填报 · 8 个部门资金执行严重滞后"]
+    lines = overview.department_lines()
+    assert lines[:4] == ["🔴 东莞市农业农村局：未填报", "🔴 东莞市发展和改革局：未填报",
+                         "🔴 东莞市市场监督管理局：未填报", "🔴 东莞市财政局：未填报"]
+    assert lines[4] == "🔴 东莞市医疗保障局：落后 7 · 执行 30.0%（严重滞后）"
+    # spent 0 元 at 91.8 % of the year is a risk, never 正常
+    assert "🔴 东莞市商务局：执行 0.0%（严重滞后）" in lines
+    assert lines[12] == "🟡 东莞市卫生健康局：偏慢 6 · 执行 65.0%"
+    assert lines[-1] == "🟢 东莞市退役军人事务局：正常 · 执行 90.0%"
+    assert all(len(line) <= 40 for line in lines)
+
+
+def test_silence_is_not_a_risk_in_the_first_quarter(city):
+    overview = Overview.of(build_digest(city, date(2026, 3, 31)))
+    assert overview.headline() == [
+        "28 个部门：🔴 0 项落后 · 🟡 0 项偏慢 · 预算执行 0.0%（时间进度 24.7%）"]
+    assert set(overview.department_lines()) == {f"⚪ {name}：尚未填报"
+                                                for name in departments28.NAMES}
+
+
+def test_the_json_of_a_silent_department_says_it_is_a_risk(city):
+    [digest] = build_digest(city, DEC_1, "财政局")
+    data = digest.as_json()
+    assert (data["level"], data["risks"], data["budget_execution"]) == ("red", ["未填报"], 0.0)
+    assert {item["status"] for item in data["items"]} == {"no_data"}
+
+
+# ---------------------------------------------------------------- charts
+
+
+def text_sizes(figure) -> list[float]:
+    return [text.get_fontsize() for text in figure.findobj(Text) if text.get_text().strip()]
+
+
+def test_a_department_chart_draws_every_red_and_yellow_item_worst_first_for_a_phone(seeded):
+    [digest] = build_digest(seeded, DEC_1, "总工会")
+    drawn = charted_items(digest)
+    assert drawn[:len(digest.attention())] == digest.attention()
+    assert {i.name for i in digest.items if i.status in ("red", "yellow")} <= {
+        i.name for i in drawn}
+    assert [i.name for i in drawn[:3]] == ["帮扶困难职工数", "送温暖活动经费", "开展技能培训"]
+    figure = digest_chart_figure(digest)
+    assert min(text_sizes(figure)) >= 10
+    titles = [t.get_text() for t in figure.texts]
+    assert titles[:3] == ["东莞市总工会 2026 年", "2026-12-01 · 落后 11 项 · 偏慢 1 项",
+                          "预算执行 34.6% · 时间进度 91.8%"]
+    png = digest_chart_png(digest)
+    width, height = struct.unpack(">II", png[16:24])
+    assert width == 1080 and height > 2 * width  # portrait, as a phone holds it
+
+
+def test_the_overview_chart_has_one_bar_per_department_against_time_progress(city):
+    overview = Overview.of(build_digest(city, DEC_1))
+    figure = overview_chart_figure(overview)
+    labels = [t.get_text() for t in figure.findobj(Text)]
+    assert all(name in labels for name in departments28.NAMES)
+    assert "时间进度 91.8%" in labels and min(text_sizes(figure)) >= 10
+    width, height = struct.unpack(">II", overview_chart_png(overview)[16:24])
+    assert width == 1080 and height + width <= 10_000  # within Telegram's photo limits
+
+
+# ---------------------------------------------------------------- XLSX
+
+
+def test_the_digest_exports_as_a_flat_workbook(seeded):
+    workbook = openpyxl.load_workbook(io.BytesIO(digest_workbook(build_digest(seeded, DEC_1))))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    assert rows[0] == ("部门", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人")
+    assert rows[1] == (ZGH, "帮扶困难职工数", "≥90人", 20, "人", 0.2421, "落后",
+                       datetime(2026, 6, 30), "test")
+    assert rows[2] == (ZGH, "送温暖活动经费", 1950000, 500000, "元", 0.2794, "落后",
+                       datetime(2026, 6, 30), "test")
+    assert (ZGH, "职工满意度", "≥90%", 93, "%", 1.0333, "正常", datetime(2026, 6, 30),
+            "test") in rows
+    assert (ZGH, "公益培训费", 3597700, None, "元", None, "未填报", None, None) in rows
+    assert len(rows) == 1 + 25
+
+
+def test_the_cli_writes_the_digest_as_xlsx(db_path, all_tables):
+    all_tables.close()
+    target = db_path.parent / "进度.xlsx"
+    result = run_cli("digest", "--db", str(db_path), "--date", "2026-12-01", "--xlsx",
+                     str(target))
+    assert (result.returncode, result.stdout) == (0, f"已导出进度摘要：{target}（3 个部门，113 项）\n")
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet.max_row == 114 and sheet["A1"].value == "部门"
