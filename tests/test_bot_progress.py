@@ -708,3 +708,41 @@ def test_a_reporters_upload_is_checked_row_by_row_against_their_departments(tmp_
     assert [tuple(r) for r in store.db.execute(
         "SELECT department, name, reporter, reporter_name FROM progress_reports")] == [
         ("东莞市科学技术局", "科技创新券补助", f"telegram:{REPORTER}", "User3003")]
+
+
+# --------------------------------------------------------------------------- exports
+
+
+def test_export_progress_gives_everyone_the_digest_as_a_flat_xlsx(tmp_path, clock) -> None:
+    async def scenario(bot: Bot) -> None:
+        reply = await bot.say(USER, "/export progress")
+        assert reply["caption"].startswith("进度摘要（2026-07-01）：25 项，每行一项")
+        [document] = bot.api.documents_to(USER)
+        assert document.filename == "绩效进度_20260701.xlsx"
+        sheet = openpyxl.load_workbook(io.BytesIO(document.content)).active
+        assert [cell.value for cell in sheet[1]] == [
+            "部门", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人"]
+        assert [cell.value for cell in sheet[2]][:4] == ["东莞市总工会", "帮扶困难职工数", "≥90人", 20]
+        assert sheet.max_row == 26
+        refused = await bot.say(USER, "/export")  # the tables themselves stay for admins
+        assert refused["text"] == "抱歉，这个命令仅限管理员使用。"
+
+    run_bot(tmp_path, clock, scenario)
+
+
+def test_subscribe_status_lists_each_subscription_with_its_last_delivery(tmp_path, clock
+                                                                        ) -> None:
+    async def scenario(bot: Bot) -> None:
+        assert (await bot.say(USER, "/subscribe status"))["text"] == (
+            "本会话没有订阅定时摘要。订阅：/subscribe")
+        await bot.say(USER, "/subscribe")
+        clock.now = JULY_1_MORNING.replace(hour=9, minute=0, second=3)
+        await digest_jobs(bot)[0].run(bot.app)
+        status = await bot.say(USER, "/subscribe 状态")
+        assert status["text"] == "\n".join([
+            "本会话的订阅（1 个）：",
+            "• 每天 09:00 发送全部部门的进度摘要",
+            "  下次发送：2026-07-02（星期四）09:00",
+            "  上次送达：2026-07-01 09:00（2026-07-01 的摘要）"])
+
+    run_bot(tmp_path, clock, scenario)
