@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -32,6 +33,7 @@ from typing import Generic, TypeVar
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes, Job, JobQueue
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.formatting import escape, split_text
 from bot.services import SERVICES_KEY, Services, services
@@ -432,14 +434,22 @@ async def _retry_later(svc: Services, message: OutboxMessage, error: Exception) 
     attempts = message.attempts + 1
     delay = outbox.retry_delay(attempts, svc.settings.digest_retry)
     if isinstance(error, RetryAfter):
-        delay = max(delay, error.retry_after if isinstance(error.retry_after, int | float)
-                    else error.retry_after.total_seconds())
+        delay = max(delay, _retry_after_seconds(error))
     text = f"{type(error).__name__}: {error}"
     retry_at = await asyncio.to_thread(outbox.mark_retry, svc.store, message.id, svc.now(), text,
                                        delay)
     logger.warning("digest message %s to chat %s failed (attempt %d: %s); %s", message.id,
                    message.chat_id, attempts, text,
                    f"retry at {retry_at:%H:%M:%S}" if retry_at else "given up: the period is over")
+
+
+def _retry_after_seconds(error: RetryAfter) -> float:
+    """How long Telegram asks to wait: seconds today, a ``timedelta`` in PTB's next major
+    version (reading it as a number warns of that change meanwhile)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        wait = error.retry_after
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
 
 
 def _chat_allowed(svc: Services, chat_id: int) -> bool:

@@ -88,16 +88,21 @@ class ItemStatus:
     # The parsed 年度指标值 of an indicator, the amount (元) of a task: for short lines.
     goal: ParsedValue | None = field(default=None, repr=False, compare=False)
     amount: Decimal | None = field(default=None, repr=False, compare=False)
+    # The project table the item belongs to; None for the department table's own items.
+    project: str | None = None
 
     @property
     def unit(self) -> str:
         return "元" if self.kind == TASK else (self.goal.unit if self.goal else "")
 
     def as_json(self) -> dict:
-        return {"name": self.name, "kind": self.kind, "target": self.target,
+        data = {"name": self.name, "kind": self.kind, "target": self.target,
                 "actual": self.actual, "ratio": None if self.ratio is None else float(self.ratio),
                 "status": str(self.status), "unit": self.unit,
                 "as_of": None if self.as_of is None else self.as_of.isoformat()}
+        if self.project is not None:  # absent for the department table's own items
+            data["project"] = self.project
+        return data
 
     def describe(self) -> str:
         """One Chinese line with the figures, e.g. for 哪些指标进度落后."""

@@ -360,7 +360,7 @@ def _status_text(svc: Services, report: ProgressReport, today: date) -> str:
                    if item.name == report.name and item.kind == report.kind), None)
     if status is None:  # cannot happen: the item was just found in the same table
         return ""
-    return f"当前状态：{status.status.label}\n{status.describe()}"
+    return f"当前状态：{status.status.label}\n{status.brief()}"
 
 
 # --------------------------------------------------------------------------- uploads
