@@ -28,9 +28,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot import digests
+from bot import digests, paging, people
 from bot.config import Settings
-from bot.handlers import access, admin, commands, errors, progress, query
+from bot.handlers import access, admin, commands, errors, progress, query, suggestions
 from bot.pending import PendingImports
 from bot.ratelimit import SlidingWindowLimiter
 from bot.services import SERVICES_KEY, Services
@@ -160,11 +160,15 @@ def build_application(
     )
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.refuse_upload))
 
-    # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview.
+    # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview; pages of a
+    # list (上一页 / 下一页 / a department); an item offered under a refused /report.
     application.add_handler(CallbackQueryHandler(query.pick_choice, pattern=f"^{query.PICK_PREFIX}"))
     application.add_handler(
         CallbackQueryHandler(admin.decide_import, pattern=f"^{admin.IMPORT_PREFIX}")
     )
+    application.add_handler(CallbackQueryHandler(paging.turn_page, pattern=f"^{paging.PREFIX}"))
+    application.add_handler(
+        CallbackQueryHandler(suggestions.pick_report_item, pattern=f"^{suggestions.PREFIX}"))
     # Buttons under a digest overview: another page, or a department's detail.
     application.add_handler(
         CallbackQueryHandler(progress.digest_button, pattern=f"^{digests.DIGEST_PREFIX}")
@@ -185,7 +189,7 @@ async def _post_init(application: Application) -> None:
     """Build the engine's index before the first question, publish the command menus, and
     schedule the digest subscriptions (with a catch-up of those missed while down)."""
     svc: Services = application.bot_data[SERVICES_KEY]
-    await asyncio.to_thread(lambda: svc.engine.catalog)
+    await asyncio.to_thread(lambda: svc.engine.index)
     await application.bot.set_my_commands(list(commands.PUBLIC_COMMANDS))
     admin_menu = list(commands.PUBLIC_COMMANDS + commands.ADMIN_COMMANDS
                       + commands.REPORTER_COMMANDS)
@@ -197,9 +201,10 @@ async def _post_init(application: Application) -> None:
             await application.bot.set_my_commands(menu, scope=BotCommandScopeChat(user_id))
         except TelegramError as error:
             logger.warning("command menu not set for %s: %s", user_id, error)
+    await people.learn_admin_names(application)
     await digests.start_schedules(application)
     logger.info("bot @%s ready: %s", application.bot.username,
-                svc.engine.catalog.loaded_summary() or "no data")
+                svc.engine.index.loaded_summary() or "no data")
 
 
 def webhook_path(token: str) -> str:

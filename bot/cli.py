@@ -11,13 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.config import Settings
+from bot.formatting import headline_plain
 from data import clock
-from data.db import Store
+from data.db import NothingToRollBack, Store
 from data.errors import JixiaoError
 from data.importing import import_file, import_samples_if_empty
 
 logger = logging.getLogger(__name__)
 
+BROWSE_HOST = "127.0.0.1"  # this machine only: the database is not published
+BROWSE_PORT = 8001
 COUNT_LABELS = {"budget": "预算金额", "goals": "总体目标", "tasks": "任务", "indicators": "绩效指标"}
 
 
@@ -47,8 +50,42 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
+    if args.csv:
+        from data.opendata import write_view_csvs
+
+        for path, count in write_view_csvs(store, args.csv):
+            print(f"已写入 {path}（{count} 行）")
+        return 0
     data = [stored.table.to_export() for stored in store.current_tables()]
     print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_browse(args: argparse.Namespace, settings: Settings) -> int:
+    """Open the database in Datasette on 127.0.0.1 (the optional ``[browse]`` extra)."""
+    import importlib.util
+
+    if importlib.util.find_spec("datasette") is None:
+        print("错误：浏览数据库需要 Datasette。请先安装：.venv/bin/pip install -e '.[browse]'",
+              file=sys.stderr)
+        return 1
+    import tempfile
+
+    from datasette.cli import cli as datasette_cli
+
+    from data.opendata import datasette_metadata
+
+    open_store(settings).close()  # migrations first: the views and labels are current
+    with tempfile.TemporaryDirectory(prefix="jixiao-browse-") as folder:
+        metadata = Path(folder) / "metadata.json"
+        metadata.write_text(json.dumps(datasette_metadata(settings.db_path), ensure_ascii=False),
+                            encoding="utf-8")
+        print(f"在浏览器中打开 http://{BROWSE_HOST}:{args.port}/{settings.db_path.stem} "
+              "（只读；按 Ctrl+C 退出）", flush=True)
+        datasette_cli.main(
+            ["serve", str(settings.db_path), "--host", BROWSE_HOST, "--port", str(args.port),
+             "--metadata", str(metadata), "--setting", "default_page_size", "50"],
+            prog_name="datasette", standalone_mode=False)
     return 0
 
 
@@ -61,13 +98,17 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
     for info in versions:
         mark = "当前" if info.is_current else "    "
         print(f"{mark} {info.department} {info.year} 年 第 {info.version} 版  {info.imported_at}  "
-              f"{info.source_name}  导入人 {info.imported_by}  sha256 {info.sha256[:12]}")
+              f"{info.source_name}  {info.source}  sha256 {info.sha256[:12]}")
     return 0
 
 
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
-    info = store.rollback(args.department, args.year, args.to)
+    try:
+        info = store.rollback(args.department, args.year, args.to)
+    except NothingToRollBack as error:
+        print(f"错误：{error}（可用 --to 指定要恢复的版本号）", file=sys.stderr)
+        return 1
     print(f"已恢复：{info.department} {info.year} 年第 {info.version} 版"
           f"（{info.imported_at} 导入，{info.source_name}）为当前版本。")
     return 0
@@ -78,7 +119,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
     engine = Engine(open_store(settings), thresholds=settings.thresholds)
     if args.question is not None and not args.json:
-        print(engine.ask(args.question, chat_id="cli").text)
+        print(headline_plain(engine.ask(args.question, chat_id="cli").text))
         return 0
     questions = [args.question] if args.question is not None else sys.stdin
     for line in questions:
@@ -87,7 +128,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print(json.dumps(answer.as_json(), ensure_ascii=False), flush=True)
         else:
-            print(answer.text + "\n", flush=True)
+            print(headline_plain(answer.text) + "\n", flush=True)
     return 0
 
 
@@ -178,7 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", "导入绩效目标表（PDF、XLSX 或文本）")
     p.add_argument("file")
     p.add_argument("--by", default="cli", help="导入人（记录在版本中）")
-    add("export", "以 JSON 输出每个部门年度的当前版本")
+    p = add("export", "以 JSON 输出每个部门年度的当前版本；--csv 目录 则把数据视图写成 CSV")
+    p.add_argument("--csv", metavar="DIR",
+                   help="把 current_tasks 等视图写成 CSV 文件（UTF-8 带 BOM，Excel 可直接打开）")
+    p = add("browse", "用 Datasette 在浏览器中查看数据库（127.0.0.1，需安装 .[browse]）")
+    p.add_argument("--port", type=int, default=BROWSE_PORT, help=f"端口（默认 {BROWSE_PORT}）")
     p = add("versions", "列出所有版本")
     p.add_argument("department", nargs="?")
     p.add_argument("year", nargs="?", type=int)
@@ -205,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
 BASE_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "import": cmd_import,
     "export": cmd_export,
+    "browse": cmd_browse,
     "versions": cmd_versions,
     "rollback": cmd_rollback,
     "ask": cmd_ask,

@@ -75,6 +75,7 @@ class Settings:
     webhook_port: int = 8443
     questions_per_minute: int = 20
     thresholds: Thresholds = DEFAULT_THRESHOLDS  # status bands of progress digests
+    admin_contact: str = ""  # whom refusals name ("请联系…"); else the admins' display names
     # Telegram user id -> the departments (as written in JIXIAO_REPORTERS) they report for.
     reporters: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     # Scheduled digests: the waits before each retry of a failed send (the last one repeats
@@ -98,6 +99,7 @@ class Settings:
             webhook_port=int(env.get("JIXIAO_WEBHOOK_PORT") or 8443),
             questions_per_minute=int(env.get("JIXIAO_QUESTIONS_PER_MINUTE") or 20),
             thresholds=parse_thresholds(env.get("JIXIAO_THRESHOLDS", "")),
+            admin_contact=(env.get("JIXIAO_ADMIN_CONTACT") or "").strip(),
             reporters=_reporters(env.get("JIXIAO_REPORTERS")),
             digest_retry=_seconds_list(env.get("JIXIAO_DIGEST_RETRY"), cls.digest_retry),
             send_timeout=float(env.get("JIXIAO_SEND_TIMEOUT") or cls.send_timeout),

@@ -36,6 +36,7 @@ from telegram.ext import Application, ContextTypes, Job, JobQueue
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.formatting import escape, split_text
+from bot.paging import NEXT, PREVIOUS
 from bot.services import SERVICES_KEY, Services, services
 from data import outbox
 from data.chart import digest_chart_png, overview_chart_png
@@ -79,8 +80,10 @@ T = TypeVar("T")
 
 
 # --------------------------------------------------------------------------- paging
-# A minimal pager behind two functions. The shared one (bot/paging.py) replaces it at merge:
-# the overview only needs a slice of items with its page number, and the 上一页 / 下一页 row.
+# The overview pages by itself, with the shared pager's button labels: bot/paging.py keeps each
+# list in memory under a token for a day, while an overview sent by a subscription must still
+# page (and open departments) after days and restarts — so its buttons carry the date and the
+# page or department, and every press rebuilds the page from the database.
 
 
 @dataclass(frozen=True)
@@ -102,13 +105,13 @@ def paginate(items: Sequence[T], number: int, size: int = PAGE_SIZE) -> Page[T]:
 
 
 def page_buttons(page: Page, callback_data: Callable[[int], str]) -> list[InlineKeyboardButton]:
-    """``« 上一页`` / ``下一页 »`` for a page that has neighbours."""
+    """``‹ 上一页`` / ``下一页 ›`` for a page that has neighbours."""
     buttons = []
     if page.number > 0:
-        buttons.append(InlineKeyboardButton("« 上一页", callback_data=callback_data(
+        buttons.append(InlineKeyboardButton(PREVIOUS, callback_data=callback_data(
             page.number - 1)))
     if page.number < page.count - 1:
-        buttons.append(InlineKeyboardButton("下一页 »", callback_data=callback_data(
+        buttons.append(InlineKeyboardButton(NEXT, callback_data=callback_data(
             page.number + 1)))
     return buttons
 

@@ -9,8 +9,6 @@ nothing.
 
 from __future__ import annotations
 
-from telegram import User
-
 from bot.services import Services
 from data.db import Store
 from data.errors import NotFoundError
@@ -41,8 +39,3 @@ def no_department_text(svc: Services, user_id: int) -> str:
     """For a reporter none of whose departments is loaded yet."""
     names = "、".join(svc.settings.reporters.get(user_id, ())) or "—"
     return f"您登记的填报部门（{names}）还没有载入绩效目标表，暂时无法填报进度。请联系管理员。"
-
-
-def display_name(user: User) -> str:
-    """How people know a Telegram user: their name as shown in Telegram (张三), else @name."""
-    return user.full_name.strip() or (f"@{user.username}" if user.username else str(user.id))

@@ -55,10 +55,28 @@ def prepare_import(store: Store, content: bytes, filename: str) -> Preview:
     )
 
 
-def commit_import(store: Store, preview: Preview, imported_by: str) -> ImportResult:
+def is_unchanged(store: Store, preview: Preview) -> bool:
+    """Whether the department-year's current version already holds exactly this content: the
+    same file, or the same data read from another file (a re-saved workbook, a PDF of it).
+    Importing it again would only add an identical version, so the chat upload refuses it.
+
+    >>> is_unchanged(store, prepare_import(store, same_bytes, "again.xlsx"))
+    True
+    """
+    current = store.current(preview.table.department, preview.table.year)
+    if current is None:
+        return False
+    return (current.version.sha256 == preview.sha256
+            or current.table.to_export() == preview.table.to_export())
+
+
+def commit_import(store: Store, preview: Preview, imported_by: str,
+                  importer_name: str = "") -> ImportResult:
+    """Store a previewed table as the new current version. ``imported_by`` identifies the
+    importer, ``importer_name`` is the name people see (``data.actors``)."""
     version = store.import_table(preview.table, source_name=preview.source_name,
                                  sha256=preview.sha256, imported_by=imported_by,
-                                 warnings=preview.warnings)
+                                 warnings=preview.warnings, importer_name=importer_name)
     return ImportResult(preview, version, store.versions(version.department, version.year))
 
 

@@ -32,6 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from data import clock
+from data.actors import channel_of, shown_name, source_text
 from data.db import FEN_PER_YUAN, Store, StoredTable, now_iso
 from data.errors import JixiaoError, NotFoundError
 from data.importers import read_file_bytes
@@ -59,6 +60,14 @@ MAX_MESSAGE_ERRORS = 200  # rows named in a refusal's message (``errors`` keeps 
 
 class ReportError(JixiaoError):
     """A single reported value (from chat) that cannot be stored."""
+
+
+class UnknownItem(ReportError):
+    """No single indicator or task of that name in the tables searched (``departments``)."""
+
+    def __init__(self, message: str, name: str, departments: list[str]) -> None:
+        super().__init__(message)
+        self.name, self.departments = name, departments
 
 
 class NotReportersDepartment(ReportError):
@@ -107,12 +116,18 @@ class ProgressReport:
     reporter: str = ""
     source_name: str = ""
     imported_at: str = ""
-    reporter_name: str = ""  # the display name at report time (a Telegram user's full name)
+    reporter_name: str = ""  # display name at the time (see data.actors)
+
+    @property
+    def source(self) -> str:
+        """Who reported it and how, for people: ``王小明（聊天上传）`` / ``命令行导入``."""
+        return source_text(self.reporter, self.reporter_name)
 
     @property
     def reporter_display(self) -> str:
-        """Who reported it, for people: the display name, else the recorded reporter."""
-        return self.reporter_name or self.reporter
+        """Who reported it, as a name for a column of names (the XLSX export): the display
+        name, else a name given on the command line, else how it came in (命令行导入)."""
+        return shown_name(self.reporter, self.reporter_name) or channel_of(self.reporter).label
 
     @property
     def actual(self) -> Decimal | str:
@@ -197,36 +212,25 @@ def departments(store: Store) -> list[str]:
 
 
 def resolve_department(store: Store, text: str) -> str:
-    """The loaded department ``text`` means (总工会, 科技局 → 东莞市科学技术局); raises
-    ``NotFoundError`` naming the loaded ones. Progress, digests, subscriptions and reporters all
-    resolve loosely written department names here."""
+    """The loaded department ``text`` means (东莞市总工会, 总工会, 科技局, 卫健委): the same
+    resolver as questions. Progress, digests, subscriptions and reporters all resolve loosely
+    written department names here."""
     return match_department(departments(store), text)
 
 
-def match_department(names: Sequence[str], text: str) -> str:
-    """``text`` among ``names``: exact, else a unique substring (总工会), else a unique
-    name holding its characters in order (科技局 → 科学技术局).
+def match_department(names: Sequence[str], text: str, directory=None) -> str:
+    """``text`` among ``names`` (``directory``: a ``DepartmentDirectory`` of them, when one is
+    at hand); raises ``NotFoundError`` naming them."""
+    from nlp.departments import DepartmentDirectory
 
-    The project's one department resolver (nlp) replaces this function when it lands."""
-    wanted = _compact(text)
     if not names:
         raise NotFoundError("数据库中还没有任何绩效目标表。")
-    exact = [n for n in names if _compact(n) == wanted]
-    if exact:
-        return exact[0]
-    partial = [n for n in names if wanted and wanted in _compact(n)]
-    if not partial:  # abbreviations keep the characters in order: 科技局 → 科学技术局
-        partial = [n for n in names if wanted and _is_subsequence(wanted, _compact(n))]
-    if len(partial) == 1:
-        return partial[0]
-    if partial:
-        raise NotFoundError(f"部门“{text}”不唯一，可能是：{'、'.join(partial)}。请写全称。")
+    found = (directory or DepartmentDirectory(names)).resolve(text).departments
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NotFoundError(f"部门“{text}”不唯一，可能是：{'、'.join(found)}。请写全称。")
     raise NotFoundError(f"找不到部门“{text}”。已有的部门：{'、'.join(names)}。")
-
-
-def _is_subsequence(short: str, full: str) -> bool:
-    characters = iter(full)
-    return all(character in characters for character in short)
 
 
 class ItemIndex:
@@ -421,14 +425,17 @@ def _check_rows(
     """``(reports, errors, warnings)`` for the rows against the store's current tables;
     ``allowed`` are a reporter's departments (``None``: any). Linear in rows + items: the
     department list, each table and its item index are built once, names looked up in them."""
+    from nlp.departments import DepartmentDirectory
+
     names = departments(store)
+    directory = DepartmentDirectory(names)  # built once, not per row
     resolved: dict[str, str | NotFoundError] = {}  # a file repeats its department on every row
     indexes: dict[tuple[str, int], ItemIndex | None] = {}
     reports, errors, warnings = [], [], []
     seen: dict[tuple, int] = {}
     for number, row in rows:
         try:
-            department = _row_department(names, resolved, row.get("部门"))
+            department = _row_department(names, directory, resolved, row.get("部门"))
             if allowed is not None and department not in allowed:
                 raise _RowProblem(not_reporters_department(allowed, department))
             year = parse_year(row.get("年度"))
@@ -461,14 +468,14 @@ def _check_rows(
     return reports, errors, warnings
 
 
-def _row_department(names: list[str], resolved: dict[str, str | NotFoundError],
+def _row_department(names: list[str], directory, resolved: dict[str, str | NotFoundError],
                     cell: object) -> str:
     text = _compact(cell)
     if not text:
         raise _RowProblem("部门为空")
     if text not in resolved:
         try:
-            resolved[text] = match_department(names, str(cell))
+            resolved[text] = match_department(names, str(cell), directory)
         except NotFoundError as error:
             resolved[text] = error
     found = resolved[text]
@@ -595,9 +602,10 @@ def report_value(
         except _RowProblem as problem:
             problems.append((table.department, str(problem)))
     if not candidates:
-        if len({dept for dept, _ in problems}) == 1:  # tables are by year: the latest one's
-            raise ReportError(problems[-1][1] + "。")
-        raise ReportError(f"找不到指标或任务“{name}”。")
+        searched = sorted({dept for dept, _ in problems})
+        if len(searched) == 1:  # tables are by year: the latest one's
+            raise UnknownItem(problems[-1][1] + "。", name, searched)
+        raise UnknownItem(f"找不到指标或任务“{name}”。", name, searched)
     if year is None and as_of is not None and any(y == as_of.year for _, y in candidates):
         candidates = {k: v for k, v in candidates.items() if k[1] == as_of.year}
     latest: dict[str, int] = {}

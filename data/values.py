@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 # Comparison words and symbols as they appear in tables, mapped to one canonical symbol.
 _OPERATORS = {
@@ -165,6 +165,37 @@ def format_wan(amount: Decimal) -> str:
     yuan = amount * 10000
     yuan_text = format_number(yuan) if yuan == yuan.to_integral_value() else f"{yuan:,.2f}"
     return f"{amount:,.2f} 万元（{yuan_text} 元）"
+
+
+def format_money(yuan: Decimal, wan_first: bool = False) -> str:
+    """Money in both units, in the order the table prints it: tasks in 元
+    (``1,950,000 元（195.00 万元）``), budget lines and funds in 万元 (``1,666.42 万元（16,664,200 元）``)."""
+    return format_wan(yuan / 10000) if wan_first else format_yuan(yuan)
+
+
+def format_money_short(yuan: Decimal, wan_first: bool = False) -> str:
+    """One unit only, for formulas and lists: ``1,950,000 元`` / ``1,666.42 万元``."""
+    if wan_first:
+        return f"{yuan / 10000:,.2f} 万元"
+    if yuan == yuan.to_integral_value():
+        return f"{format_number(yuan)} 元"
+    return f"{yuan:,.2f} 元"
+
+
+def format_percent(numerator: Decimal, denominator: Decimal, places: int = 2) -> str:
+    """``numerator / denominator`` as a percentage rounded half up: ``39.69%``."""
+    value = (numerator / denominator * 100).quantize(Decimal(1).scaleb(-places),
+                                                     rounding=ROUND_HALF_UP)
+    return f"{value}%"
+
+
+def format_decimal(value: Decimal, places: int = 2) -> str:
+    """A computed number (an average, a ratio) to ``places`` decimals, half up, with separators."""
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    whole, _, fraction = f"{rounded:f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    text = f"{sign}{int(whole.lstrip('-')):,}"
+    return f"{text}.{fraction}" if fraction else text
 
 
 # Magnitudes for short lines on a phone: 35000人 reads better as 3.5万人.

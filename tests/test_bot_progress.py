@@ -56,6 +56,8 @@ from tests.fixtures.tables import BY_SLUG, to_table
 PROGRESS_CSV = FIXTURE_DIR / "progress_zonggonghui_2026.csv"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JULY_1_MORNING = datetime(2026, 7, 1, 8, 0, tzinfo=TIMEZONE)  # a Wednesday
+ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。如需使用，请联系本机器人的管理员。"
+REPORT_REFUSED_TEXT = f"{REPORT_REFUSED}如需使用，请联系本机器人的管理员。"
 REPORTER = 3003  # reports for 科技局 (JIXIAO_REPORTERS=3003:科技局)
 DIGEST_HEAD = "东莞市总工会 2026 年绩效进度（2026-07-01）\n时间进度 49.9%（全年第 182 天）"
 SONGWENNUAN_RED = "🔴 送温暖活动经费：已支出 50万元 / 195万元（26%）"
@@ -268,14 +270,14 @@ def test_with_28_departments_digest_is_two_messages_paged_by_buttons(tmp_path, c
         assert lines[-1] == "第 1/3 页 · 点部门名称查看详情"
         assert len(lines) == 4 + 10 + 1 and len(text["text"]) < 1500
         labels = [label for label, _ in buttons(text)]
-        assert labels[:2] == ["东莞市农业农村局", "东莞市发展和改革局"] and labels[-1] == "下一页 »"
+        assert labels[:2] == ["东莞市农业农村局", "东莞市发展和改革局"] and labels[-1] == "下一页 ›"
         assert struct.unpack(">II", photos_to(bot.api, USER)[0][16:24])[0] == 1080
 
         bot.api.press_button(USER, text, buttons(text)[-1][1])
         page = await bot.api.wait_for(
             lambda: (m := bot.api.messages_to(USER)[0])["text"].endswith("第 2/3 页 · 点部门名称查看详情")
             and m)
-        assert [label for label, _ in buttons(page)][-2:] == ["« 上一页", "下一页 »"]
+        assert [label for label, _ in buttons(page)][-2:] == ["‹ 上一页", "下一页 ›"]
         idle = next(data for label, data in buttons(page) if label == "东莞市教育局")
         bot.api.press_button(USER, page, idle)
         detail, chart = (await bot.api.wait_for_messages(USER, 4))[2:]
@@ -532,10 +534,10 @@ def test_admin_progress_upload_previews_then_imports_and_answers(tmp_path, clock
         assert "reply_markup" not in done
         assert report_count(bot.store) == 16
         answer = await bot.say(USER, "开展技能培训完成了多少")
-        assert answer["text"].splitlines()[1] == (
+        assert answer["text"].splitlines()[0] == (
             "开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，"
             "进度比 60.8%")
-        assert f"进度来源：telegram:{ADMIN} 填报" in answer["text"]
+        assert f"进度来源：User{ADMIN}（聊天上传）" in answer["text"]
 
     run_bot(tmp_path, clock, scenario, progress=False)
 
@@ -604,7 +606,7 @@ def test_a_bad_progress_file_lists_its_rows_and_stores_nothing(tmp_path, clock) 
 
 def test_non_admins_may_neither_report_nor_upload_progress(tmp_path, clock) -> None:
     async def scenario(bot: Bot) -> None:
-        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == REPORT_REFUSED
+        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == REPORT_REFUSED_TEXT
         bot.api.send_document(USER, PROGRESS_CSV.name, PROGRESS_CSV.read_bytes())
         refusal = (await bot.api.wait_for_messages(USER, 2))[1]
         assert refusal["text"].startswith("抱歉，只有管理员可以导入绩效目标表，文件没有被导入。")
@@ -630,7 +632,7 @@ def test_report_by_an_admin_is_stored_and_answered(tmp_path, clock) -> None:
             "🟢 送温暖活动经费：已支出 80万元 / 195万元（41%）")
         answer = await bot.say(USER, "开展技能培训完成了多少")
         assert "已完成 320人（截至 2026-07-01）" in answer["text"]
-        assert f"进度来源：telegram:{ADMIN} 填报" in answer["text"]
+        assert f"进度来源：User{ADMIN}（聊天上传）" in answer["text"]
         assert (await bot.say(ADMIN, "/report"))["text"] == REPORT_USAGE
         wrong = await bot.say(ADMIN, "/report 开展技能培训 很多")
         assert wrong["text"].startswith("无法识别完成值“很多”")
@@ -663,7 +665,7 @@ def test_a_reporter_reports_for_their_own_department_only(tmp_path, clock) -> No
         unnamed = await bot.say(REPORTER, "/report 开展技能培训 320人")
         assert unnamed["text"] == ("“开展技能培训”是东莞市总工会的指标或任务；"
                                    "您只能填报东莞市科学技术局的进度，不能填报东莞市总工会的。")
-        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == REPORT_REFUSED
+        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == REPORT_REFUSED_TEXT
         by_admin = await bot.say(ADMIN, "/report 开展技能培训 320人")
         assert by_admin["text"].startswith("已记录：东莞市总工会 2026 年 · 开展技能培训：320人")
         help_text = (await bot.say(REPORTER, "/help"))["text"]
@@ -723,7 +725,7 @@ def test_export_progress_gives_everyone_the_digest_as_a_flat_xlsx(tmp_path, cloc
         assert [cell.value for cell in sheet[2]][:4] == ["东莞市总工会", "帮扶困难职工数", "≥90人", 20]
         assert sheet.max_row == 26
         refused = await bot.say(USER, "/export")  # the tables themselves stay for admins
-        assert refused["text"] == "抱歉，这个命令仅限管理员使用。"
+        assert refused["text"] == ADMIN_ONLY
 
     run_bot(tmp_path, clock, scenario)
 

@@ -79,7 +79,7 @@ def catalog(tmp_path: Path):
     for fixture in FIXTURES:
         store.import_table(to_table(fixture), source_name=fixture.slug, sha256="x",
                            imported_by="t")
-    yield Engine(store).catalog
+    yield Engine(store).index
     store.close()
 
 

@@ -14,16 +14,17 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import views
-from bot.formatting import escape, imported_text, preview_text
+from bot.formatting import escape, imported_text, preview_text, unchanged_text
 from bot.handlers import progress
-from bot.handlers.progress import author
 from bot.handlers.query import command_argument
+from bot.paging import Listing, reply_listing
+from bot.people import ask_admin, person
 from bot.replies import edit_or_reply, reply_chunks, with_chat_action
 from bot.services import Services, services
-from data.db import Store
-from data.errors import ImportRefused, JixiaoError
+from data.db import NothingToRollBack, Store
+from data.errors import FileTooLarge, ImportRefused, JixiaoError
 from data.importers import MAX_FILE_BYTES
-from data.importing import Preview, commit_import, prepare_import
+from data.importing import ImportResult, Preview, commit_import, is_unchanged, prepare_import
 from data.progress import ProgressFileError, ProgressPreview, looks_like_progress_file
 from data.xlsx_form import write_form, write_workbook
 
@@ -32,9 +33,10 @@ logger = logging.getLogger(__name__)
 IMPORT_PREFIX = "imp:"
 CONFIRM, CANCEL = "ok", "no"
 ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。"
-UPLOAD_ADMIN_ONLY = ("抱歉，只有管理员可以导入绩效目标表，文件没有被导入。"
-                     "如有新表需要导入，请联系管理员。")
+UPLOAD_ADMIN_ONLY = "抱歉，只有管理员可以导入绩效目标表，文件没有被导入。"
 ROLLBACK_USAGE = "用法：/rollback 部门 年度 [版本号]，例如 /rollback 总工会 2026 或 /rollback 总工会 2026 1"
+TEMPLATE_HINT = "可以发送 /template 获取空白的绩效目标表（XLSX），填好后再发给我。"
+UNCHANGED_AT_CONFIRM = "内容与当前版本相同（预览之后已有人导入了同样的数据），未导入，没有新增版本。"
 ALIAS_USAGE = "用法：/alias 别名 = 名称，例如 /alias 送温暖 = 送温暖活动经费"
 PARSE_FAILED = "解析文件时出错了，未导入任何数据。"
 
@@ -43,11 +45,13 @@ PARSE_FAILED = "解析文件时出错了，未导入任何数据。"
 
 
 async def refuse_admin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(ADMIN_ONLY)
+    contact = await asyncio.to_thread(ask_admin, services(context))
+    await update.effective_message.reply_text(escape(f"{ADMIN_ONLY}{contact}"))
 
 
 async def refuse_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(UPLOAD_ADMIN_ONLY)
+    contact = await asyncio.to_thread(ask_admin, services(context))
+    await update.effective_message.reply_text(escape(f"{UPLOAD_ADMIN_ONLY}{contact}"))
 
 
 # --------------------------------------------------------------------------- commands
@@ -56,24 +60,25 @@ async def refuse_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def versions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """``/versions [部门] [年度]``"""
     name, year = views.split_year(command_argument(update.effective_message))
-    text = await asyncio.to_thread(_versions, services(context), name, year)
-    await reply_chunks(update.effective_message, text)
+    person(update.effective_user, services(context))
+    listing = await asyncio.to_thread(_versions, services(context), name, year)
+    await reply_listing(update.effective_message, context, listing)
 
 
-def _versions(svc: Services, name: str, year: int | None) -> str:
+def _versions(svc: Services, name: str, year: int | None) -> Listing:
     department = None
     if name:
         department = _stored_department(svc, name)
         if department is None:
-            return views.unknown_department_text(name, svc.engine.catalog)
-    return views.versions_text(svc.store, department, year)
+            return Listing.from_text(views.unknown_department_text(name, svc.engine.index))
+    return views.versions_listing(svc.store, svc.engine.index, department, year)
 
 
 def _stored_department(svc: Services, name: str) -> str | None:
     """A department name as stored; exact names of departments not loaded also count."""
     if name in {v.department for v in svc.store.versions()}:
         return name
-    return views.resolve_department(name, svc.engine.catalog)
+    return views.resolve_department(name, svc.engine.index)
 
 
 async def rollback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -92,9 +97,11 @@ async def rollback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 def _rollback(svc: Services, name: str, year: int, to_version: int | None) -> str:
     department = _stored_department(svc, name)
     if department is None:
-        return views.unknown_department_text(name, svc.engine.catalog)
+        return views.unknown_department_text(name, svc.engine.index)
     try:
         info = svc.store.rollback(department, year, to_version)
+    except NothingToRollBack as error:
+        return f"{error}\n{views.rollback_hint(views.short_name(department, svc.engine.index), year)}"
     except JixiaoError as error:
         return str(error)
     return (f"已恢复：{info.department} {info.year} 年第 {info.version} 版"
@@ -108,13 +115,14 @@ async def alias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(ALIAS_USAGE)
         return
     engine, user = services(context).engine, update.effective_user
-    text = await asyncio.to_thread(engine.add_alias, alias_name, target, author(user))
+    who = person(user, services(context))
+    text = await asyncio.to_thread(engine.add_alias, alias_name, target, who.identifier)
     await reply_chunks(update.effective_message, text)
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = await asyncio.to_thread(views.unanswered_text, services(context).store)
-    await reply_chunks(update.effective_message, text)
+    listing = await asyncio.to_thread(views.unanswered_listing, services(context).store)
+    await reply_listing(update.effective_message, context, listing)
 
 
 async def template(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -156,6 +164,7 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """An admin's file: size check, download, read and check (a progress file or a target
     table), then a preview with buttons."""
     message, svc = update.effective_message, services(context)
+    person(update.effective_user, svc)
     document = message.document
     filename = document.file_name or "未命名文件"
     if document.file_size and document.file_size > MAX_FILE_BYTES:
@@ -178,12 +187,16 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     except ProgressFileError as error:  # every bad row listed (the first ones)
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
-    except ImportRefused as error:
-        await parsing.edit_text(escape(f"{error}\n未导入任何数据。"))
+    except ImportRefused as error:  # not a form (or not readable): point to the blank form
+        hint = "" if isinstance(error, FileTooLarge) else f"\n{TEMPLATE_HINT}"
+        await parsing.edit_text(escape(f"{error}\n未导入任何数据。{hint}"))
         return
     except Exception:
         await parsing.edit_text(PARSE_FAILED)
         raise  # to the error handler, which logs it
+    if preview is None:  # the same content as the current version: nothing to confirm
+        await parsing.edit_text(text)
+        return
     token = svc.pending_imports.add(preview, update.effective_user.id, message.chat.id,
                                     parsing.message_id)
     if context.job_queue is not None:
@@ -197,14 +210,17 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 def _read_upload(svc: Services, content: bytes, filename: str, user: User
-                 ) -> tuple[Preview | ProgressPreview, str]:
-    """The preview of a progress file or of a target table, and its text (HTML). Reporters
-    (not admins) may only send progress files."""
+                 ) -> tuple[Preview | ProgressPreview | None, str]:
+    """The preview of a progress file or of a target table, and its text (HTML); no preview
+    (None) for a table whose content equals the current version's. Reporters (not admins)
+    may only send progress files."""
     if looks_like_progress_file(content, filename):
         return progress.read_progress_upload(svc, content, filename, user)
     if not svc.is_admin(user.id):
-        raise ImportRefused(progress.REPORTER_TABLE_REFUSED)
+        raise ProgressFileError(progress.REPORTER_TABLE_REFUSED)
     preview, known_years = _prepare(svc.store, content, filename)
+    if is_unchanged(svc.store, preview):
+        return None, unchanged_text(preview)
     return preview, preview_text(preview, known_years)
 
 
@@ -234,14 +250,23 @@ async def decide_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.edit_message_text("已取消，未导入任何数据。")
         return
     await query.answer("正在导入…")
-    who = author(query.from_user)
+    who = person(query.from_user, svc)
     if isinstance(pending.preview, ProgressPreview):
-        text = await asyncio.to_thread(progress.commit_upload, svc, pending.preview,
-                                       query.from_user)
+        text = await asyncio.to_thread(progress.commit_upload, svc, pending.preview, who)
         await edit_or_reply(query.message, text)
         return
-    result = await asyncio.to_thread(commit_import, svc.store, pending.preview, who)
-    await query.edit_message_text(imported_text(result.version))
+    result = await asyncio.to_thread(_commit_table, svc.store, pending.preview, who)
+    await query.edit_message_text(UNCHANGED_AT_CONFIRM if result is None
+                                  else imported_text(result.version))
+
+
+def _commit_table(store: Store, preview: Preview, who) -> ImportResult | None:
+    """Import a confirmed preview, unless the same content became current meanwhile (two
+    admins uploading the same file, or one confirming twice from two previews)."""
+    with store.transaction():  # the check and the import see the same current version
+        if is_unchanged(store, preview):
+            return None
+        return commit_import(store, preview, who.identifier, importer_name=who.name)
 
 
 async def expire_import(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -10,7 +10,8 @@ from telegram.ext import ContextTypes
 from bot import views
 from bot.formatting import escape
 from bot.handlers.query import answer_question, command_argument
-from bot.replies import reply_chunks
+from bot.paging import Listing, reply_listing
+from bot.people import person
 from bot.services import services
 from nlp.engine import EXAMPLES
 
@@ -46,6 +47,7 @@ def help_text(is_admin: bool, is_reporter: bool = False) -> str:
         "<b>绩效问答机器人</b>：用中文直接提问，回答会给出表中的原始数字和出处。例如：",
         examples,
         "可以接着追问，例如“那去年呢？”“科技局的呢？”。",
+        "长的列表只发一条消息，点“上一页 / 下一页”翻页；没写部门时先列出部门，点部门即可查看。",
         "在群组中：@我 提问、回复我的消息，或用 /ask 问题。",
         "进度：/digest 看今天的进度总览，点部门按钮看详情；/subscribe 定时收到总览"
         "（每天、每周一或每月 1 日，北京时间；群组中由管理员订阅），/subscribe status 看送达情况；"
@@ -77,7 +79,7 @@ def help_text(is_admin: bool, is_reporter: bool = False) -> str:
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     engine = services(context).engine
-    summary = await asyncio.to_thread(lambda: engine.catalog.loaded_summary())
+    summary = await asyncio.to_thread(lambda: engine.index.loaded_summary())
     examples = "\n".join(f"• {escape(q)}" for q in EXAMPLES)
     known = f"目前已载入：{escape(summary)}。" if summary else escape(views.NO_DATA)
     await update.effective_message.reply_text(
@@ -88,20 +90,23 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc, user_id = services(context), update.effective_user.id
+    person(update.effective_user, svc)  # an admin's name, for refusals
     is_reporter = user_id in svc.settings.reporters
     await update.effective_message.reply_text(help_text(svc.is_admin(user_id), is_reporter))
 
 
 async def departments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = await asyncio.to_thread(views.departments_text, services(context).store)
-    await reply_chunks(update.effective_message, text)
+    listing = await asyncio.to_thread(views.departments_listing, services(context).store)
+    await reply_listing(update.effective_message, context, listing)
 
 
 async def items(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """``/items [部门] [年度]``: tasks and budget lines, latest year unless one is named."""
+    """``/items [部门] [年度]``: tasks and budget lines, latest year unless one is named; with
+    no department, a list of departments with a button each."""
     argument, year = views.split_year(command_argument(update.effective_message))
-    text = await asyncio.to_thread(_department_view, context, argument, year, views.items_text)
-    await reply_chunks(update.effective_message, text)
+    listing = await asyncio.to_thread(_department_view, context, argument, year,
+                                      views.items_listing)
+    await reply_listing(update.effective_message, context, listing)
 
 
 async def indicators(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -109,31 +114,32 @@ async def indicators(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     engine answers best, with the chat's context kept for follow-ups)."""
     argument = command_argument(update.effective_message)
     name, year = views.split_year(argument)
-    text = await asyncio.to_thread(_indicators_view, context, name, year)
-    if text is None:
+    listing = await asyncio.to_thread(_indicators_view, context, name, year)
+    if listing is None:
         await answer_question(update, context, f"{argument}有哪些")
         return
-    await reply_chunks(update.effective_message, text)
+    await reply_listing(update.effective_message, context, listing)
 
 
-def _indicators_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None) -> str | None:
+def _indicators_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None
+                     ) -> Listing | None:
     """The grouped list for all or one department; None when ``name`` is not a department."""
-    catalog = services(context).engine.catalog
-    department = views.resolve_department(name, catalog) if name else None
+    index = services(context).engine.index
+    department = views.resolve_department(name, index) if name else None
     if name and department is None:
         return None
-    return views.indicators_text(catalog, department, year)
+    return views.indicators_listing(index, department, year)
 
 
 def _department_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None,
-                     view) -> str:
-    catalog = services(context).engine.catalog
+                     view) -> Listing:
+    index = services(context).engine.index
     department = None
     if name:
-        department = views.resolve_department(name, catalog)
+        department = views.resolve_department(name, index)
         if department is None:
-            return views.unknown_department_text(name, catalog)
-    return view(catalog, department, year)
+            return Listing.from_text(views.unknown_department_text(name, index))
+    return view(index, department, year)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

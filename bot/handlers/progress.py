@@ -30,11 +30,14 @@ from bot.digests import (
     sync_chat_jobs,
 )
 from bot.formatting import escape
+from bot.handlers import suggestions
 from bot.handlers.query import command_argument
+from bot.people import Person, ask_admin, person
 from bot.replies import reply_chunks, with_chat_action
-from bot.reporters import display_name, no_department_text, reporter_scope
+from bot.reporters import no_department_text, reporter_scope
 from bot.services import Services, services
 from data import outbox
+from data.actors import chat_identifier
 from data.digest import (
     Subscription,
     SubscriptionError,
@@ -53,6 +56,7 @@ from data.progress import (
     ProgressImportResult,
     ProgressPreview,
     ProgressReport,
+    UnknownItem,
     commit_progress,
     preview_progress,
     report_value,
@@ -69,8 +73,7 @@ SUBSCRIBE_USAGE = ("用法：/subscribe [daily|weekly|monthly] [HH:MM] [部门]�
 REPORT_USAGE = ("用法：/report [部门] 名称 完成值 [截至日期]，例如 /report 开展技能培训 320人、"
                 "/report 送温暖活动经费 800000 或 /report 总工会 开展技能培训 320人 2026-06-30"
                 "（截至日期默认今天）")
-REPORT_REFUSED = ("抱歉，只有管理员和登记的填报人可以填报进度。"
-                  "如需成为本部门的填报人，请联系管理员。")
+REPORT_REFUSED = "抱歉，只有管理员和登记的填报人可以填报进度。"  # + whom to ask
 REPORTER_TABLE_REFUSED = ("填报人只能上传进度文件（CSV 或 XLSX，列：部门、年度、名称、截至日期、"
                           "完成值、备注）；绩效目标表请交给管理员导入。")
 GROUP_SUBSCRIPTION_ADMIN_ONLY = ("抱歉，在群组中只有管理员可以订阅或退订定时摘要。"
@@ -86,7 +89,7 @@ _BARE_NUMBER = re.compile(r"[+-]?[\d,，.]+")
 
 def author(user: User) -> str:
     """How imports, reports, aliases and subscriptions record who made them."""
-    return f"telegram:{user.id}" + (f" @{user.username}" if user.username else "")
+    return chat_identifier(user.id, user.username)
 
 
 # --------------------------------------------------------------------------- /digest
@@ -302,15 +305,26 @@ async def report_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     except ValueError as error:
         await reply_chunks(message, f"{error}\n{REPORT_USAGE}" if str(error) else REPORT_USAGE)
         return
+    who = person(update.effective_user, svc)
+    scope = reporter_scope(svc, update.effective_user.id)
+    if scope is not None and not scope:
+        await reply_chunks(message, no_department_text(svc, update.effective_user.id))
+        return
     try:
-        text = await asyncio.to_thread(_report, svc, words, value, as_of, update.effective_user)
+        text = await asyncio.to_thread(_report, svc, words, value, as_of, who, scope)
+    except UnknownItem as error:  # offer the closest items as buttons
+        html, buttons = await asyncio.to_thread(suggestions.offer_text_and_buttons, svc, error,
+                                                update.effective_user.id, value, as_of)
+        await message.reply_text(html, reply_markup=buttons)
+        return
     except JixiaoError as error:
         text = str(error)
     await reply_chunks(message, text)
 
 
 async def refuse_report(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(REPORT_REFUSED)
+    contact = await asyncio.to_thread(ask_admin, services(context))
+    await update.effective_message.reply_text(escape(f"{REPORT_REFUSED}{contact}"))
 
 
 def parse_report_arguments(text: str) -> tuple[list[str], str, date | None]:
@@ -333,11 +347,10 @@ def parse_report_arguments(text: str) -> tuple[list[str], str, date | None]:
     return words[:-1], words[-1], as_of
 
 
-def _report(svc: Services, words: list[str], value: str, as_of: date | None, user: User
-            ) -> str:
-    scope = reporter_scope(svc, user.id)
-    if scope is not None and not scope:
-        return no_department_text(svc, user.id)
+def _report(svc: Services, words: list[str], value: str, as_of: date | None, who: Person,
+            scope: frozenset[str] | None = None) -> str:
+    """Store one value for ``who``; ``scope`` are a reporter's departments (``None``: an
+    admin, any department)."""
     department = None
     if len(words) > 1:  # a leading department, if the first word is one
         try:
@@ -346,11 +359,17 @@ def _report(svc: Services, words: list[str], value: str, as_of: date | None, use
         except NotFoundError:
             pass
     today = svc.today()
-    report = report_value(svc.store, " ".join(words), value, author(user), department=department,
-                          as_of=as_of, today=today, departments=scope,
-                          reporter_name=display_name(user))
-    return (f"已记录：{report.describe()}\n填报人：{report.reporter_display}\n"
+    report = report_value(svc.store, " ".join(words), value, who.identifier,
+                          department=department, as_of=as_of, today=today,
+                          departments=scope, reporter_name=who.name)
+    return (f"已记录：{report.describe()}\n填报人：{who.name}\n"
             f"{_status_text(svc, report, today)}")
+
+
+def report_item(svc: Services, department: str, name: str, value: str, as_of: date | None,
+                who: Person, scope: frozenset[str] | None = None) -> str:
+    """``_report`` for an item chosen from the did-you-mean buttons (department known)."""
+    return _report(svc, [department, name], value, as_of, who, scope)
 
 
 def _status_text(svc: Services, report: ProgressReport, today: date) -> str:
@@ -375,7 +394,7 @@ def read_progress_upload(svc: Services, content: bytes, filename: str, user: Use
         raise ProgressFileError(no_department_text(svc, user.id))
     preview = preview_progress(svc.store, content, filename, today=svc.today(),
                                departments=scope)
-    return preview, preview_text(preview, display_name(user))
+    return preview, preview_text(preview, person(user).name)
 
 
 def preview_text(preview: ProgressPreview, reporter: str) -> str:
@@ -415,12 +434,12 @@ def refusal_text(error: ProgressFileError) -> str:
     return "\n".join(lines)
 
 
-def commit_upload(svc: Services, preview: ProgressPreview, user: User) -> str:
-    """Store a confirmed progress file (plain-text reply), recorded as reported by ``user``.
+def commit_upload(svc: Services, preview: ProgressPreview, who: Person) -> str:
+    """Store a confirmed progress file (plain-text reply), recorded as reported by ``who``.
     Rows are checked again: a table replaced since the preview refuses the whole file."""
     try:
-        result = commit_progress(svc.store, preview, author(user), today=svc.today(),
-                                 reporter_name=display_name(user))
+        result = commit_progress(svc.store, preview, who.identifier, today=svc.today(),
+                                 reporter_name=who.name)
     except ProgressFileError as error:
         return refusal_text(error)
     return imported_text(result)

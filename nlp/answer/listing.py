@@ -1,0 +1,126 @@
+"""Lists and counts of a set: tasks (of a section), indicators (of a category), budget lines,
+projects, goals or departments, with filters (超过300万, 单位是%, 名称带“信息化”)."""
+
+from __future__ import annotations
+
+from data.db import StoredTable
+from nlp.answer import phrasing
+from nlp.answer.base import Answer, Snapshot, Status
+from nlp.answer.common import not_found, settle, unique
+from nlp.answer.scope import Member, limited, members, set_label, tables_for
+from nlp.lexicon import Operation, SetKind
+from nlp.query import Query
+
+
+def answer(query: Query, snapshot: Snapshot) -> Answer:
+    spec = query.set
+    if spec is not None and spec.kind == SetKind.DEPARTMENT:
+        return _departments(query, snapshot)
+    tables = tables_for(snapshot.index, query, projects=spec is not None and
+                        spec.kind == SetKind.PROJECT)
+    if not tables:
+        return not_found(query, snapshot, "没有找到符合条件的表。")
+    counting = query.operation == Operation.COUNT
+    label = _label(query)
+    if not query.departments and len({s.table.department for s in tables}) > 1:
+        return _across(query, snapshot, tables, label, counting)
+    tables, note = limited(query, tables)
+    blocks = []
+    names: list[str] = []
+    for stored in tables:
+        found = members(snapshot.index, stored, spec, query.filters)
+        names += [m.name for m in found]
+        blocks.append("\n".join(_block(stored, found, label, counting, spec)))
+    if note:
+        blocks.append(note)
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK,
+                                kind=str(spec.kind if spec else SetKind.TASK), items=names,
+                                departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
+
+
+def _label(query: Query) -> str:
+    label = set_label(query.set)
+    conditions = [f.describe() for f in query.filters]
+    return f"{'、'.join(conditions)}的{label}" if conditions else label
+
+
+def _block(stored: StoredTable, found: list[Member], label: str, counting: bool,
+           spec) -> list[str]:
+    unit = "条" if spec is not None and spec.kind == SetKind.GOAL else "项"
+    head = f"{label}（{phrasing.where(stored)}）共 {len(found)} {unit}"
+    if counting:
+        lines = [head + "。"]
+        if found and len(found) <= 12:
+            lines.append("分别是：" + "、".join(m.name for m in found))
+    else:
+        lines = [head + ("：" if found else "。")] + _lines(stored, found, spec)
+    return lines + [phrasing.source_line(stored, _section_name(spec))]
+
+
+def _lines(stored: StoredTable, found: list[Member], spec) -> list[str]:
+    """Members as numbered lines; a 一级 category's members under each of its 二级, the empty
+    ones included (社会成本指标：（无）)."""
+    if spec is not None and spec.kind == SetKind.GOAL:
+        return [m.name for m in found]
+    category = spec.category if spec is not None else None
+    if category is None or category.level1 != category.name:
+        return phrasing.numbered([m.line for m in found])
+    lines: list[str] = []
+    number = 0
+    subgroups = [l2 for l1, l2 in stored.table.categories if l1 == category.name]
+    subgroups += [m.indicator.level2 for m in found if m.indicator.level2 not in subgroups]
+    for level2 in subgroups:
+        inside = [m for m in found if m.indicator.level2 == level2]
+        lines.append(f"{level2}：" + ("" if inside else "（无）"))
+        for member in inside:
+            number += 1
+            lines.append(f"{number}. {member.line}")
+    return lines
+
+
+def _section_name(spec) -> str:
+    if spec is None or spec.kind in (SetKind.TASK,):
+        return "年度重点工作任务与其他需完成的任务"
+    return set_label(spec) if spec.category is None else "绩效指标"
+
+
+def _across(query: Query, snapshot: Snapshot, tables: list[StoredTable], label: str,
+            counting: bool) -> Answer:
+    """No department named and several have the set: the total first, then each department."""
+    per_table = [(stored, members(snapshot.index, stored, query.set, query.filters))
+                 for stored in tables]
+    if query.filters or query.set is None or query.set.category is None:
+        per_table = [(s, found) for s, found in per_table if found or counting]
+    total = sum(len(found) for _, found in per_table)
+    years = unique(s.table.year for s in tables)
+    scope = f"{'、'.join(map(str, years))} 年 {len(tables)} 个部门"
+    lines = [f"{scope}{label}共 {total} 项" + ("：" if not counting and total else "。")]
+    names = [m.name for _, found in per_table for m in found]
+    shown = per_table[:phrasing.MAX_DEPARTMENTS] if not counting else per_table
+    for stored, found in shown:
+        if counting:
+            lines.append(f"{phrasing.where(stored)}：{len(found)} 项")
+        else:
+            lines.append(f"【{phrasing.where(stored)}】{len(found)} 项")
+            lines += _lines(stored, found, query.set)
+    if len(shown) < len(per_table):
+        rest = per_table[len(shown)][0].table.department
+        lines.append(phrasing.more_departments_note(len(per_table) - len(shown), rest))
+    lines.append("来源：" + "；".join(f"{phrasing.where(s)} 第 {s.version.version} 版"
+                                     for s, _ in per_table[:8]) + ("等" if len(per_table) > 8 else ""))
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="list",
+                                items=names, departments=unique(s.table.department for s, _ in per_table),
+                                years=years))
+
+
+def _departments(query: Query, snapshot: Snapshot) -> Answer:
+    index = snapshot.index
+    departments = [d for d in index.departments()
+                   if not query.years or set(query.years) & set(index.years_of(d))]
+    year_text = f"{'、'.join(map(str, query.years))} 年" if query.years else "目前"
+    lines = [f"{year_text}已载入 {len(departments)} 个部门的表" +
+             ("：" if query.operation != Operation.COUNT else "。")]
+    lines += [f"{d}（{'、'.join(map(str, index.years_of(d)))} 年）" for d in departments]
+    return Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
+                  items=departments, departments=departments)
