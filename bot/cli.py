@@ -36,8 +36,12 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
     result = import_file(store, args.file, imported_by=args.by)
     info, preview = result.version, result.preview
-    print(f"已导入：{info.department} {info.year} 年，第 {info.version} 版（{info.imported_at}）")
-    print("内容：" + "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items()))
+    print(f"已导入：{info.table_label}，第 {info.version} 版（{info.imported_at}）")
+    print(f"表格：{preview.table.form.label}")
+    if preview.table.unit:
+        print(f"实施单位：{preview.table.unit}")
+    print("内容：" + "，".join(f"{preview.count_label(k)} {v} 项"
+                             for k, v in preview.counts().items()))
     if preview.diff is not None:
         changes = preview.diff.lines()
         print("与上一版本相比：" + ("无变化" if not changes else ""))
@@ -91,13 +95,13 @@ def cmd_browse(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
-    versions = store.versions(args.department, args.year)
+    versions = store.versions(args.department, args.year, args.project)
     if not versions:
         print("数据库中还没有任何绩效目标表。")
         return 0
     for info in versions:
         mark = "当前" if info.is_current else "    "
-        print(f"{mark} {info.department} {info.year} 年 第 {info.version} 版  {info.imported_at}  "
+        print(f"{mark} {info.table_label} 第 {info.version} 版  {info.imported_at}  "
               f"{info.source_name}  {info.source}  sha256 {info.sha256[:12]}")
     return 0
 
@@ -105,11 +109,11 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
     try:
-        info = store.rollback(args.department, args.year, args.to)
+        info = store.rollback(args.department, args.year, args.to, project=args.project)
     except NothingToRollBack as error:
         print(f"错误：{error}（可用 --to 指定要恢复的版本号）", file=sys.stderr)
         return 1
-    print(f"已恢复：{info.department} {info.year} 年第 {info.version} 版"
+    print(f"已恢复：{info.table_label}第 {info.version} 版"
           f"（{info.imported_at} 导入，{info.source_name}）为当前版本。")
     return 0
 
@@ -224,13 +228,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="把 current_tasks 等视图写成 CSV 文件（UTF-8 带 BOM，Excel 可直接打开）")
     p = add("browse", "用 Datasette 在浏览器中查看数据库（127.0.0.1，需安装 .[browse]）")
     p.add_argument("--port", type=int, default=BROWSE_PORT, help=f"端口（默认 {BROWSE_PORT}）")
-    p = add("versions", "列出所有版本")
+    p = add("versions", "列出所有版本（部门整体表和项目表）")
     p.add_argument("department", nargs="?")
     p.add_argument("year", nargs="?", type=int)
-    p = add("rollback", "恢复某部门某年度的上一版本")
+    p.add_argument("--project", default=None,
+                   help="只列这个项目的版本（不写则列出全部；写空字符串只列部门整体表）")
+    p = add("rollback", "恢复某部门某年度（或某项目）的上一版本")
     p.add_argument("department")
     p.add_argument("year", type=int)
     p.add_argument("--to", type=int, help="恢复到指定版本号")
+    p.add_argument("--project", default="", help="项目名称（恢复项目表；不写则为部门整体表）")
     p = add("ask", "回答一个问题；--json 时从标准输入逐行读取问题，每行输出一个 JSON")
     p.add_argument("question", nargs="?")
     p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")

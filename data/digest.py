@@ -31,6 +31,7 @@ from fractions import Fraction
 
 from data.db import Store, now_iso
 from data.errors import JixiaoError, NotFoundError
+from data.model import TableKind
 from data.progress import (
     TASK,
     ProgressReport,
@@ -459,7 +460,8 @@ def build_digest(
     if department:
         names = [resolve_department(store, department)]
     else:
-        names = sorted({info.department for info in store.current_versions()})
+        names = sorted({info.department
+                        for info in store.current_versions(TableKind.DEPARTMENT)})
         if not names:
             raise NotFoundError("数据库中还没有任何绩效目标表。")
     digests = []
@@ -474,7 +476,8 @@ def build_digest(
 
 def digest_year(store: Store, department: str, day: date) -> int | None:
     """The date's year if the department has a table for it, else its latest earlier year."""
-    years = [info.year for info in store.current_versions() if info.department == department]
+    years = [info.year for info in store.current_versions(TableKind.DEPARTMENT)
+             if info.department == department]
     eligible = [year for year in years if year <= day.year]
     return max(eligible) if eligible else None
 

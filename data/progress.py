@@ -42,7 +42,7 @@ from data.importers.progress import (  # re-exported: the upload flow routes fil
     looks_like_progress_file,
     read_progress_rows,
 )
-from data.model import PerformanceTable
+from data.model import PerformanceTable, TableKind
 from data.status import GRADES
 from data.values import ParsedValue, format_plain, format_yuan, normalize_width, parse_value
 
@@ -208,7 +208,7 @@ def tracked_items(table: PerformanceTable) -> list[TrackedItem]:
 
 
 def departments(store: Store) -> list[str]:
-    return sorted({info.department for info in store.current_versions()})
+    return sorted({info.department for info in store.current_versions(TableKind.DEPARTMENT)})
 
 
 def resolve_department(store: Store, text: str) -> str:
@@ -574,7 +574,7 @@ def report_value(
     defaults to today, or 31 December for a year that is over. ``departments`` are a
     reporter's own departments: only their items can be reported (``None``: any)."""
     today = today or clock.today()
-    stored_tables = store.current_tables()
+    stored_tables = store.current_tables(TableKind.DEPARTMENT)
     if department:
         full = resolve_department(store, department)
         if departments is not None and full not in departments:

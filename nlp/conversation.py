@@ -69,8 +69,11 @@ class Conversations:
             if query.operation == Operation.VALUE and before.operation not in (
                     Operation.CHECK, Operation.WHERE):
                 changes["operation"] = before.operation
-        elif query.operation == Operation.SHARE and before.set is not None and not query.targets:
-            changes["part"] = before.set
+        elif query.operation == Operation.SHARE and not query.targets:
+            if before.targets:  # 占全部任务金额的比例: the item asked before, of the set now named
+                changes["targets"] = before.targets[:1]
+            elif before.set is not None:
+                changes["part"] = before.set
         if query.operation in (Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT,
                                Operation.LIST, Operation.SUM) and query.set is None and \
                 not query.targets and before.set is not None:

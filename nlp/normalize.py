@@ -52,7 +52,8 @@ def _replace_numerals(text: str) -> str:
 
     def convert(match: re.Match) -> str:
         run = match.group()
-        if not any(ch in _UNITS for ch in run) or run in ("千",):
+        # A lone 百/千/万 is a word (百分比, 千方百计), not a number; 十 alone is ten.
+        if not any(ch in _UNITS for ch in run) or (len(run) == 1 and run != "十"):
             return run
         value = chinese_to_int(run)
         return run if value is None else str(value)

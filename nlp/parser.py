@@ -19,7 +19,7 @@ Reading a question is done in steps, each explaining part of it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -41,23 +41,27 @@ RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "当年": 0, "今年
                   "下年": 1, "明年度": 1}
 YOY_WORDS = ("同比", "比去年", "较去年", "比上年", "较上年", "跟去年比", "和去年比", "与去年比",
              "和去年相比", "与去年相比", "跟去年相比", "较上一年", "比上一年", "年度变化", "两年")
+_YOY_RE = re.compile("|".join(sorted(YOY_WORDS, key=len, reverse=True)))
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年度|年)?(?!\d)|(?<!\d)(\d{2})年(?!度?\d)")
 _CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "比", "同", "对比", "vs", "或")
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
 _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
                      r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()")
+# 要完成多少 / 计划完成 / 目标是完成: the target, not progress made.
+_TARGET_ASKED = re.compile(r"(?:要|需|需要|计划|预计|目标|应|应当|得)(?:完成|达成|实现)")
 _CAP_RE = re.compile(r"最(?:多|高|少|低)(?:能|可以|可)?[\u4e00-\u9fff]?多少")
 _ORDINAL_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(?:个|项|条|一个)?")
 _TIMES_RE = re.compile(r"(?:几|多少)倍|倍数")
 _DIFFERENT_RE = re.compile(r"(?:年度|今年).{0,6}(?:实施周期|周期).{0,4}(?:不一样|不同|不一致|有差|有区别)|"
                            r"(?:实施周期|周期).{0,6}(?:年度).{0,4}(?:不一样|不同|不一致)")
-_UNIT_FILTER_RE = re.compile(r"(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
+_UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|计)|(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
                              r"(?:以|用)(%|[\u4e00-\u9fff]{1,2})(?:为|作为)单位|百分比的|百分比类")
 _NAME_FILTER_RE = re.compile(
     r"(?:名称|名字)(?:里|中|上)?(?:带|含|包含|有|带有|含有)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?的"
     r"|(?:带|含|包含|带有|含有|涉及|关于|有关)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?(?:的|相关的|有关的)"
-    r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的")
+    r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的"
+    r"|([\u4e00-\u9fff]{2,6}?)(?:相关|有关)的?(?=经费|资金|任务|项目|指标|支出|的)")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10}
 _WH = ("多少", "几", "什么", "哪", "怎么", "如何", "啥", "谁")
@@ -78,9 +82,9 @@ _KIND_FIT = {
 _FUNDING_WORDS = ("经费", "资金", "费用", "预算", "拨款", "投入", "补助", "补贴", "笔钱", "安排", "拨了",
                   "给了", "花了", "花多少")
 # Measures departments are ranked or compared by, when the question names no item.
-_DEPARTMENT_MEASURES = (("人", Kind.BASIC, "财政供养人员数"), ("编制", Kind.BASIC, "财政供养人员数"),
-                        ("单位", Kind.BASIC, "下属二级单位数"), ("预算", Kind.BUDGET, "部门预算合计"),
-                        ("钱", Kind.BUDGET, "部门预算合计"), ("经费", Kind.BUDGET, "部门预算合计"))
+_DEPARTMENT_MEASURES = (("预算", Kind.BUDGET, "部门预算合计"), ("钱", Kind.BUDGET, "部门预算合计"),
+                        ("经费", Kind.BUDGET, "部门预算合计"), ("编制", Kind.BASIC, "财政供养人员数"),
+                        ("人", Kind.BASIC, "财政供养人员数"), ("单位", Kind.BASIC, "下属二级单位数"))
 
 
 @dataclass
@@ -180,7 +184,28 @@ def _hits(text: str, index: Index) -> list[Hit]:
     if not any(h.relation in (Relation.NAME, Relation.ALIAS) and h.entry.kind not in
                (Kind.CATEGORY,) for h in hits):
         hits += index.near_misses(text)
+    hits += index.abbreviations(text, _unnamed_runs(text, hits))
     return [h for h in hits if h.entry.places]
+
+
+def _unnamed_runs(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Stretches of Chinese characters that no name or sub-term covers (where an abbreviation
+    may stand), ignoring question words."""
+    covered = {i for h in hits if h.start >= 0 and h.relation in STRONG
+               for i in range(h.start, h.end)}
+    for start, end, _, meanings in words_of(text):
+        if end - start >= 2 and not any(m.role == Role.FILLER for m in meanings):
+            covered.update(range(start, end))
+    runs, run_start = [], None
+    for i, ch in enumerate(text + " "):
+        inside = "\u4e00" <= ch <= "\u9fff" and i not in covered
+        if inside and run_start is None:
+            run_start = i
+        elif not inside and run_start is not None:
+            if i - run_start >= 3:
+                runs.append((run_start, i))
+            run_start = None
+    return runs
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
@@ -205,7 +230,6 @@ def _settle_overlaps(marks: Marks) -> None:
     numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole)]
     marks.numbers = numbers_outside
     strong_hits = [h for h in marks.hits if h.relation in STRONG and h.start >= 0]
-    strong = [(h.start, h.end) for h in strong_hits]
     kept = []
     for hit in marks.hits:
         if hit.relation in STRONG and hit.start >= 0 and any(
@@ -220,21 +244,23 @@ def _settle_overlaps(marks: Marks) -> None:
                 not (hit.relation in (Relation.NAME, Relation.ALIAS) and
                      not _inside(hit.start, hit.end, departments)):
             continue
-        if hit.relation in WEAK and hit.start >= 0 and _inside(hit.start, hit.end, strong) and \
-                not _same_entry_strong(hit, marks.hits):
-            continue
         kept.append(hit)
     marks.hits = kept
-    # Question words inside a whole name belong to the name (the 支出 of 基本支出).
+    # Question words inside a whole name belong to the name (the 支出 of 基本支出); a one-
+    # character filler inside any matched word belongs to that word (the 就 of 就业).
     names = [(h.start, h.end) for h in marks.hits
              if h.relation in STRONG and h.start >= 0 and h.entry.kind != Kind.CATEGORY]
+    words = [(h.start, h.end) for h in marks.hits if h.start >= 0 and h.end - h.start >= 2]
     marks.words = [w for w in marks.words if not _inside(w[0], w[1], names)
-                   and not _overlaps(w[0], w[1], departments)]
+                   and not _overlaps(w[0], w[1], departments)
+                   and not (w[1] - w[0] == 1 and _only_filler(w[3]) and _overlaps(w[0], w[1], words))]
+    # The longest question word wins: 指标 inside 年度指标 is not a set of indicators.
+    spans = [(w[0], w[1]) for w in marks.words]
+    marks.words = [w for w in marks.words if not _inside(w[0], w[1], spans)]
 
 
-def _same_entry_strong(hit: Hit, hits: list[Hit]) -> bool:
-    return any(h.entry is hit.entry and h.relation in STRONG and h.start <= hit.start and
-               hit.end <= h.end for h in hits)
+def _only_filler(meanings: tuple[Word, ...]) -> bool:
+    return all(m.role == Role.FILLER for m in meanings)
 
 
 def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | None]:
@@ -251,14 +277,20 @@ def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | Non
             unknown = f"{place}的部门"
     if not named and unknown is None:
         unknown = index.directory.unknown_name(_residual(marks))
+        fixed = index.directory.near(unknown) if unknown else ()
+        if fixed:  # 卫建局: one character off a loaded department's name (or a few: the items
+            return fixed, None  # asked about decide which)
     return tuple(named), unknown
 
 
-def _residual(marks: Marks) -> str:
-    """The question with every item name and question word blanked out."""
+def _residual(marks: Marks, words: bool = True) -> str:
+    """The question with every item name, department and (unless ``words`` is false) question
+    word blanked out."""
     chars = list(marks.text)
     spans = [(h.start, h.end) for h in marks.hits if h.relation in STRONG and h.start >= 0]
-    spans += [(s, e) for s, e, _, _ in marks.words if e - s >= 2]
+    spans += [(m.start, m.end) for m in marks.mentions]
+    if words:
+        spans += [(s, e) for s, e, _, _ in marks.words if e - s >= 2]
     for start, end in spans:
         for i in range(start, end):
             chars[i] = " "
@@ -272,11 +304,16 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     """The operation and its details (top-k, nth, ratio, per department, threshold)."""
     text = marks.text
     ops = {v for _, _, v in marks.word_values(Role.OPERATION)}
+    if _UNIT_FILTER_RE.search(text):  # 是百分比的指标: a unit, not a share
+        ops.discard(Operation.SHARE)
     if _CAP_RE.search(text):  # 一张最多补多少: a cap asked, not a ranking
         ops -= {Operation.MAX, Operation.MIN, Operation.DIFF}
         text = _CAP_RE.sub(" ", text)
     extras: dict = {}
     per = marks.has(Role.PER) or bool(re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text))
+    if per and re.search(r"(?:各|所有|全部|每个)(?:个)?(?:部门|单位)(?:里|中|当中|之中|里面)", text) and \
+            not re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text):
+        per = False  # 全市各部门里单项任务…最大的是哪个: the departments are the scope
     extras["per_department"] = per
     top = _TOP_RE.search(text)
     nth = _NTH_RE.search(text)
@@ -293,7 +330,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     asks_times = bool(_TIMES_RE.search(text))
     if asks_times:
         extras["ratio"] = True
-    if Operation.PROGRESS in ops and not _progress_is_target(marks):
+    if Operation.PROGRESS in ops and not _TARGET_ASKED.search(text):
         return Operation.PROGRESS, extras
     ranking = bool(top or extras.get("nth") or ops & {Operation.MAX, Operation.MIN,
                                                       Operation.SORT, Operation.AVERAGE})
@@ -311,7 +348,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.SHARE, extras
     if Operation.DIFF in ops or re.search(r"比.{1,12}(?:多|少|高|低|大|小)", text):
         return Operation.DIFF, extras
-    if Operation.COMPARE in ops:
+    if Operation.COMPARE in ops or re.search(r"(?:谁|哪个|哪家|哪一个)(?:的)?.{0,8}(?:多|高|大|少|低|小)", text) \
+            and len(marks.mentions) >= 2:
         return Operation.COMPARE, extras
     if top or extras.get("nth") or Operation.SORT in ops:
         return Operation.SORT if not (top or extras.get("nth")) else Operation.TOP, extras
@@ -325,10 +363,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.COUNT, extras
     if Operation.SUM in ops:
         return Operation.SUM, extras
-    if Operation.LIST in ops:
+    if Operation.LIST in ops or per and "哪些" in text:
         return Operation.LIST, extras
-    if Operation.COUNT in ops:
-        return Operation.VALUE, extras
     return Operation.VALUE, extras
 
 
@@ -337,12 +373,6 @@ def _yes_no_with_wh(text: str) -> bool:
     return bool(re.search(r"^(?:请问)?(?:有没有|是不是|是否|有无)", text)) or \
         text.rstrip("?？").endswith(("吗", "没有", "是不是", "对不对", "对吗")) or \
         bool(re.search(r"(?<![什怎那这多])么[?？]?$", text))
-
-
-def _progress_is_target(marks: Marks) -> bool:
-    """完成率 in 劳模奖金发放完成率 is a name, not a progress question (already settled by
-    overlaps); nothing else to check here."""
-    return False
 
 
 def _count_is_quantity(marks: Marks) -> bool:
@@ -432,6 +462,7 @@ class Candidate:
     exact: bool = False  # named whole (or by an alias / everyday word)
     named: frozenset[int] = frozenset()  # positions its name (not its text) accounts for
     fit: float = 1.0  # how well its kind, unit and head word fit what is asked
+    kind_fit: float = 1.0  # the part of it that its kind and unit give
 
 
 REFINED = 40  # candidates whose evidence is refined by common substrings
@@ -472,8 +503,8 @@ def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
     candidate.exact = any(h.relation in STRONG for h in hits)
     candidate.named = frozenset(i for h in hits if h.relation != Relation.CONTENT and h.start >= 0
                                 for i in range(h.start, h.end) if i in content)
-    candidate.fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized) * \
-        _head_fit(entry, query.normalized)
+    candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized)
+    candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized)
     candidate.score = _entry_score(index, candidate, query, content) * candidate.fit
     return candidate
 
@@ -532,6 +563,8 @@ def _in_scope(entry: Entry, query: Query) -> bool:
 
 def _kind_fit(entry: Entry, query: Query) -> float:
     attribute = query.attribute
+    if query.set is not None and query.set.kind == SetKind.PROJECT and entry.kind == Kind.PROJECT:
+        return 1.15  # 镇际联网路项目…: a project is what is named
     if attribute not in _KIND_FIT:
         return 1.0
     fit = _KIND_FIT[attribute].get(entry.kind, 1.0)
@@ -587,7 +620,8 @@ def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[
         # An everyday word (总预算) is sure when it is all the question names.
         return 0.55 + 0.4 * candidate.coverage + length_bonus
     score = 0.0
-    typos = [h for h in hits if h.relation == Relation.TYPO and h.key == entry.key]
+    typos = [h for h in hits if h.relation in (Relation.TYPO, Relation.ABBREVIATION)
+             and h.key == entry.key]
     if typos:
         score = 0.6 + 0.3 * _question_coverage(typos, content) ** 2
         if all(_edge_mismatch_inside(h, query.normalized) for h in typos):
@@ -692,6 +726,10 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     targets = [first] + _more_targets(query, marks, first, candidates)
     targets.sort(key=lambda c: c.start)
     alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
+    if first.exact and alternatives and query.operation == Operation.VALUE:
+        # 人均培训成本 with no department: the same thing, named a little differently, in
+        # other departments — each department's is listed, the one named exactly first.
+        targets, alternatives = [first, *alternatives], []
     chosen = tuple(_target(c, _own_departments(c, marks, targets)) for c in targets)
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
@@ -721,7 +759,8 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
             continue  # the first explains more of the question
         if first.score - other.score < AMBIGUITY_MARGIN or (
                 first.score - other.score < 0.2 and other.coverage >= first.coverage - 0.02
-                and other.entry.kind == first.entry.kind and abs(other.fit - first.fit) < 0.01):
+                and other.entry.kind == first.entry.kind and
+                abs(other.kind_fit - first.kind_fit) < 0.01):
             rivals.append(other)
     return rivals
 
@@ -761,8 +800,10 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
         return []
     binary = query.operation in (Operation.SHARE, Operation.DIFF, Operation.COMPARE,
                                  Operation.CHECK)
-    chosen = [first]
-    explained = set(first.named or first.explains)
+    named = first.named or first.explains
+    chosen = [Candidate(first.entry, first.score, min(named, default=first.start),
+                        max(named, default=first.end - 1) + 1, first.hits)]
+    explained = set(named)
     content = _content_of(marks)
     for candidate in candidates:
         if len(chosen) >= 4:
@@ -782,8 +823,7 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
             (0.3 + 0.6 * (0.55 * candidate.name_coverage + 0.45 * share)) * candidate.fit
         if score < MIN_SCORE + 0.1 or share < 0.5:
             continue
-        start = min(fresh)
-        probe = Candidate(candidate.entry, score, start, max(fresh) + 1, candidate.hits)
+        probe = replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1)
         if not _joined(marks.text, chosen + [probe], binary):
             continue
         chosen.append(probe)
@@ -796,7 +836,9 @@ def _content_of(marks: Marks) -> set[int]:
 
 
 def _target(candidate: Candidate, departments: tuple[str, ...] = ()) -> Target:
-    return Target(candidate.entry, candidate.score, candidate.start, candidate.end, departments)
+    coverage = 1.0 if candidate.exact else candidate.name_coverage
+    return Target(candidate.entry, candidate.score, candidate.start, candidate.end, departments,
+                  coverage)
 
 
 def _spans_overlap(a: Candidate, b: Candidate) -> bool:
@@ -861,13 +903,26 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         axis = Axis.YEARS  # 增加了多少 with one item: against the year before
     if axis:
         changes["axis"] = axis
-    if (query.per_department or axis == Axis.DEPARTMENTS or query.set is not None and
-            query.set.kind == SetKind.DEPARTMENT) and query.measure is None:
+    about_departments = query.per_department or axis == Axis.DEPARTMENTS or (
+        query.set is not None and query.set.kind == SetKind.DEPARTMENT) or (
+        query.departments and not query.targets and query.set is None and
+        query.operation in (Operation.CHECK, Operation.COMPARE, Operation.DIFF))
+    if about_departments and query.measure is None:
         changes["measure"] = _department_measure(query, marks, index)
     return query.with_(**changes)
 
 
 def _settle_subject(query: Query, marks: Marks) -> Query:
+    if query.set is None and _NAME_FILTER_RE.search(marks.text) and \
+            query.operation not in (Operation.VALUE, Operation.CHECK):
+        query = query.with_(set=SetSpec(SetKind.TASK))  # 信息化相关经费哪家最多: tasks on a topic
+    if query.set is None and (query.per_department and query.operation in (
+            Operation.LIST, Operation.COUNT) or re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text)):
+        query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
+    return _settle_target(query, marks)
+
+
+def _settle_target(query: Query, marks: Marks) -> Query:
     """A category named as the target is a set (总工会的社会效益指标); a weak match does not
     override a set the question names (所有任务的资金合计); a share word inside the name is
     not a share (随迁子女…就读比例)."""
@@ -876,17 +931,27 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     if targets and targets[0].entry.kind == Kind.CATEGORY:
         changes["set"] = SetSpec(SetKind.INDICATOR, targets[0].entry)
         targets = targets[1:]
-    if (changes.get("set") or query.set) is not None:
-        kept = tuple(t for t in targets if t.score >= 0.8)
+    spec = changes.get("set") or query.set
+    if spec is not None:
+        # A project named within a set (水系连通工程的绩效指标, 镇际联网路项目申请了多少) is
+        # what the set is of, or what is asked; other weak matches give way to the set.
+        kept = tuple(t for t in targets if t.score >= 0.8 or
+                     t.entry.kind == Kind.PROJECT and t.score >= MIN_SCORE + 0.1)
         if len(kept) != len(targets):
             changes["alternatives"] = ()
         targets = kept
+        named_project = targets[0] if targets else next(
+            (t for t in query.elsewhere if t.entry.kind == Kind.PROJECT), None)
+        if named_project is not None and named_project.entry.kind == Kind.PROJECT and \
+                spec.kind == SetKind.PROJECT:
+            changes["set"] = None  # 镇际联网路项目…: that project, not the list of projects
     if len(targets) != len(query.targets):
         changes["targets"] = targets
     if query.operation == Operation.SHARE and len(targets) == 1 and not query.ratio and \
-            targets[0].entry.kind == Kind.INDICATOR and \
-            any(w in targets[0].entry.key for w in ("比例", "占比", "比重", "百分比")):
-        changes["operation"] = Operation.VALUE
+            targets[0].entry.kind == Kind.INDICATOR and (
+                any(w in targets[0].entry.key for w in ("比例", "占比", "比重", "百分比", "率"))
+                or any(u in ("%", "‰") for u in targets[0].entry.units)):
+        changes["operation"] = Operation.VALUE  # 按期办结的比例要求多少: the rate's target
     return query.with_(**changes) if changes else query
 
 
@@ -933,13 +998,17 @@ def _axis(query: Query, marks: Marks) -> str | None:
 
 
 def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | None:
+    """What departments are compared or ranked by: the budget line or basic-info item named,
+    else an everyday word (预算 → 部门预算合计, 人 → 财政供养人员数); none for a set (its count or
+    total is the measure)."""
     entry = query.entry
     if entry is not None and entry.kind in (Kind.BUDGET, Kind.BASIC):
         return entry
-    if entry is not None:
+    if entry is not None or query.set is not None and query.set.kind != SetKind.DEPARTMENT:
         return None
+    text = _residual(marks, words=False)
     for word, kind, name in _DEPARTMENT_MEASURES:
-        if word in marks.text:
+        if word in text:
             return index.find(kind, name)
     return None
 
@@ -949,7 +1018,7 @@ def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | Non
 
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
-    for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE):
+    for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.
@@ -983,12 +1052,13 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
     if query.too_long:
         return ()
     covered = _explained_positions(query, marks)
-    names = "".join(t.entry.key for t in (*query.targets, *query.alternatives))
+    names = "".join(t.entry.key + "".join(t.entry.units) for t in (*query.targets,
+                                                                     *query.alternatives))
     if query.set and query.set.category:
         names += query.set.category.key
     left = {i for i in content - covered if marks.text[i] not in names}
     words = [w for w in _runs(marks.text, left) if len(w) >= 2 and w not in STOP_WORDS
-             and w not in GENERIC_WORDS]
+             and w not in GENERIC_WORDS and not re.fullmatch(r"[a-z]{1,3}", w)]
     entry = query.entry
     if entry is not None and entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND) and \
             query.operation in (Operation.VALUE, Operation.CHECK):
@@ -1015,11 +1085,12 @@ def _runs(text: str, positions: set[int]) -> tuple[str, ...]:
 def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
     """那去年呢？ / 科技局的呢？ / 它的年度目标是多少 / 第二个多少钱 / 其中最贵的是哪个."""
     text = marks.text.rstrip("?？!！。. ")
-    if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有")) \
+    if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有", "占")) \
             or text.endswith("呢"):
-        return True
+        return True  # 占全部任务经费的多少: a share of what was asked before
     left = content - _explained_positions(query, marks)
-    return not query.targets and len(left) <= 1 and len(marks.text) <= 12
+    return not query.targets and query.set is None and not query.per_department and \
+        query.measure is None and len(left) <= 1 and len(marks.text) <= 12
 
 
 def money_threshold(number: Number) -> Decimal:

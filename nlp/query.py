@@ -35,6 +35,7 @@ class Target:
     start: int = -1
     end: int = -1
     departments: tuple[str, ...] = ()
+    name_coverage: float = 1.0  # how much of its name the question said (1.0 when named whole)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from data.db import NothingToRollBack, Store
 from data.errors import FileTooLarge, ImportRefused, JixiaoError
 from data.importers import MAX_FILE_BYTES
 from data.importing import ImportResult, Preview, commit_import, is_unchanged, prepare_import
+from data.model import TableKind
 from data.progress import ProgressFileError, ProgressPreview, looks_like_progress_file
 from data.xlsx_form import write_form, write_workbook
 
@@ -153,7 +154,8 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _export_workbook(store: Store) -> tuple[bytes, int]:
-    tables = [stored.table for stored in store.current_tables()]
+    # The workbook holds 部门整体 forms only; project tables are in run_bot.py export.
+    tables = [stored.table for stored in store.current_tables(TableKind.DEPARTMENT)]
     return (write_workbook(tables) if tables else b""), len(tables)
 
 
@@ -226,8 +228,9 @@ def _read_upload(svc: Services, content: bytes, filename: str, user: User
 
 def _prepare(store: Store, content: bytes, filename: str) -> tuple[Preview, list[int]]:
     preview = prepare_import(store, content, filename)
-    known_years = [v.year for v in store.current_versions()
-                   if v.department == preview.table.department]
+    table = preview.table
+    known_years = [v.year for v in store.current_versions(table.kind)
+                   if v.department == table.department and v.project == table.project]
     return preview, known_years
 
 

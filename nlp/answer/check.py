@@ -23,7 +23,10 @@ _LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if not query.targets and query.set is not None:
+    if not query.targets and query.measure is not None and query.departments and \
+            query.axis is None:
+        return _measure_threshold(query, snapshot)
+    if not query.targets and query.set is not None and query.filters:
         return _set_exists(query, snapshot)
     if not query.targets:
         if query.elsewhere:
@@ -38,8 +41,15 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if query.set is not None and query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK,
                                                      SetKind.INDICATOR) and query.threshold is None:
         return _membership(query, snapshot, tables)
+    both = _period_against_annual(query, tables)
+    if both is not None:
+        return both
     period = str(query.attribute) == "period"
     value = value_of(tables[0], entry, period)
+    if query.threshold is None and value is not None and entry.kind == Kind.INDICATOR:
+        words = _qualitative(query, value)
+        if words is not None:
+            return words
     if query.threshold is None or value is None or value.number is None:
         return _exists(query, tables, value)
     return _threshold(query, value)
@@ -71,6 +81,17 @@ def _threshold(query: Query, value: Value) -> Answer:
                                 years=[value.stored.table.year]))
 
 
+def _measure_threshold(query: Query, snapshot: Snapshot) -> Answer:
+    """城管局预算超过10亿了吗: a department's figure against the number asked."""
+    tables = tables_for(snapshot.index, query)
+    value = value_of(tables[0], query.measure) if tables else None
+    if value is None or value.number is None:
+        return not_found(query, snapshot, f"没有找到{query.measure.name}的数据。")
+    if query.threshold is None:
+        return _exists(query.with_(targets=()), tables, value)
+    return _threshold(query, value)
+
+
 def _short(value: Value) -> str:
     if value.is_money:
         return phrasing.money(value.number, value.wan)
@@ -78,15 +99,51 @@ def _short(value: Value) -> str:
 
 
 def _exists(query: Query, tables, value: Value | None) -> Answer:
+    """有没有X: 是 with its figure; a money line that is 0 (其他资金 0.00 万元) is 否."""
     stored = tables[0]
-    entry = query.entry
-    text = f"是。{phrasing.where(stored)}有“{entry.name}”"
-    if value is not None and value.number is not None:
-        text += f"：{_short(value)}"
+    name = value.label if value is not None else query.entry.name
+    if value is not None and value.is_money and value.number == 0:
+        text = f"否。{phrasing.where(stored)}的“{name}”为 {_short(value)}"
+    else:
+        text = f"是。{phrasing.where(stored)}有“{name}”"
+        if value is not None and value.number is not None:
+            text += f"：{_short(value)}"
+        elif value is not None and value.text and value.text != "未填写":
+            text += f"：{value.text}"
     lines = [text + "。", phrasing.source_line(stored, value.section if value else "全表")]
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
-                                items=[entry.name], departments=[stored.table.department],
+                                items=[name], departments=[stored.table.department],
                                 years=[stored.table.year]))
+
+
+def _qualitative(query: Query, value: Value) -> Answer | None:
+    """要求及时吗 / 是不是有效提升: a target in words, against the words asked."""
+    if value.number is not None or not value.text or value.text == "未填写":
+        return None
+    printed = value.text.split("（")[0]
+    flag = printed in query.normalized
+    head = f"{_yes(flag)}。{value.label}的目标是“{printed}”。"
+    return settle(query, Answer(query.text, f"{head}\n{value.source}", Status.OK, kind="check",
+                                items=[value.label], departments=[value.stored.table.department],
+                                years=[value.stored.table.year]))
+
+
+def _period_against_annual(query: Query, tables) -> Answer | None:
+    """年度指标和实施周期指标一样吗: one indicator's two values."""
+    if "周期" not in query.normalized or query.entry.kind != Kind.INDICATOR:
+        return None
+    stored = tables[0]
+    indicator = next(i for i in stored.table.indicators if i.level3 == query.entry.name)
+    if not indicator.period_value:
+        return None
+    same = indicator.period_value == indicator.annual_value
+    asks_same = bool(_EQUAL.search(query.normalized))
+    flag = same if asks_same else not same
+    head = (f"{_yes(flag)}。{indicator.level3}：年度指标值 {indicator.annual_value}，"
+            f"实施周期指标值 {indicator.period_value}，两者{'相同' if same else '不同'}。")
+    return Answer(query.text, f"{head}\n{phrasing.source_line(stored, '绩效指标')}", Status.OK,
+                  kind="check", items=[indicator.level3], departments=[stored.table.department],
+                  years=[stored.table.year])
 
 
 def _absent(query: Query, snapshot: Snapshot) -> Answer:

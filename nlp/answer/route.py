@@ -16,6 +16,7 @@ from nlp.answer import (
 )
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import missing_here, not_found
+from nlp.index import Kind
 from nlp.lexicon import Operation as Op
 from nlp.query import Query
 
@@ -27,8 +28,8 @@ RULES = (
     ("compare", lambda q: q.operation in (Op.DIFF, Op.COMPARE, Op.SHARE), compare.answer),
     ("aggregate", lambda q: q.operation in (Op.SUM, Op.AVERAGE, Op.MAX, Op.MIN, Op.TOP, Op.SORT),
      aggregate.answer),
-    ("list", lambda q: q.set is not None and (q.operation in (Op.LIST, Op.COUNT) or not q.targets),
-     listing.answer),
+    ("list", lambda q: q.set is not None and (q.operation in (Op.LIST, Op.COUNT) or not q.targets
+                                              or q.entry.kind is Kind.PROJECT), listing.answer),
     ("value", lambda q: bool(q.targets), value.answer),
     ("overview", lambda q: bool(q.departments) and not q.unexplained, overview.answer),
 )

@@ -16,8 +16,8 @@ UNSURE = 0.7  # below this, a match that leaves words unexplained is not offered
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if query.unexplained and query.score < UNSURE:
-        return _closest(query, snapshot)
+    if query.unexplained and query.score < UNSURE and query.targets[0].name_coverage < 0.4:
+        return _closest(query, snapshot)  # only generic words of the name were said
     if query.alternatives:
         return ambiguous(query, snapshot, [query.targets[0], *query.alternatives])
     blocks: list[str] = []
@@ -89,14 +89,20 @@ def describe(stored: StoredTable, entry: Entry, attribute: Attribute | None) -> 
             lines += ["实施周期目标：", *table.period_goals]
         return lines + [phrasing.source_line(stored, "总体绩效目标")]
     if entry.kind == Kind.PROJECT:
-        funds = "；".join(f"{b.name} {b.amount_wan:,.2f} 万元" for b in table.budget
-                         if b.amount_wan is not None) or "未填写资金"
+        # This year's money first: 年度资金总额 / 本年度申请 before the whole period's.
+        lines_of_money = sorted((b for b in table.budget if b.amount_wan is not None),
+                                key=lambda b: not any(w in b.name for w in ("年度", "本年", "当年")))
+        funds = "；".join(f"{b.name} {b.amount_wan:,.2f} 万元" for b in lines_of_money) or "未填写资金"
         lines = [f"{table.project}（{table.department}）：{funds}"]
         if table.unit:
             lines.append(f"实施单位：{table.unit}")
         if table.goals:
             lines.append("年度目标：" + "；".join(table.goals))
-        lines.append(f"绩效指标 {len(table.indicators)} 项。")
+        if attribute in (Attribute.ANNUAL, Attribute.PERIOD):
+            lines.append(f"绩效指标 {len(table.indicators)} 项：")
+            lines += phrasing.numbered([phrasing.indicator_brief(i) for i in table.indicators])
+        else:
+            lines.append(f"绩效指标 {len(table.indicators)} 项。")
         return lines + [phrasing.source_line(stored, "项目支出绩效目标表")]
     return [entry.name, phrasing.source_line(stored, "全表")]
 
