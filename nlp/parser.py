@@ -249,7 +249,8 @@ def _settle_overlaps(marks: Marks) -> None:
     # Question words inside a whole name belong to the name (the 支出 of 基本支出); a one-
     # character filler inside any matched word belongs to that word (the 就 of 就业).
     names = [(h.start, h.end) for h in marks.hits
-             if h.relation in STRONG and h.start >= 0 and h.entry.kind != Kind.CATEGORY]
+             if (h.relation in STRONG or h.relation in (Relation.TYPO, Relation.ABBREVIATION))
+             and h.start >= 0 and h.entry.kind != Kind.CATEGORY]
     words = [(h.start, h.end) for h in marks.hits if h.start >= 0 and h.end - h.start >= 2]
     marks.words = [w for w in marks.words if not _inside(w[0], w[1], names)
                    and not _overlaps(w[0], w[1], departments)
@@ -389,11 +390,15 @@ def _small_number(text: str) -> int:
 
 
 def _attribute(marks: Marks, operation: Operation) -> Attribute | None:
-    found = [v for _, _, v in marks.word_values(Role.ATTRIBUTE)]
-    for attribute in (Attribute.PERIOD, Attribute.CONTENT, Attribute.EXPECTED, Attribute.UNIT,
-                      Attribute.ANNUAL, Attribute.AMOUNT):
-        if attribute in found:
+    """What of an item is asked: 实施周期 whenever said, else the last attribute word (送温暖
+    活动的目标经费多少钱 asks money)."""
+    found = sorted(marks.word_values(Role.ATTRIBUTE), key=lambda w: w[1])
+    values = [v for _, _, v in found]
+    for attribute in (Attribute.PERIOD, Attribute.CONTENT, Attribute.EXPECTED, Attribute.UNIT):
+        if attribute in values:
             return attribute
+    if found:  # 年度目标 vs 经费: the later word is what is asked
+        return found[-1][2]
     if re.search("(?:多少|几)(?:个|场|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|万|公里|座|处|级|倍)",
                  marks.text):
         return Attribute.ANNUAL
@@ -578,8 +583,16 @@ _ASKED_UNIT = re.compile("(?:多少|几)(个|场|人次|人|名|家|所|次|班|
                          "座|处|级|床|辆|台|套|份|例|万)")
 
 
+_PER_UNIT = re.compile(r"(?:每|一|单)(个|人|座|张|吨|家|所|次|公里|平方米|户|床|辆|项|场|班)")
+
+
 def _unit_fit(entry: Entry, text: str) -> float:
-    """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money."""
+    """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
+    每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
+    per = _PER_UNIT.search(text)
+    if per and entry.kind == Kind.INDICATOR and any(
+            per.group(1) == u.split("/")[-1] for u in entry.units if "/" in u):
+        return 1.1
     asked = _ASKED_UNIT.search(text)
     if asked is None or asked.group(1) == "万":
         return 1.0
@@ -757,6 +770,8 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
             continue
         if other.coverage < first.coverage - 0.1:
             continue  # the first explains more of the question
+        if _head_fit(first.entry, query.normalized) > _head_fit(other.entry, query.normalized):
+            continue  # the question says what the first is (低保标准 vs 低保金发放)
         if first.score - other.score < AMBIGUITY_MARGIN or (
                 first.score - other.score < 0.2 and other.coverage >= first.coverage - 0.02
                 and other.entry.kind == first.entry.kind and
@@ -932,7 +947,7 @@ def _settle_target(query: Query, marks: Marks) -> Query:
         changes["set"] = SetSpec(SetKind.INDICATOR, targets[0].entry)
         targets = targets[1:]
     spec = changes.get("set") or query.set
-    if spec is not None:
+    if spec is not None and query.operation != Operation.CHECK:
         # A project named within a set (水系连通工程的绩效指标, 镇际联网路项目申请了多少) is
         # what the set is of, or what is asked; other weak matches give way to the set.
         kept = tuple(t for t in targets if t.score >= 0.8 or
@@ -1018,7 +1033,7 @@ def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | Non
 
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
-    for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE):
+    for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _PER_UNIT):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.
@@ -1057,8 +1072,19 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
     if query.set and query.set.category:
         names += query.set.category.key
     left = {i for i in content - covered if marks.text[i] not in names}
-    words = [w for w in _runs(marks.text, left) if len(w) >= 2 and w not in STOP_WORDS
-             and w not in GENERIC_WORDS and not re.fullmatch(r"[a-z]{1,3}", w)]
+    # A one-character filler next to an unexplained character may be part of its word
+    # (the 地 of 地铁): the run is taken with it.
+    single = {i for s, e, _, meanings in marks.words if e - s == 1 and _only_filler(meanings)
+              for i in range(s, e) if i not in covered}
+    fillers = "".join(marks.text[i] for i in single)
+    left |= {i for i in single if i - 1 in left or i + 1 in left}
+    words = []
+    for run in _runs(marks.text, left):
+        core = run.strip(fillers)
+        if len(core) >= 2 and (core in STOP_WORDS or core in GENERIC_WORDS):
+            continue
+        if len(run) >= 2 and core and not re.fullmatch(r"[a-z]{1,3}", core):
+            words.append(run)
     entry = query.entry
     if entry is not None and entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND) and \
             query.operation in (Operation.VALUE, Operation.CHECK):

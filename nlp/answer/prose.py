@@ -58,7 +58,10 @@ def answer(query: Query, snapshot: Snapshot) -> Answer | None:
                      f"“{other.sentence.text}”")
     # Sure only of a figure that was asked for: a bare phrase found in a sentence may be
     # named there without being what the question is about.
-    sure = best.coverage >= SURE_COVERAGE and bool(best.figure) and asked_number and not others
+    # … and only when the sentence says what the cells could not (the words left unexplained).
+    says_the_rest = all(w.strip("的了是吗呢") in best.sentence.key for w in query.unexplained)
+    sure = best.coverage >= SURE_COVERAGE and bool(best.figure) and asked_number and \
+        not others and says_the_rest
     status = Status.OK if sure else Status.LOW
     if not sure:
         lines.append("（这是表中文字里最接近的一句，请核对是否就是您要找的。）")

@@ -44,6 +44,10 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
     if answer is not None and answer.status == Status.OK and not _prose_may_answer(query, rule):
         return answer
     evidence = prose.answer(query, snapshot)
+    if evidence is not None and query.operation not in (Op.VALUE, Op.CHECK):
+        evidence.status = Status.LOW  # a sentence states a fact; it computes nothing
+        if answer is not None and answer.status != Status.NOT_FOUND:
+            return answer
     if evidence is not None and (answer is None or answer.status == Status.NOT_FOUND or
                                  evidence.status == Status.OK and answer.status == Status.LOW or
                                  evidence.status == Status.OK and query.unexplained):
