@@ -166,7 +166,9 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
     from data.progress import import_progress_file
 
-    result = import_progress_file(open_store(settings), args.file, reporter=args.by)
+    # Recorded as "cli" (who is accountable); shown as the --by name, else as a CLI import.
+    result = import_progress_file(open_store(settings), args.file, reporter=args.by or "cli",
+                                  reporter_name=args.by or "命令行导入")
     print(f"已导入进度文件“{result.preview.source_name}”：共 {len(result.reports)} 条")
     for line in result.preview.lines():
         print(line)
@@ -176,7 +178,7 @@ def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import date
 
-    from data.digest import build_digest, digests_json
+    from data.digest import Overview, build_digest, digests_json
 
     if args.date:
         try:
@@ -187,10 +189,21 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     else:
         day = clock.today()
     digests = build_digest(open_store(settings), day, args.department, settings.thresholds)
+    if args.xlsx:
+        from data.digest_xlsx import digest_workbook
+
+        Path(args.xlsx).write_bytes(digest_workbook(digests))
+        print(f"已导出进度摘要：{args.xlsx}（{len(digests)} 个部门，"
+              f"{sum(len(d.items) for d in digests)} 项）", file=sys.stderr if args.json else
+              sys.stdout)
     if args.json:
         print(json.dumps(digests_json(digests), ensure_ascii=False, indent=2))
-    else:
-        print("\n\n".join(digest.text() for digest in digests))
+    elif not args.xlsx:
+        # Every department: the overview first (worst first), then each department's detail.
+        texts = [d.text() for d in (digests if args.department else Overview.of(digests).digests)]
+        if not args.department:
+            texts.insert(0, Overview.of(digests).text())
+        print("\n\n".join(texts))
     return 0
 
 
@@ -230,11 +243,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")
     p = add("progress", "导入进度文件（CSV 或 XLSX：部门、年度、名称、截至日期、完成值、备注）")
     p.add_argument("file")
-    p.add_argument("--by", default="cli", help="填报人（记录在每条进度中）")
+    p.add_argument("--by", help="填报人姓名（记录在每条进度中；默认“命令行导入”）")
     p = add("digest", "输出进度摘要：时间进度、预算执行、落后与偏慢的项目")
     p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.add_argument("--xlsx", metavar="FILE", help="把摘要写成 XLSX 表格（每行一项）")
     p = add("bench", "运行基准测试并输出数据（import、engine、telegram）")
     p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram")
     return parser

@@ -10,7 +10,6 @@ from collections import defaultdict
 
 from bot.paging import Chapter, Listing
 from data.db import Store, StoredTable, VersionInfo
-from data.digest import ATTENTION, Digest
 from data.model import TASK_SECTIONS, Indicator, TableKind
 from nlp.answer import phrasing
 from nlp.index import Index
@@ -224,24 +223,3 @@ def unanswered_listing(store: Store, limit: int = 20) -> Listing:
     return Listing.single(Chapter(
         f"最近没有答上的问题 {len(rows)} 个（新的在前）", lines,
         footer=["可以用 /alias 别名 = 名称 让机器人认识新的说法。"]))
-
-
-def digest_listing(digests: list[Digest], index: Index) -> Listing:
-    """Several departments' progress digests: an index (one line per department, those with
-    red or yellow items first) and each department's digest text on its own pages."""
-    def attention(digest: Digest) -> int:
-        return sum(len(digest.by_status(status)) for status in ATTENTION)
-
-    ordered = sorted(digests, key=lambda d: -attention(d))
-    chapters = []
-    for digest in ordered:
-        counts = "，".join(f"{s.label} {len(digest.by_status(s))} 项" for s in ATTENTION
-                          if digest.by_status(s)) or "无落后或偏慢"
-        headline, *lines = digest.text().split("\n")
-        chapters.append(Chapter(headline, lines, button=short_name(digest.department, index),
-                                summary=f"• {digest.department} {digest.year} 年：{counts}"))
-    behind = sum(1 for d in digests if attention(d))
-    day = digests[0].date.isoformat()
-    return Listing(chapters, heading=f"{len(digests)} 个部门中 {behind} 个有落后或偏慢的项目",
-                   intro=[f"绩效进度截至 {day}，选择部门查看详情："],
-                   outro=["某个部门的进度图：/digest 部门名称"], index_button="↩ 全部部门")

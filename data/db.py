@@ -31,7 +31,7 @@ from data.model import BudgetLine, FormKind, Indicator, PerformanceTable, TableK
 
 FEN_PER_WAN = Decimal(1_000_000)
 FEN_PER_YUAN = Decimal(100)
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class NothingToRollBack(NotFoundError):
@@ -576,8 +576,29 @@ def _step_4_projects(db: sqlite_utils.Database) -> None:
     db["tasks"].add_column("other_fen", int)
 
 
+def _step_6_outbox(db: sqlite_utils.Database) -> None:
+    # Scheduled digests go out through an outbox (data/outbox.py): one row per message of a
+    # digest (an envelope), pending -> sending -> sent (or failed once its period is over or
+    # the chat refuses), with attempts, the last error and when to try next. Times are ISO
+    # strings in Asia/Shanghai, so they compare as text.
+    db["outbox"].create(
+        {"id": int, "envelope": str, "subscription_id": int, "chat_id": int, "period": str,
+         "position": int, "kind": str, "text": str, "markup": str, "photo": bytes,
+         "filename": str, "status": str, "attempts": int, "last_error": str,
+         "created_at": str, "next_attempt_at": str, "expires_at": str, "sent_at": str,
+         "message_id": int},
+        pk="id",
+        not_null={"envelope", "chat_id", "position", "kind", "status", "attempts",
+                  "created_at", "next_attempt_at", "expires_at"},
+        defaults={"attempts": 0},
+    )
+    db["outbox"].create_index(["envelope", "position"], unique=True)
+    db["outbox"].create_index(["status", "next_attempt_at"])
+    db["outbox"].create_index(["subscription_id"])
+
+
 _STEPS = {1: _step_1_tables, 2: _step_2_questions, 3: _step_3_progress,
-          4: _step_4_projects, 5: _step_5_people_readable}
+          4: _step_4_projects, 5: _step_5_people_readable, 6: _step_6_outbox}
 
 
 # ---------------------------------------------------------------- views and triggers

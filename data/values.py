@@ -224,10 +224,11 @@ def format_number(number: Decimal) -> str:
     return f"{int(whole):,}.{frac}" if whole.lstrip("-").isdigit() else plain
 
 
-def format_yuan(amount: Decimal) -> str:
-    """Money in 元 with its 万元 form: ``1,950,000 元（195.00 万元）``."""
+def format_yuan(amount: Decimal, *, wan: bool = True) -> str:
+    """Money in 元, with its 万元 form unless ``wan=False``: ``1,950,000 元（195.00 万元）`` /
+    ``1,950,000 元``; cents are kept when present (``1,234.56 元``)."""
     yuan = format_number(amount) if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return f"{yuan} 元（{amount / 10000:,.2f} 万元）"
+    return f"{yuan} 元（{amount / 10000:,.2f} 万元）" if wan else f"{yuan} 元"
 
 
 def format_wan(amount: Decimal) -> str:
@@ -266,3 +267,32 @@ def format_decimal(value: Decimal, places: int = 2) -> str:
     sign = "-" if whole.startswith("-") else ""
     text = f"{sign}{int(whole.lstrip('-')):,}"
     return f"{text}.{fraction}" if fraction else text
+
+
+# Magnitudes for short lines on a phone: 35000人 reads better as 3.5万人.
+SCALES = ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万"))
+
+
+def scale_for(number: Decimal | None, unit: str = "") -> tuple[Decimal, str]:
+    """The magnitude a number is best read in: ``(10000, "万")`` from 10,000 up, ``(10^8,
+    "亿")`` from 10^8; rates (``%``) and small numbers keep ``(1, "")``."""
+    if number is None or unit in ("%", "‰"):
+        return Decimal(1), ""
+    for factor, word in SCALES:
+        if abs(number) >= factor:
+            return factor, word
+    return Decimal(1), ""
+
+
+def format_scaled(number: Decimal, unit: str = "", scale: tuple[Decimal, str] | None = None
+                  ) -> str:
+    """A number with its unit in a readable magnitude, at most two decimals: 35000人 →
+    ``3.5万人``, 17331700元 → ``1,733.17万元``, 650元/人 → ``650元/人``. ``scale`` forces the
+    magnitude of another figure, so a pair reads alike (``0.5万人 / 目标 ≥8万人``).
+
+    >>> format_scaled(Decimal(35000), "人")
+    '3.5万人'
+    """
+    factor, word = scale or scale_for(number, unit)
+    value = (number / factor).quantize(Decimal("0.01")).normalize()
+    return f"{format_number(value)}{word}{unit}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -26,12 +26,7 @@ from data.errors import FileTooLarge, ImportRefused, JixiaoError
 from data.importers import MAX_FILE_BYTES
 from data.importing import ImportResult, Preview, commit_import, is_unchanged, prepare_import
 from data.model import TableKind
-from data.progress import (
-    ProgressFileError,
-    ProgressPreview,
-    looks_like_progress_file,
-    preview_progress,
-)
+from data.progress import ProgressFileError, ProgressPreview, looks_like_progress_file
 from data.xlsx_form import write_form, write_workbook
 
 logger = logging.getLogger(__name__)
@@ -189,7 +184,8 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await parsing.edit_text("无法从 Telegram 下载这个文件，未导入任何数据。请稍后重新发送。")
         return
     try:
-        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename)
+        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename,
+                                                update.effective_user)
     except ProgressFileError as error:  # every bad row listed (the first ones)
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
@@ -215,13 +211,15 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await parsing.edit_text(text, reply_markup=buttons)
 
 
-def _read_upload(svc: Services, content: bytes, filename: str
+def _read_upload(svc: Services, content: bytes, filename: str, user: User
                  ) -> tuple[Preview | ProgressPreview | None, str]:
     """The preview of a progress file or of a target table, and its text (HTML); no preview
-    (None) for a table whose content equals the current version's."""
+    (None) for a table whose content equals the current version's. Reporters (not admins)
+    may only send progress files."""
     if looks_like_progress_file(content, filename):
-        progress_preview = preview_progress(svc.store, content, filename, today=svc.today())
-        return progress_preview, progress.preview_text(progress_preview)
+        return progress.read_progress_upload(svc, content, filename, user)
+    if not svc.is_admin(user.id):
+        raise ProgressFileError(progress.REPORTER_TABLE_REFUSED)
     preview, known_years = _prepare(svc.store, content, filename)
     if is_unchanged(svc.store, preview):
         return None, unchanged_text(preview)

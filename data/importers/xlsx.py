@@ -94,7 +94,7 @@ def cell_text(value: object, number_format: str = "General") -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, int | float | Decimal):
-        number = _exact(value)
+        number = exact_number(value)
         if number is None:
             return str(value)
         if "%" in (number_format or ""):
@@ -107,7 +107,8 @@ def cell_text(value: object, number_format: str = "General") -> str:
     return str(value)
 
 
-def _exact(value: int | float | Decimal) -> Decimal | None:
+def exact_number(value: int | float | Decimal) -> Decimal | None:
+    """A number cell as an exact Decimal (floats through ``repr``), or None for inf/nan."""
     try:
         number = parse_amount(value)
     except (InvalidOperation, ValueError, OverflowError):
