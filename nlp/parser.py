@@ -455,6 +455,9 @@ def _content_positions(marks: Marks) -> set[int]:
         skipped.update(range(start, end))
     for mention in marks.mentions:
         skipped.update(range(mention.start, mention.end))
+    unknown = re.search(r"[\u4e00-\u9fff]{2,6}?(?:局|委员会|厅)", marks.text)
+    if unknown and not marks.mentions:  # 火星局: a department name, if not a loaded one
+        skipped.update(range(unknown.start(), unknown.end()))
     for start, end, _ in marks.places:
         skipped.update(range(start, end))
     for number in marks.numbers:
@@ -775,7 +778,7 @@ def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Qu
         keys = set(project.entry.places)
         inside = [c for c in candidates[:REFINED] if c is not project and c.score >= 0.35
                   and keys & set(c.entry.places) and c.entry.kind != Kind.CATEGORY
-                  and len(c.explains - project.explains) >= 2
+                  and len(c.explains - project.explains) >= 3 and c.name_coverage >= 0.4
                   and len(project.explains - c.explains) >= 2]
         for item in inside[:3]:
             union = project.explains | item.explains
@@ -871,10 +874,12 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
         share = len(fresh) / len(remaining)
         score = candidate.score if candidate.exact else \
             (0.3 + 0.6 * (0.55 * candidate.name_coverage + 0.45 * share)) * candidate.fit
-        if score < MIN_SCORE + 0.1 or share < 0.5:
-            continue
+        if score < MIN_SCORE + 0.1 or share < 0.5 or \
+                not candidate.exact and candidate.name_coverage < 0.2:
+            continue  # a second item must be named, not merely touched by a common word
         own = _occurrences(fresh)
-        inside_project = any(_in_project(c.entry, candidate.entry) for c in [first, *chosen])
+        inside_project = candidate.name_coverage >= 0.4 and any(
+            _in_project(c.entry, candidate.entry) for c in [first, *chosen])
         if not inside_project and not _links(marks.text, spans, own, binary):
             continue
         chosen.append(replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1))
@@ -964,6 +969,8 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
     filters = list(_filters(query, marks))
     if filters:
         changes["filters"] = tuple(filters)
+        if query.attribute == Attribute.UNIT and any(f.field == "unit" for f in filters):
+            changes["attribute"] = None  # 单位是%的指标: a filter, not the unit asked
     operation = query.operation
     if operation == Operation.CHECK:
         changes["threshold"] = next((n for n in marks.numbers), None)
