@@ -237,6 +237,8 @@ def _settle_overlaps(marks: Marks) -> None:
     numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole)]
     marks.numbers = numbers_outside
     strong_hits = [h for h in marks.hits if h.relation in STRONG and h.start >= 0]
+    set_words = [(w[0], w[1]) for w in marks.words
+                 if any(m.role == Role.SET for m in w[3])]
     kept = []
     for hit in marks.hits:
         if hit.relation in STRONG and hit.start >= 0 and any(
@@ -247,6 +249,10 @@ def _settle_overlaps(marks: Marks) -> None:
                 other.relation in (Relation.NAME, Relation.ALIAS) and other.entry is not hit.entry
                 and other.start < hit.end and hit.start < other.end for other in strong_hits):
             continue  # 基本支出合计: 基本支出 named, 支出合计 is not 部门预算合计
+        if hit.relation == Relation.SHORT and hit.start >= 0 and any(
+                s <= hit.start and hit.end <= e and e - s > hit.end - hit.start
+                for s, e in set_words):
+            continue  # 部门预算的总体情况 is the whole budget, not 部门预算合计 alone
         if hit.start >= 0 and _overlaps(hit.start, hit.end, departments + years) and \
                 not (hit.relation in (Relation.NAME, Relation.ALIAS) and
                      not _inside(hit.start, hit.end, departments)):
@@ -514,6 +520,8 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
 def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
               content: set[int]) -> Candidate | None:
     spans = [(h.start, h.end) for h in hits if h.start >= 0]
+    if not spans and not content:
+        return None  # only a question word's synonyms (钱 -> 经费): nothing was named
     start = min((s for s, _ in spans), default=-1)
     end = max((e for _, e in spans), default=-1)
     explains = frozenset(i for s, e in spans for i in range(s, e) if i in content)
@@ -651,7 +659,8 @@ def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[
              and h.key == entry.key]
     if typos:
         score = 0.6 + 0.3 * _question_coverage(typos, content) ** 2
-        if all(_edge_mismatch_inside(h, query.normalized) for h in typos):
+        if all(h.relation == Relation.TYPO and _edge_mismatch_inside(h, query.normalized)
+               for h in typos):
             score *= 0.75
     terms = [h for h in hits if h.relation in (Relation.TERM, Relation.TYPO) and h.key != entry.key]
     if terms or len(candidate.explains) > sum(h.end - h.start for h in hits if h.start >= 0):
@@ -753,7 +762,8 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     per_department = _per_department(query, first, inside)
     if per_department:
         return query.with_(targets=per_department)
-    targets = [first] + _more_targets(query, marks, first, candidates)
+    targets = [first] + _more_targets(query, marks, first, candidates) + \
+        _other_years(query, first, inside)
     targets.sort(key=lambda c: c.start)
     alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
     if first.exact and alternatives and query.operation == Operation.VALUE:
@@ -818,6 +828,28 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
                 abs(other.kind_fit - first.kind_fit) < 0.01):
             rivals.append(other)
     return rivals
+
+
+def _other_years(query: Query, first: Candidate, inside: list[Candidate]) -> list[Candidate]:
+    """2022年和2026年各是多少, where the form renamed the indicator between the years
+    (新建公交候车亭数量 → 新建改造公交候车亭): for each year the first does not have, the
+    item of that year that explains the question nearly as well."""
+    if len(query.years) < 2:
+        return []
+    def years_of(entry: Entry) -> set[int]:
+        return {y for d, _, y in entry.places if not query.departments or d in query.departments}
+    missing = set(query.years) - years_of(first.entry)
+    chosen: list[Candidate] = []
+    for other in inside[1:]:
+        if not missing:
+            break
+        found = years_of(other.entry) & missing
+        if found and other.entry.kind == first.entry.kind and \
+                other.coverage >= first.coverage - 0.1 and other.score >= first.score - 0.15 \
+                and other.name_coverage >= 0.5:
+            chosen.append(other)
+            missing -= found
+    return chosen
 
 
 def _per_department(query: Query, first: Candidate, inside: list[Candidate]) -> tuple[Target, ...]:
@@ -982,6 +1014,12 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
             re.search(r"加上?|\+", text[query.targets[0].end:query.targets[-1].start]):
         changes["operation"] = Operation.SUM  # 基本支出加项目支出
         query = query.with_(operation=Operation.SUM)
+    if query.operation == Operation.SUM and len(query.targets) == 1 and query.set is None and \
+            query.targets[0].entry.kind == Kind.INDICATOR and len(query.years) < 2 and \
+            not re.search(r"[两几各历]年", text):
+        # 一共要新建几座泵站: the whole period's target, not a sum
+        changes.update(operation=Operation.VALUE, attribute=Attribute.PERIOD)
+        query = query.with_(operation=Operation.VALUE, attribute=Attribute.PERIOD)
     axis = _axis(query, marks)
     if axis is None and query.operation == Operation.DIFF and len(query.targets) == 1:
         axis = Axis.YEARS  # 增加了多少 with one item: against the year before
@@ -1219,6 +1257,9 @@ def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
     if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有", "占")) \
             or text.endswith("呢"):
         return True  # 占全部任务经费的多少: a share of what was asked before
+    if len(text) <= 10 and not any(t.score >= 0.7 for t in query.targets) and \
+            query.set is None and not query.departments:
+        return True  # 平均每项多少钱？: nothing of its own to ask about
     left = content - _explained_positions(query, marks)
     return not query.targets and query.set is None and not query.per_department and \
         query.measure is None and len(left) <= 1 and len(marks.text) <= 12

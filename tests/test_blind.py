@@ -23,7 +23,8 @@ from tests.blind.evaluate import (
 )
 
 # What each batch reached after its causes were fixed (its first run was lower).
-FLOORS = {"batch_01.jsonl": 0.92, "batch_02.jsonl": 0.94, "batch_03.jsonl": 0.92}
+FLOORS = {"batch_01.jsonl": 0.92, "batch_02.jsonl": 0.95, "batch_03.jsonl": 0.92,
+          "batch_04.jsonl": 0.82}
 
 
 @pytest.fixture(scope="module", params=[p for p in batch_paths() if p.name in FLOORS],
