@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from weakref import WeakKeyDictionary
 
 from data.db import StoredTable
 from data.importers.common import LEVEL1_NAMES, LEVEL2_PARENTS
@@ -76,8 +77,8 @@ class Entry:
     char_weights: tuple[float, ...]
     level1: str = ""  # a category's 一级 (itself for a 一级)
     places: dict[TableKey, int] = field(default_factory=dict)  # table -> refcount
-    departments: dict[str, Counter[int]] = field(default_factory=dict)  # -> years (refcounts)
-    years: Counter[int] = field(default_factory=Counter)  # occurrences per year
+    departments: dict[str, dict[int, int]] = field(default_factory=dict)  # -> year -> count
+    years: dict[int, int] = field(default_factory=dict)  # occurrences per year
     money: int = 0  # places where an indicator's target is in 元
     units: Counter[str] = field(default_factory=Counter)  # an indicator's target units
 
@@ -91,18 +92,22 @@ class Entry:
     def _place(self, key: TableKey, count: int) -> None:
         """Count one more (or, with -1, one fewer) occurrence in table ``key``."""
         department, _, year = key
-        self.places[key] = self.places.get(key, 0) + count
-        years = self.departments.setdefault(department, Counter())
-        years[year] += count
-        self.years[year] += count
-        if self.years[year] <= 0:
-            del self.years[year]
-        if self.places[key] <= 0:
-            del self.places[key]
-        if years[year] <= 0:
-            del years[year]
-            if not years:
-                del self.departments[department]
+        places, all_years = self.places, self.years
+        places[key] = places.get(key, 0) + count
+        years = self.departments.get(department)
+        if years is None:
+            years = self.departments[department] = {}
+        years[year] = years.get(year, 0) + count
+        all_years[year] = all_years.get(year, 0) + count
+        if count < 0:
+            if places[key] <= 0:
+                del places[key]
+            if all_years[year] <= 0:
+                del all_years[year]
+            if years[year] <= 0:
+                del years[year]
+                if not years:
+                    del self.departments[department]
 
     def in_scope(self, departments: Iterable[str] = (), years: Iterable[int] = ()) -> bool:
         """Whether the entry is in a table of one of ``departments`` (any department when
@@ -188,14 +193,47 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if len(p) >= 4]
 
 
+# One object per distinct item across all tables, per cutter (its cuts decide the terms).
+_PLANNED: WeakKeyDictionary[TermCutter, dict[tuple, PlannedItem]] = WeakKeyDictionary()
+_SPLIT: dict[str, tuple[str, ...]] = {}  # a paragraph's sentences (texts repeat across years)
+
+
+def _planned(made: dict[tuple, PlannedItem], kind: Kind, name: str, cutter: TermCutter,
+             text: str = "", money: bool = False, unit: str = "") -> PlannedItem:
+    """The item with its sub-terms (and its text's content words), made once per distinct
+    item: a province's tables repeat their names, and this is most of an index build."""
+    cache_key = (kind, name, text, money, unit)
+    item = made.get(cache_key)
+    if item is None:
+        key = normalize(name)
+        content = cutter.content_words(normalize(text)) if text else ()
+        item = PlannedItem(kind, name, money=money, unit=unit, terms=cutter.terms(key),
+                           content=content)
+        if len(made) < 500_000:
+            made[cache_key] = item
+    return item
+
+
+def _sentences(text: str) -> tuple[str, ...]:
+    found = _SPLIT.get(text)
+    if found is None:
+        found = tuple(split_sentences(text))
+        if len(_SPLIT) < 200_000:
+            _SPLIT[text] = found
+    return found
+
+
 def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
     table = stored.table
     items: list[PlannedItem] = []
     sentences: list[tuple[str, str]] = []
 
-    def named(kind: Kind, name: str, **extra) -> None:
-        key = normalize(name)
-        items.append(PlannedItem(kind, name, terms=cutter.terms(key), **extra))
+    made = _PLANNED.get(cutter)
+    if made is None:
+        made = _PLANNED[cutter] = {}
+
+    def named(kind: Kind, name: str, text: str = "", money: bool = False, unit: str = "") -> None:
+        items.append(_planned(made, kind, name, cutter, text, money, unit))
 
     if table.kind == TableKind.PROJECT:
         named(Kind.PROJECT, table.project)
@@ -203,12 +241,11 @@ def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
             named(Kind.FUND, line.name)  # 本年度申请的 names 本年度申请市财政预算资金
     else:
         for task in table.tasks:
-            text = normalize(task.content + task.expected)
-            named(Kind.TASK, task.name, content=cutter.content_words(text))
+            named(Kind.TASK, task.name, task.content + task.expected)
             label = "主要实施内容" if task.section == "年度重点工作任务" else "目标内容"
-            for sentence in split_sentences(task.content):
+            for sentence in _sentences(task.content):
                 sentences.append((sentence, f"{task.name} · {label}"))
-            for sentence in split_sentences(task.expected):
+            for sentence in _sentences(task.expected):
                 sentences.append((sentence, f"{task.name} · 期望达到的目标"))
         for line in table.budget:
             items.append(PlannedItem(Kind.BUDGET, line.name))
@@ -229,10 +266,12 @@ def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
     where = f"{table.project} · " if table.project else ""
     for number, goal in enumerate(table.goals, 1):
         label = "年度目标" if table.project else f"{GOALS_NAME}第{_chinese(number)}条"
-        sentences += [(s, where + label) for s in split_sentences(goal)]
+        sentences += [(s, where + label) for s in _sentences(goal)]
     for goal in table.period_goals:
-        sentences += [(s, where + "实施周期目标") for s in split_sentences(goal)]
-    return TablePlan(table.key, stored, tuple(items), tuple(sentences))
+        sentences += [(s, where + "实施周期目标") for s in _sentences(goal)]
+    # Each item once (a 一级 category is listed with each of its 二级 ones).
+    unique = {(item.kind, item.name): item for item in items}
+    return TablePlan(table.key, stored, tuple(unique.values()), tuple(sentences))
 
 
 def _chinese(number: int) -> str:
@@ -353,15 +392,18 @@ class Index:
         else:
             self._years.setdefault(table.department, Counter())[table.year] += 1
         entries = []
+        by_kind_name = self._by_kind_name
         for item in plan.items:
-            entry = self.entry(item.kind, item.name, item.level1)
+            entry = by_kind_name.get((item.kind, item.name)) or \
+                self.entry(item.kind, item.name, item.level1)
             entries.append(entry)
+            if not entry.places:  # a name's sub-terms are the same in every table
+                for term in item.terms:
+                    self._add_key(term, entry, Relation.TERM)
             entry._place(key, 1)
             entry.money += item.money
             if item.unit:
                 entry.units[item.unit] += 1
-            for term in item.terms:
-                self._add_key(term, entry, Relation.TERM)
             for word in item.content:
                 self._add_key(word, entry, Relation.CONTENT)
         self._entries_of[key] = tuple(dict.fromkeys(entries))
@@ -404,8 +446,9 @@ class Index:
                 entry.units[item.unit] -= 1
                 if entry.units[item.unit] <= 0:
                     del entry.units[item.unit]
-            for term in item.terms:
-                self._drop_key(term, entry, Relation.TERM)
+            if not entry.places:
+                for term in item.terms:
+                    self._drop_key(term, entry, Relation.TERM)
             for word in item.content:
                 self._drop_key(word, entry, Relation.CONTENT)
         self._entries_of.pop(key, None)
