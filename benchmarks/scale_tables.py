@@ -180,6 +180,8 @@ def _indicator(indicator: Indicator, slot: Slot) -> Indicator:
 class Probe:
     question: str
     expected: str  # a figure the answer must show; "" for a not-found
+    words: str = ""  # what a name lookup searches for (the item's words as asked)
+    place: str = ""  # the department as asked, for a lookup's filter
 
 
 def probes(count: int = 60) -> list[Probe]:
@@ -196,28 +198,32 @@ def probes(count: int = 60) -> list[Probe]:
         if slot.project >= 0:
             line = next(b for b in made.budget if b.amount_wan is not None)
             found.append(Probe(f"{department}{made.project}{year}年{line.name}是多少",
-                               f"{line.amount_wan:,.2f}"))
+                               f"{line.amount_wan:,.2f}", line.name, department))
             continue
         if kind in (0, 1) and made.tasks:
             task = made.tasks[number % len(made.tasks)]
             word = domain(slot.department)
             name = task.name if kind == 0 else _part(task.name.removeprefix(word))
             place = department if kind == 0 else f"{city}{short}"
-            found.append(Probe(f"{place}{year}年{name}经费多少", f"{task.amount_yuan:,.0f}"))
+            found.append(Probe(f"{place}{year}年{name}经费多少", f"{task.amount_yuan:,.0f}",
+                               name, place))
         elif kind == 2:
             indicator = next((i for i in made.indicators if re.search(r"\d", i.annual_value)
                               and "%" not in i.annual_value), made.indicators[0])
             found.append(Probe(f"{department}{year}年{indicator.level3}的年度指标值",
-                               indicator.annual_value))
+                               indicator.annual_value, indicator.level3, department))
         elif kind == 3:
             total = sum((b.amount_wan for b in made.budget
                          if b.name in ("基本支出", "项目支出", "其他事业发展性支出")
                          and b.amount_wan is not None), Decimal(0))
-            found.append(Probe(f"{city}{short}{year}年部门预算合计多少", f"{total:,.2f}"))
+            found.append(Probe(f"{city}{short}{year}年部门预算合计多少", f"{total:,.2f}",
+                               "项目支出", f"{city}{short}"))
         elif kind == 4:
-            found.append(Probe(f"{department}{year}年有几项任务", f"共 {len(made.tasks)} 项"))
+            found.append(Probe(f"{department}{year}年有几项任务", f"共 {len(made.tasks)} 项",
+                               "", department))
         else:
-            found.append(Probe(f"北京市{short}{year}年部门预算是多少", ""))
+            found.append(Probe(f"北京市{short}{year}年部门预算是多少", "", "项目支出",
+                               f"北京市{short}"))
     return found
 
 
