@@ -41,6 +41,9 @@ GOALS_NAME = "总体绩效目标"
 # A sub-term naming more entries than this, with no department named, only supports names
 # found otherwise (经费, 培训 across a province); within a named department it still counts.
 COMMON_TERM = 40
+# With departments named, a sub-term shared by more entries than this outside them only marks
+# where the word is: the named departments' items are what the question is about.
+COMMON_ELSEWHERE = 8
 
 
 class Kind(StrEnum):
@@ -294,7 +297,8 @@ class Index:
         self._keys: Finder[KeyRefs] = Finder()
         self._masked: dict[str, dict[int, int]] = {}  # name with one char masked -> entries
         self._masked_lengths: Counter[int] = Counter()
-        self._by_first: dict[str, set[int]] = {}  # first character -> names (abbreviations)
+        # (first character, a later one) -> names: where an abbreviation may point (基本公卫)
+        self._by_pair: dict[tuple[str, str], set[int]] = {}
         self._plans: dict[TableKey, TablePlan] = {}
         self._entries_of: dict[TableKey, tuple[Entry, ...]] = {}
         self.sentences: list[Sentence] = []
@@ -325,7 +329,8 @@ class Index:
             self._add_key(bare, entry, Relation.NAME)
         if kind in (Kind.TASK, Kind.INDICATOR, Kind.PROJECT) and len(key) >= 3:
             self._add_masks(entry)
-            self._by_first.setdefault(key[0], set()).add(entry.id)
+            for later in set(key[1:]):
+                self._by_pair.setdefault((key[0], later), set()).add(entry.id)
         for alias in self._aliases.get(key, ()):
             self._add_key(alias, entry, Relation.ALIAS)
         return entry
@@ -538,9 +543,10 @@ class Index:
         plus one standing for the rest, which marks where the word is."""
         found = []
         entries = self.entries
+        common = COMMON_TERM if scope is None else COMMON_ELSEWHERE
         for match in self._keys.find(question):
             for relation, held in match.value.by_relation.items():
-                if relation in WEAK and len(held) > COMMON_TERM:
+                if relation in WEAK and len(held) > common:
                     ids = [i for i in scope if i in held] if scope is not None and \
                         len(scope) < len(held) else [i for i in held if scope and i in scope]
                     ids = ids or [next(iter(held))]
@@ -591,7 +597,7 @@ class Index:
             for length in range(min(end - start, 8), 2, -1):
                 for begin in range(start, end - length + 1):
                     part = question[begin:begin + length]
-                    for entry_id in self._by_first.get(part[0], ()):
+                    for entry_id in self._by_pair.get((part[0], part[1]), ()):
                         entry = self.entries[entry_id]
                         if entry.places and len(entry.key) <= 3 * length and \
                                 part != entry.key and part not in entry.key and \

@@ -77,7 +77,11 @@ def tables_for(index: Index, query: Query, entry: Entry | None = None,
     department (整体) tables only unless ``projects`` — or the projects the question named."""
     departments = departments or query.departments
     years = years or query.years
-    keys: Iterable[TableKey] = entry.places if entry is not None else index.tables
+    if departments:  # a department's own tables, not a scan of the province's
+        keys: Iterable[TableKey] = [k for d in departments for k in index.keys_of(d)
+                                    if entry is None or k in entry.places]
+    else:
+        keys = entry.places if entry is not None else index.tables
     chosen = [k for k in keys if (not departments or k[0] in departments)
               and (projects or entry is not None or not k[1])
               and (not query.projects or k[1] in query.projects)]
