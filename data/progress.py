@@ -30,12 +30,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from data import clock
 from data.actors import channel_of, shown_name, source_text
-from data.db import FEN_PER_YUAN, Store, StoredTable, now_iso
+from data.db import ANNUAL_FUND_NAMES, FEN_PER_YUAN, Store, StoredTable, now_iso
 from data.errors import JixiaoError, NotFoundError
 from data.importers import read_file_bytes
+from data.importers.monitoring import progress_form_kind
 from data.importers.progress import (  # re-exported: the upload flow routes files with them
     ProgressFileError,
     compact,
@@ -46,11 +48,15 @@ from data.model import PerformanceTable, TableKind
 from data.status import GRADES
 from data.values import ParsedValue, format_plain, format_yuan, normalize_width, parse_value
 
+if TYPE_CHECKING:
+    from data.form_progress import FormCheck
+
 __all__ = ["ProgressFileError", "looks_like_progress_file", "read_progress_rows"]
 
 logger = logging.getLogger(__name__)
 
 INDICATOR, TASK = "indicator", "task"
+WAN = Decimal(10_000)
 KIND_LABELS = {INDICATOR: "指标", TASK: "任务"}
 # Values beyond this are typing slips or hostile files, and 10^13 元 in 分 still fits SQLite's
 # 64-bit integers with room to spare.
@@ -117,6 +123,12 @@ class ProgressReport:
     source_name: str = ""
     imported_at: str = ""
     reporter_name: str = ""  # display name at the time (see data.actors)
+    # The project table the report belongs to ('' for the department table's own items), the
+    # printed form it was read from ('' for files and chat) and a 自评表's 分值 and 得分.
+    project: str = ""
+    form: str = ""
+    points: Decimal | None = None
+    score: Decimal | None = None
 
     @property
     def source(self) -> str:
@@ -141,7 +153,8 @@ class ProgressReport:
         return self.value_text
 
     def describe(self) -> str:
-        return (f"{self.department} {self.year} 年 · {self.name}：{self.display}"
+        who = f"{self.department} · {self.project}" if self.project else self.department
+        return (f"{who} {self.year} 年 · {self.name}：{self.display}"
                 f"（截至 {self.as_of.isoformat()}）")
 
 
@@ -157,6 +170,10 @@ class ProgressPreview:
     rows: list[tuple[int, dict[str, object]]] = field(default_factory=list, repr=False)
     # A reporter's preview: the departments the rows may belong to (None: any, for admins).
     departments: frozenset[str] | None = None
+    # A 运行监控表 or 自评表: what was read and checked (commit checks the form again), and the
+    # lines that say which form, project, period and funds it is about.
+    form_check: FormCheck | None = field(default=None, repr=False)
+    header: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[tuple[str, int], int]:
         """Reports per (department, year), in file order."""
@@ -168,8 +185,9 @@ class ProgressPreview:
 
     def lines(self) -> list[str]:
         """Chinese summary: one line per department-year, then one per report."""
-        lines = [f"{department} {year} 年：{count} 条进度"
-                 for (department, year), count in self.counts().items()]
+        lines = list(self.header)
+        lines += [f"{department} {year} 年：{count} 条进度"
+                  for (department, year), count in self.counts().items()]
         lines += [f"  - {r.name}：{r.display}（截至 {r.as_of.isoformat()}）"
                   + (f"；{r.note}" if r.note else "") for r in self.reports]
         lines += [f"注意：{warning}" for warning in self.warnings]
@@ -197,8 +215,12 @@ _compact = compact
 
 
 def tracked_items(table: PerformanceTable) -> list[TrackedItem]:
-    """Tasks (form order) then indicators (form order). A 三级指标 printed twice is listed once."""
+    """Tasks (form order) then indicators (form order). A 三级指标 printed twice is listed once.
+    A project table's first item is its funds: a task named after the project, its amount the
+    year's funds (``annual_funds``) in 元."""
     items = [TrackedItem(TASK, t.name, amount_yuan=t.amount_yuan) for t in table.tasks]
+    if table.kind == TableKind.PROJECT and (funds := annual_funds(table)) is not None:
+        items.append(TrackedItem(TASK, table.project, amount_yuan=funds * WAN))
     seen: set[str] = set()
     for indicator in table.indicators:
         if indicator.level3 not in seen:
@@ -207,8 +229,28 @@ def tracked_items(table: PerformanceTable) -> list[TrackedItem]:
     return items
 
 
+def annual_funds(table: PerformanceTable) -> Decimal | None:
+    """A project table's funds for its year, in 万元: 年度资金总额 (目标表, and tables made from a
+    运行监控表 or 自评表), else 本年度申请市财政预算资金 (批复表), else the first line of the year,
+    else the first that is not for the whole period (the view ``current_progress`` ranks them
+    alike)."""
+    lines = [b for b in table.budget if b.amount_wan is not None]
+    for name in ANNUAL_FUND_NAMES:
+        found = next((b for b in lines if b.name == name), None)
+        if found is not None:
+            return found.amount_wan
+    whole_period = ("实施周期", "中期")
+    for wanted in (lambda n: ("年度" in n or "本年" in n) and not any(w in n for w in whole_period),
+                   lambda n: not any(w in n for w in whole_period), lambda n: True):
+        found = next((b for b in lines if wanted(b.name)), None)
+        if found is not None:
+            return found.amount_wan
+    return None
+
+
 def departments(store: Store) -> list[str]:
-    return sorted({info.department for info in store.current_versions(TableKind.DEPARTMENT)})
+    """Every department with a current table (its own, or only a project's)."""
+    return sorted({info.department for info in store.current_versions()})
 
 
 def resolve_department(store: Store, text: str) -> str:
@@ -515,8 +557,12 @@ def preview_progress(
     """Read and check a progress file; raises ``ProgressFileError`` listing every bad row.
     ``departments``: a reporter's own departments, the only ones the rows may report for."""
     source_name = Path(filename).name
-    rows = read_progress_rows(content, source_name)
     allowed = None if departments is None else frozenset(departments)
+    if progress_form_kind(content, source_name) is not None:
+        from data.form_progress import preview_form
+
+        return preview_form(store, content, source_name, today or clock.today(), allowed)
+    rows = read_progress_rows(content, source_name)
     reports, errors, warnings = _check_rows(store, rows, today or clock.today(), allowed)
     if errors:
         raise _refusal(f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：", errors)
@@ -531,6 +577,11 @@ def commit_progress(
     """Store a previewed file in one transaction, after checking it again (a table may have
     changed since the preview). ``reporter`` is who is accountable (``telegram:42 @li``,
     ``cli``), ``reporter_name`` how people know them (their display name)."""
+    if preview.form_check is not None:
+        from data.form_progress import commit_form
+
+        return ProgressImportResult(preview, commit_form(
+            store, preview, reporter, today or clock.today(), reporter_name=reporter_name))
     reports, errors, _ = _check_rows(store, preview.rows, today or clock.today(),
                                      preview.departments)
     if errors:
@@ -649,9 +700,11 @@ def _has_item(stored_tables: list[StoredTable], name: str) -> bool:
 
 
 def _insert(store: Store, reports: list[ProgressReport], reporter: str,
-            source_name: str, reporter_name: str = "") -> list[ProgressReport]:
+            source_name: str, reporter_name: str = "", batch: str | None = None
+            ) -> list[ProgressReport]:
+    """Store reports in one transaction (a savepoint inside the caller's, if any)."""
     imported_at = now_iso()
-    batch = uuid.uuid4().hex
+    batch = batch or uuid.uuid4().hex
     stored = []
     with store.transaction() as db:
         for r in reports:
@@ -662,12 +715,18 @@ def _insert(store: Store, reports: list[ProgressReport], reporter: str,
                 "amount_fen": (int(r.number * FEN_PER_YUAN) if r.kind == TASK else None),
                 "grade": r.grade, "note": r.note, "source_name": source_name,
                 "reporter": reporter, "imported_at": imported_at, "batch": batch,
-                "reporter_name": reporter_name,
+                "reporter_name": reporter_name, "project": r.project, "form": r.form,
+                "points": None if r.points is None else format_plain(r.points),
+                "score": None if r.score is None else format_plain(r.score),
             }
             row_id = db["progress_reports"].insert(row).last_pk
             stored.append(_report_from_row({**row, "id": row_id}))
     logger.info("stored %d progress reports from %s by %s", len(stored), source_name, reporter)
     return stored
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
 
 
 def _report_from_row(row: dict) -> ProgressReport:
@@ -681,14 +740,24 @@ def _report_from_row(row: dict) -> ProgressReport:
         name=row["name"], as_of=date.fromisoformat(row["as_of"]), value_text=row["value_text"],
         number=number, grade=row["grade"], note=row["note"] or "", reporter=row["reporter"],
         source_name=row["source_name"], imported_at=row["imported_at"],
-        reporter_name=row.get("reporter_name") or "")
+        reporter_name=row.get("reporter_name") or "", project=row.get("project") or "",
+        form=row.get("form") or "", points=_decimal(row.get("points")),
+        score=_decimal(row.get("score")))
 
 
 def reports(store: Store, department: str, year: int, name: str | None = None,
-            until: date | None = None) -> list[ProgressReport]:
-    """Every report of a department-year (or one item), oldest first by 截至日期 then import."""
+            until: date | None = None, project: str | None = None) -> list[ProgressReport]:
+    """Every report of a department-year (or one item), oldest first by 截至日期 then import.
+
+    The same target is reported once and seen in both tables: with ``project`` ``None`` (the
+    department's view) the reports of its projects count too, for the department's items of
+    the same kind and name; with a project's name, that project's reports and the department's
+    own (never another project's)."""
     sql = "SELECT * FROM progress_reports WHERE department = ? AND year = ?"
     params: list[object] = [department, year]
+    if project is not None:
+        sql += " AND project IN ('', ?)"
+        params.append(project)
     if name is not None:
         sql += " AND name = ?"
         params.append(name)
@@ -701,8 +770,10 @@ def reports(store: Store, department: str, year: int, name: str | None = None,
     return [_report_from_row(dict(zip(columns, row, strict=True))) for row in cursor]
 
 
-def latest_reports(store: Store, department: str, year: int,
-                   until: date | None = None) -> dict[tuple[str, str], ProgressReport]:
+def latest_reports(store: Store, department: str, year: int, until: date | None = None,
+                   project: str | None = None) -> dict[tuple[str, str], ProgressReport]:
     """The report that counts per ``(kind, name)``: latest 截至日期 (up to ``until``), then
-    latest import."""
-    return {(r.kind, r.name): r for r in reports(store, department, year, until=until)}
+    latest import; for the department table (``project`` ``None``) or one of its projects, as
+    ``reports`` says."""
+    return {(r.kind, r.name): r
+            for r in reports(store, department, year, until=until, project=project)}
