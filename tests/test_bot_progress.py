@@ -536,7 +536,7 @@ def test_admin_progress_upload_previews_then_imports_and_answers(tmp_path, clock
         answer = await bot.say(USER, "开展技能培训完成了多少")
         assert answer["text"].splitlines()[0] == (
             "开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，"
-            "进度比 60.8%")
+            "按时间进度应完成 49.9%")
         assert f"进度来源：User{ADMIN}（聊天上传）" in answer["text"]
 
     run_bot(tmp_path, clock, scenario, progress=False)
@@ -721,8 +721,9 @@ def test_export_progress_gives_everyone_the_digest_as_a_flat_xlsx(tmp_path, cloc
         assert document.filename == "绩效进度_20260701.xlsx"
         sheet = openpyxl.load_workbook(io.BytesIO(document.content)).active
         assert [cell.value for cell in sheet[1]] == [
-            "部门", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人"]
-        assert [cell.value for cell in sheet[2]][:4] == ["东莞市总工会", "帮扶困难职工数", "≥90人", 20]
+            "部门", "项目", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人"]
+        assert [cell.value for cell in sheet[2]][:5] == ["东莞市总工会", None, "帮扶困难职工数", "≥90人",
+                                                        20]
         assert sheet.max_row == 26
         refused = await bot.say(USER, "/export")  # the tables themselves stay for admins
         assert refused["text"] == ADMIN_ONLY

@@ -4,6 +4,7 @@ and by the department table's items of the same name, and refused whole with row
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from decimal import Decimal
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from data.db import Store
+from data.digest import build_digest
 from data.form_progress import self_evaluation_total
 from data.importing import import_file
 from data.model import FormKind, Indicator, PerformanceTable, TableKind
@@ -23,7 +25,7 @@ from data.progress import (
     reports,
 )
 from data.values import parse_value
-from tests.conftest import SEED
+from tests.conftest import SEED, run_cli
 from tests.fixtures.forms.progress_render import write_progress_text
 from tests.fixtures.forms.progress_truth import ALL, BY_SLUG, ProgressFixture
 from tests.fixtures.tables import ZONGGONGHUI_2025, Fixture, to_table
@@ -325,3 +327,52 @@ def test_a_table_changed_after_the_preview_refuses_the_commit(city, db_path):
     with pytest.raises(ProgressFileError, match="绩效目标表在预览后已变更"):
         commit_progress(city, preview, "cli", today=TODAY)
     assert dump(db_path) == before
+
+
+# ---------------------------------------------------------------- digests
+
+
+def test_the_digest_of_30_june_shows_the_projects_execution_and_its_indicators(city):
+    commit(city, "monitoring_2026_h1.xlsx")
+    [digest] = build_digest(city, date(2026, 6, 30), "总工会")
+    lines = digest.text().splitlines()
+    assert "🟢 产业工人建设经费 · 资金：已执行 286.40万元 / 720.00万元（39.78%）" in lines
+    assert "🟡 产业工人建设经费 · 职工提升学历人数：2,150人 / 目标 ≥6,000人（完成 36%）" in lines
+    items = {(i.get("project"), i["name"]): i for i in digest.as_json()["items"]}
+    assert items[(CHANYE, CHANYE)] == {
+        "name": CHANYE, "kind": "task", "target": "7,200,000 元", "actual": "2,864,000 元",
+        "ratio": 0.8021, "status": "green", "unit": "元", "as_of": "2026-06-30",
+        "project": CHANYE}
+    assert [items[(CHANYE, i["level3"])]["actual"] for i in
+            BY_SLUG["monitoring_2026_h1"].export["indicators"]] == [
+        "7场", "260人", "2150人", "93.5%", "100%", "1000元/人", "达成", "95%"]
+    # The department's task and indicators of the same names are the project's, shown once.
+    assert (None, CHANYE) not in items and (None, "举办职业技能大赛") not in items
+    assert (None, "开展技能培训") in items
+    assert digest.total_amount == Decimal(7200000 + 2094000 + 1950000 + 2490000 + 3597700)
+
+
+def test_a_department_known_only_by_its_project_gets_a_digest(city):
+    commit(city, "monitoring_2026_m7_unseen.xlsx")
+    digests = {d.department: d for d in build_digest(city, date(2026, 8, 1))}
+    assert set(digests) == {ZGH, "东莞市机关事务管理局", "东莞市卫生健康局"}
+    items = digests["东莞市机关事务管理局"].as_json()["items"]
+    assert {i["project"] for i in items} == {"物业管理费支出"} and len(items) == 8
+
+
+def test_the_cli_imports_a_monitoring_form_and_its_digest_marks_the_project(db_path):
+    Store(db_path).close()
+    import_file(Store(db_path), SEED, imported_by="test")
+    result = run_cli("progress", str(FORMS / "monitoring_2026_h1.xlsx"), "--db", str(db_path),
+                     "--by", "张三")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:4] == [
+        "已导入进度文件“monitoring_2026_h1.xlsx”：共 9 条",
+        "表格：项目支出绩效运行监控表（2026 年1-6月，截至 2026-06-30）",
+        "项目：东莞市总工会 · 产业工人建设经费 2026 年（新建项目表，年度目标取自本表）",
+        "资金：已执行 286.40万元 / 预算 720.00万元（执行率 39.78%）"]
+    digest = json.loads(run_cli("digest", "--db", str(db_path), "--date", "2026-06-30",
+                                "--department", "总工会", "--json").stdout)
+    marked = [i["name"] for i in digest["items"] if i.get("project") == CHANYE]
+    assert marked[:3] == [CHANYE, "举办职业技能大赛", "开展专项技能培训人数"] and len(marked) == 9
+    assert all("project" not in i for i in digest["items"] if i["name"] == "送温暖活动经费")

@@ -156,7 +156,7 @@ async def export_progress(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     await message.reply_document(
         content, filename=f"绩效进度_{day:%Y%m%d}.xlsx",
-        caption=f"进度摘要（{day.isoformat()}）：{rows} 项，每行一项（部门、名称、目标、实际、单位、"
+        caption=f"进度摘要（{day.isoformat()}）：{rows} 项，每行一项（部门、项目、名称、目标、实际、单位、"
                 f"比率、状态、截至日期、填报人）。")
 
 
