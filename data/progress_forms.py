@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from data.importers.kinds import PROGRESS_FORMS
 from data.model import (
     BudgetLine,
     FormKind,
@@ -42,9 +43,11 @@ from data.model import (
     TableKind,
     decimal_to_json,
 )
+
+__all__ = ["PROGRESS_FORMS", "FundsLine", "IndicatorLine", "ProgressForm", "period_months",
+           "wan_text", "without_code", "without_points"]
 from data.values import normalize_width
 
-PROGRESS_FORMS = (FormKind.MONITORING, FormKind.SELF_EVALUATION)
 TOTAL_FUNDS = "年度资金总额"  # the name a project table gives its year's total funds
 WAN = Decimal(10_000)
 
