@@ -49,16 +49,16 @@ from data.progress import (
     ProgressFileError,
     ProgressPreview,
     ProgressReport,
+    RowProblem,
     TrackedItem,
-    _insert,
-    _refusal,
-    _RowProblem,
     compact,
     departments,
     find_item,
     match_department,
     not_reporters_department,
     parse_reported,
+    refusal,
+    store_reports,
     tracked_items,
 )
 from data.progress_forms import ProgressForm, wan_text
@@ -188,7 +188,7 @@ def _check_funds(check: FormCheck) -> None:
         return
     try:
         text, number, _ = parse_reported(item, wan_text(total.executed).replace(",", ""))
-    except _RowProblem as problem:
+    except RowProblem as problem:
         check.errors.append(f"{where}：{problem}")
         return
     budget = total.budget
@@ -220,7 +220,7 @@ def _check_indicators(check: FormCheck, counterparts: ItemIndex | None) -> None:
         where = f"第 {line.line} 行"
         try:
             item = find_item(index, line.level3, table.label)
-        except _RowProblem as problem:
+        except RowProblem as problem:
             check.errors.append(f"{where}：{problem}")
             continue
         if item.name in seen:
@@ -234,7 +234,7 @@ def _check_indicators(check: FormCheck, counterparts: ItemIndex | None) -> None:
         try:
             text, number, grade = parse_reported(item, value)
             _check_counterpart(counterparts, item, value)
-        except _RowProblem as problem:
+        except RowProblem as problem:
             check.errors.append(f"{where}：{problem}")
             continue
         if (not check.new_table and line.target
@@ -277,8 +277,8 @@ def _check_counterpart(counterparts: ItemIndex | None, item: TrackedItem, value:
         if other.kind == INDICATOR and compact(other.name) == key:
             try:
                 parse_reported(other, value)
-            except _RowProblem as problem:
-                raise _RowProblem(f"{problem}（部门整体表中的同名指标）") from None
+            except RowProblem as problem:
+                raise RowProblem(f"{problem}（部门整体表中的同名指标）") from None
 
 
 def _report(check: FormCheck, item: TrackedItem, text: str, number: Decimal | None,
@@ -301,7 +301,7 @@ def preview_form(store: Store, content: bytes, source_name: str, today: date,
     allowed = None if allowed is None else frozenset(allowed)
     check = check_form(store, form, today, allowed, source_name)
     if check.errors:
-        raise _refusal(f"{form.form.label}“{source_name}”有 {len(check.errors)} 处错误，"
+        raise refusal(f"{form.form.label}“{source_name}”有 {len(check.errors)} 处错误，"
                        f"未导入任何数据：", check.errors)
     return ProgressPreview(source_name, hashlib.sha256(content).hexdigest(), check.reports,
                            check.warnings, [], allowed, form_check=check, header=check.header())
@@ -315,7 +315,7 @@ def commit_form(store: Store, preview: ProgressPreview, reporter: str, today: da
     with store.transaction() as db:
         check = check_form(store, form, today, preview.departments, preview.source_name)
         if check.errors:
-            raise _refusal(f"绩效目标表在预览后已变更，{form.form.label}“{preview.source_name}”"
+            raise refusal(f"绩效目标表在预览后已变更，{form.form.label}“{preview.source_name}”"
                            f"未导入：", check.errors)
         if check.new_table:
             store.import_table(check.table, source_name=preview.source_name,
@@ -323,7 +323,7 @@ def commit_form(store: Store, preview: ProgressPreview, reporter: str, today: da
                                importer_name=reporter_name,
                                warnings=[f"由{form.form.label}生成：年度目标值取自本表"])
         batch = uuid.uuid4().hex
-        stored = _insert(store, check.reports, reporter, preview.source_name, reporter_name,
+        stored = store_reports(store, check.reports, reporter, preview.source_name, reporter_name,
                          batch=batch)
         if form.form == FormKind.SELF_EVALUATION and form.total_score is not None:
             db["self_evaluations"].insert({

@@ -80,7 +80,7 @@ class NotReportersDepartment(ReportError):
     """A reporter reporting for a department that is not theirs."""
 
 
-class _RowProblem(Exception):
+class RowProblem(Exception):
     """One problem of one row or value; the message is Chinese, without the row number."""
 
 
@@ -324,19 +324,19 @@ def find_item(items: Iterable[TrackedItem] | ItemIndex, name: str, where: str) -
     index = items if isinstance(items, ItemIndex) else ItemIndex(items)
     wanted = _compact(name)
     if not wanted:
-        raise _RowProblem("名称为空")
+        raise RowProblem("名称为空")
     found = index.matches(wanted)
     exact = [item for item in found if _compact(item.name) == wanted]
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:  # a task and an indicator with the same name
-        raise _RowProblem(f"“{name}”既是任务又是指标（{where}），无法区分")
+        raise RowProblem(f"“{name}”既是任务又是指标（{where}），无法区分")
     if len(found) == 1:
         return found[0]
     if found:
         names = "、".join(i.name for i in found[:8])
-        raise _RowProblem(f"“{name}”对应多个指标或任务：{names}（{where}），请写全称")
-    raise _RowProblem(f"找不到指标或任务“{name}”（{where}）")
+        raise RowProblem(f"“{name}”对应多个指标或任务：{names}（{where}），请写全称")
+    raise RowProblem(f"找不到指标或任务“{name}”（{where}）")
 
 
 # ---------------------------------------------------------------- values
@@ -345,40 +345,40 @@ def find_item(items: Iterable[TrackedItem] | ItemIndex, name: str, where: str) -
 def parse_reported(item: TrackedItem, text: object) -> tuple[str, Decimal | None, str | None]:
     """Check a reported value against its item: ``(value_text, number, grade)``.
 
-    Raises ``_RowProblem`` with a Chinese reason (单位不符, 无法识别…)."""
+    Raises ``RowProblem`` with a Chinese reason (单位不符, 无法识别…)."""
     if isinstance(text, bool):
-        raise _RowProblem(f"无法识别完成值“{text}”")
+        raise RowProblem(f"无法识别完成值“{text}”")
     if isinstance(text, int | float | Decimal):  # a number cell of a spreadsheet
         number = Decimal(repr(text)) if isinstance(text, float) else Decimal(text)
         if not number.is_finite() or abs(number) > MAX_VALUE:
-            raise _RowProblem(_out_of_range(str(text)))
+            raise RowProblem(_out_of_range(str(text)))
         value_text = format_plain(number)
     else:
         value_text = re.sub(r"\s+", "", str(text or "").strip())
     if not value_text:
-        raise _RowProblem("完成值为空")
+        raise RowProblem("完成值为空")
     if item.kind == TASK:
         return value_text, _parse_money(item, value_text), None
     target = item.target
     if target.qualitative:
         grade = normalize_width(value_text)
         if grade not in GRADES:
-            raise _RowProblem(f"“{item.name}”是定性指标（目标 {target.text}），完成值应填写"
+            raise RowProblem(f"“{item.name}”是定性指标（目标 {target.text}），完成值应填写"
                               f"达成、部分达成或未达成，而不是“{value_text}”")
         return grade, None, grade
     if value_text in GRADES:
-        raise _RowProblem(f"“{item.name}”是数值指标（目标 {target.text}），请填写数值，"
+        raise RowProblem(f"“{item.name}”是数值指标（目标 {target.text}），请填写数值，"
                           f"例如 {_example(target)}")
     try:
         parsed = _parse_number(value_text)
-    except _RowProblem as problem:
+    except RowProblem as problem:
         if str(problem).startswith("无法识别"):
-            raise _RowProblem(f"{problem}，应填写数值，例如 {_example(target)}") from None
+            raise RowProblem(f"{problem}，应填写数值，例如 {_example(target)}") from None
         raise
     if not parsed.unit and target.is_rate:
-        raise _RowProblem(f"完成值“{value_text}”缺少单位 {target.unit}（目标 {target.text}）")
+        raise RowProblem(f"完成值“{value_text}”缺少单位 {target.unit}（目标 {target.text}）")
     if parsed.unit and parsed.unit != target.unit:
-        raise _RowProblem(f"单位不符：“{item.name}”的目标是 {target.text}（单位 "
+        raise RowProblem(f"单位不符：“{item.name}”的目标是 {target.text}（单位 "
                           f"{target.unit or '无'}），完成值“{value_text}”的单位是 {parsed.unit}")
     return value_text, parsed.number, None
 
@@ -386,13 +386,13 @@ def parse_reported(item: TrackedItem, text: object) -> tuple[str, Decimal | None
 def _parse_number(value_text: str) -> ParsedValue:
     parsed = parse_value(value_text)
     if parsed.qualitative:
-        raise _RowProblem(f"无法识别完成值“{value_text}”")
+        raise RowProblem(f"无法识别完成值“{value_text}”")
     if parsed.op not in (None, "=") or re.match(r"^\D*[≥≤<>]", normalize_width(value_text)):
-        raise _RowProblem(f"完成值“{value_text}”应为实际完成数，不要带比较符号")
+        raise RowProblem(f"完成值“{value_text}”应为实际完成数，不要带比较符号")
     if parsed.number < 0:
-        raise _RowProblem(f"完成值“{value_text}”不能为负数")
+        raise RowProblem(f"完成值“{value_text}”不能为负数")
     if parsed.number > MAX_VALUE:
-        raise _RowProblem(_out_of_range(value_text))
+        raise RowProblem(_out_of_range(value_text))
     return parsed
 
 
@@ -402,14 +402,14 @@ def _out_of_range(value_text: str) -> str:
 
 def _parse_money(item: TrackedItem, value_text: str) -> Decimal:
     if item.amount_yuan is None:
-        raise _RowProblem(f"任务“{item.name}”没有拟投入资金，无法填报支出")
+        raise RowProblem(f"任务“{item.name}”没有拟投入资金，无法填报支出")
     parsed = _parse_number(value_text)
     if parsed.unit not in ("", "元"):
-        raise _RowProblem(f"单位不符：任务“{item.name}”的完成值是已支出金额（元），"
+        raise RowProblem(f"单位不符：任务“{item.name}”的完成值是已支出金额（元），"
                           f"“{value_text}”的单位是 {parsed.unit}")
     amount = parsed.number
     if amount != amount.quantize(Decimal("0.01")):
-        raise _RowProblem(f"金额“{value_text}”最多精确到分（两位小数）")
+        raise RowProblem(f"金额“{value_text}”最多精确到分（两位小数）")
     return amount
 
 
@@ -443,7 +443,7 @@ def parse_as_of(value: object) -> date:
                 return date(*(int(part) for part in match.groups()))
             except ValueError:
                 break
-    raise _RowProblem(f"无法识别截至日期“{value if value is not None else ''}”"
+    raise RowProblem(f"无法识别截至日期“{value if value is not None else ''}”"
                       f"（应为 2026-06-30 这样的日期）")
 
 
@@ -453,7 +453,7 @@ def parse_year(value: object) -> int:
         return int(value)
     match = re.fullmatch(r"(\d{4})(?:年度?)?", _compact(value))
     if not match:
-        raise _RowProblem(f"无法识别年度“{value if value is not None else ''}”")
+        raise RowProblem(f"无法识别年度“{value if value is not None else ''}”")
     return int(match[1])
 
 
@@ -479,7 +479,7 @@ def _check_rows(
         try:
             department = _row_department(names, directory, resolved, row.get("部门"))
             if allowed is not None and department not in allowed:
-                raise _RowProblem(not_reporters_department(allowed, department))
+                raise RowProblem(not_reporters_department(allowed, department))
             year = parse_year(row.get("年度"))
             if (department, year) not in indexes:
                 stored = store.current(department, year)
@@ -487,11 +487,11 @@ def _check_rows(
                     None if stored is None else ItemIndex(tracked_items(stored.table)))
             index = indexes[(department, year)]
             if index is None:
-                raise _RowProblem(f"没有{department} {year} 年的绩效目标表")
+                raise RowProblem(f"没有{department} {year} 年的绩效目标表")
             item = find_item(index, str(row.get("名称") or ""), f"{department} {year} 年")
             as_of = _check_date(parse_as_of(row.get("截至日期")), year, today)
             value_text, number_value, grade = parse_reported(item, row.get("完成值"))
-        except _RowProblem as problem:
+        except RowProblem as problem:
             errors.append(f"第 {number} 行：{problem}")
             continue
         identity = (department, year, item.kind, item.name, as_of)
@@ -514,7 +514,7 @@ def _row_department(names: list[str], directory, resolved: dict[str, str | NotFo
                     cell: object) -> str:
     text = _compact(cell)
     if not text:
-        raise _RowProblem("部门为空")
+        raise RowProblem("部门为空")
     if text not in resolved:
         try:
             resolved[text] = match_department(names, str(cell), directory)
@@ -522,7 +522,7 @@ def _row_department(names: list[str], directory, resolved: dict[str, str | NotFo
             resolved[text] = error
     found = resolved[text]
     if isinstance(found, NotFoundError):
-        raise _RowProblem(str(found).rstrip("。"))
+        raise RowProblem(str(found).rstrip("。"))
     return found
 
 
@@ -532,7 +532,8 @@ def not_reporters_department(allowed: Collection[str], department: str) -> str:
     return f"您只能填报{own}的进度，不能填报{department}的"
 
 
-def _refusal(head: str, errors: list[str]) -> ProgressFileError:
+def refusal(head: str, errors: list[str]) -> ProgressFileError:
+    """A whole file refused: ``head``, then its problems (the first 200 in the message)."""
     shown = errors[:MAX_MESSAGE_ERRORS]
     more = (f"\n……另有 {len(errors) - len(shown)} 处错误未列出。"
             if len(errors) > len(shown) else "")
@@ -541,9 +542,9 @@ def _refusal(head: str, errors: list[str]) -> ProgressFileError:
 
 def _check_date(as_of: date, year: int, today: date) -> date:
     if as_of.year != year:
-        raise _RowProblem(f"截至日期 {as_of.isoformat()} 不在 {year} 年度内")
+        raise RowProblem(f"截至日期 {as_of.isoformat()} 不在 {year} 年度内")
     if as_of > today:
-        raise _RowProblem(f"截至日期 {as_of.isoformat()} 晚于今天（{today.isoformat()}）")
+        raise RowProblem(f"截至日期 {as_of.isoformat()} 晚于今天（{today.isoformat()}）")
     return as_of
 
 
@@ -565,7 +566,7 @@ def preview_progress(
     rows = read_progress_rows(content, source_name)
     reports, errors, warnings = _check_rows(store, rows, today or clock.today(), allowed)
     if errors:
-        raise _refusal(f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：", errors)
+        raise refusal(f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：", errors)
     return ProgressPreview(source_name, hashlib.sha256(content).hexdigest(), reports, warnings,
                            rows, allowed)
 
@@ -585,8 +586,8 @@ def commit_progress(
     reports, errors, _ = _check_rows(store, preview.rows, today or clock.today(),
                                      preview.departments)
     if errors:
-        raise _refusal(f"绩效目标表在预览后已变更，进度文件“{preview.source_name}”未导入：", errors)
-    stored = _insert(store, reports, reporter=reporter, source_name=preview.source_name,
+        raise refusal(f"绩效目标表在预览后已变更，进度文件“{preview.source_name}”未导入：", errors)
+    stored = store_reports(store, reports, reporter=reporter, source_name=preview.source_name,
                      reporter_name=reporter_name)
     return ProgressImportResult(preview, stored)
 
@@ -650,7 +651,7 @@ def report_value(
         try:
             candidates[(table.department, table.year)] = find_item(
                 tracked_items(table), name, f"{table.department} {table.year} 年")
-        except _RowProblem as problem:
+        except RowProblem as problem:
             problems.append((table.department, str(problem)))
     if not candidates:
         searched = sorted({dept for dept, _ in problems})
@@ -672,12 +673,12 @@ def report_value(
     try:
         _check_date(as_of, y, today)
         text, number, grade = parse_reported(item, value_text)
-    except _RowProblem as problem:
+    except RowProblem as problem:
         raise ReportError(f"{problem}。") from None
     report = ProgressReport(id=None, department=dept, year=y, kind=item.kind, name=item.name,
                             as_of=as_of, value_text=text, number=number, grade=grade,
                             note=note.strip())
-    return _insert(store, [report], reporter=reporter, source_name="chat",
+    return store_reports(store, [report], reporter=reporter, source_name="chat",
                    reporter_name=reporter_name)[0]
 
 
@@ -691,7 +692,7 @@ def _has_item(stored_tables: list[StoredTable], name: str) -> bool:
         try:
             find_item(tracked_items(stored.table), name, "")
             return True
-        except _RowProblem:
+        except RowProblem:
             continue
     return False
 
@@ -699,9 +700,9 @@ def _has_item(stored_tables: list[StoredTable], name: str) -> bool:
 # ---------------------------------------------------------------- storage
 
 
-def _insert(store: Store, reports: list[ProgressReport], reporter: str,
-            source_name: str, reporter_name: str = "", batch: str | None = None
-            ) -> list[ProgressReport]:
+def store_reports(store: Store, reports: list[ProgressReport], reporter: str,
+                  source_name: str, reporter_name: str = "", batch: str | None = None
+                  ) -> list[ProgressReport]:
     """Store reports in one transaction (a savepoint inside the caller's, if any)."""
     imported_at = now_iso()
     batch = batch or uuid.uuid4().hex
