@@ -141,10 +141,24 @@ def progress_form_kind(content: bytes, filename: str) -> FormKind | None:
 
 
 def _pdf_head(content: bytes) -> list[str]:
-    import pdfplumber
+    """The first page's text lines. pypdfium2 (which pdfplumber itself requires) reads them in
+    about 12 ms, pdfplumber's layout analysis in about 100: every uploaded PDF is sniffed."""
+    try:
+        import pypdfium2
+    except ImportError:  # pragma: no cover - pdfplumber installs it
+        import pdfplumber
 
-    with pdfplumber.open(io.BytesIO(content)) as pdf:
-        return (pdf.pages[0].extract_text() or "").splitlines() if pdf.pages else []
+        with pdfplumber.open(io.BytesIO(content)) as pdf:
+            return (pdf.pages[0].extract_text() or "").splitlines() if pdf.pages else []
+    document = pypdfium2.PdfDocument(content)
+    try:
+        if len(document) == 0:
+            return []
+        page = document[0]
+        text = page.get_textpage().get_text_range()
+        return text.splitlines()
+    finally:
+        document.close()
 
 
 def _xlsx_head(content: bytes) -> list[str]:
