@@ -7,6 +7,7 @@ them from there.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -66,8 +67,8 @@ class Conversations:
             if picked is not None:
                 changes["targets"] = (Target(picked, 1.0),)
                 changes["unexplained"] = ()
-        pronoun = any(w in query.normalized for w in ("它", "其", "该项", "这项", "这一项", "这个指标",
-                                                       "这个任务", "这个项目"))
+        pronoun = bool(re.search(r"它|其(?![中他它])|该项|这项|这一项|这个指标|这个任务|这个项目",
+                                 query.normalized))
         sure_target = any(t.score >= 0.6 for t in query.targets) and not pronoun
         own_subject = sure_target or query.set is not None or query.measure is not None
         if not own_subject and "targets" not in changes:
@@ -80,6 +81,11 @@ class Conversations:
             if query.operation == Operation.VALUE and before.operation not in (
                     Operation.CHECK, Operation.WHERE):
                 changes["operation"] = before.operation
+        elif query.operation == Operation.SHARE and len(query.targets) == 1 and before.targets and \
+                "占" in query.normalized[:query.targets[0].start + 1]:
+            # 占预算合计的比例呢: what was asked before, over what is named now
+            changes["targets"] = (before.targets[0], query.targets[0])
+            changes["axis"] = "items"
         elif query.operation == Operation.SHARE and not query.targets:
             if before.targets:  # 占全部任务金额的比例: the item asked before, of the set now named
                 changes["targets"] = before.targets[:1]
@@ -98,8 +104,14 @@ class Conversations:
             changes["departments"] = before.departments
             if not query.years:
                 changes["years"] = before.years
+            if not query.projects and before.projects:  # 本年度申请的呢: in the same project
+                changes["projects"] = before.projects
         if query.attribute is None and before.attribute is not None and not query.set:
             changes["attribute"] = before.attribute
+        if own_subject and query.operation == Operation.VALUE and before.operation in (
+                Operation.DIFF, Operation.COMPARE) and before.axis == "years":
+            # 项目支出呢, after 预算合计比去年多多少: the same question of the new item
+            changes.update(operation=before.operation, axis=before.axis, yoy=before.yoy)
         if query.operation == Operation.DIFF and not query.years and not query.axis:
             changes["axis"] = "years"
             changes["yoy"] = True

@@ -9,7 +9,7 @@ import re
 from nlp.answer import compare, phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import better_elsewhere, missing_here, not_found, settle, unique, where_it_is
-from nlp.answer.scope import Value, section_of, tables_for, value_of
+from nlp.answer.scope import Value, budget_value, section_of, tables_for, value_of
 from nlp.answer.scope import compare as holds
 from nlp.index import Kind
 from nlp.lexicon import SetKind
@@ -18,11 +18,16 @@ from nlp.query import Query
 _SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
 _EQUAL = re.compile(r"一样|相同|相等|一致|同样|持平")
 _CHANGE = re.compile(r"变化|变动|调整|改变|变了|有区别|不同")
+_BALANCE = re.compile(r"对得上|对不上|对上|平衡|吻合|相符|一致|相等|等于|勾稽|配平")
+_SPENDING = re.compile(r"支出|花")
+_INCOME = re.compile(r"收入|财政拨款|其他资金|来源|拨款")
 _MORE = re.compile(r"(?:多|高|大|超过|贵|长)(?:吗|么|不|没有|\?|$)|更(?:多|高|大)|超过了")
 _LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?:少|低|小)|不到|低于")
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
+    if _asks_balance(query):
+        return _balance(query, snapshot)
     if not query.targets and query.measure is not None and query.departments:
         if query.axis is not None:  # 民政局预算比城管局多吗
             return _pair(query, snapshot)
@@ -39,12 +44,12 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     tables = tables_for(snapshot.index, query, entry)
     if not tables:
         return _absent(query, snapshot)
-    if query.set is not None and query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK,
-                                                     SetKind.INDICATOR) and query.threshold is None:
-        return _membership(query, snapshot, tables)
     both = _period_against_annual(query, tables)
     if both is not None:
         return both
+    if query.set is not None and query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK,
+                                                     SetKind.INDICATOR) and query.threshold is None:
+        return _membership(query, snapshot, tables)
     period = str(query.attribute) == "period"
     value = value_of(tables[0], entry, period)
     if query.threshold is None and value is not None and entry.kind == Kind.INDICATOR:
@@ -54,6 +59,39 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if query.threshold is None or value is None or value.number is None:
         return _exists(query, tables, value)
     return _threshold(query, value)
+
+
+def _asks_balance(query: Query) -> bool:
+    """收支平衡吗 / 三项支出加起来和财政拨款加其他资金对得上吗: spending against income."""
+    text = query.normalized
+    if not _BALANCE.search(text) or any(t.entry.kind not in (Kind.BUDGET, Kind.FUND)
+                                        for t in query.targets):
+        return False
+    return "收支" in text or bool(_SPENDING.search(text) and _INCOME.search(text))
+
+
+def _balance(query: Query, snapshot: Snapshot) -> Answer:
+    tables = [s for s in tables_for(snapshot.index, query) if not s.table.project]
+    if not tables:
+        return not_found(query, snapshot, "没有找到这个部门的预算整体情况。")
+    lines: list[str] = []
+    for stored in tables[:phrasing.MAX_DEPARTMENTS]:
+        spending = budget_value(stored, "部门预算合计")
+        income = budget_value(stored, "收入合计")
+        if spending is None or income is None:
+            lines.append(f"{phrasing.where(stored)}：预算整体情况缺少支出或收入，无法核对。")
+            continue
+        same = spending.number == income.number
+        verdict = "是，收支相等" if same else \
+            f"否，相差 {phrasing.money_short(abs(spending.number - income.number), True)}"
+        lines += [f"{verdict}。（{phrasing.where(stored)}）",
+                  f"支出：{spending.formula.removeprefix('计算：')}",
+                  f"收入：{income.formula.removeprefix('计算：')}",
+                  spending.source]
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                items=["部门预算合计", "收入合计"],
+                                departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
 
 
 def _yes(flag: bool) -> str:

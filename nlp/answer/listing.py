@@ -9,8 +9,8 @@ from data.db import StoredTable
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import not_found, settle, unique
-from nlp.answer.scope import Member, limited, members, set_label, tables_for
-from nlp.index import Kind
+from nlp.answer.scope import Member, budget_value, limited, members, set_label, tables_for
+from nlp.index import COMPUTED_BUDGET_LINES, Kind
 from nlp.lexicon import Operation, SetKind
 from nlp.query import Query
 
@@ -135,6 +135,8 @@ def _lines(stored: StoredTable, found: list[Member], spec) -> list[str]:
     ones included (社会成本指标：（无）)."""
     if spec is not None and spec.kind == SetKind.GOAL:
         return [m.name for m in found]
+    if spec is not None and spec.kind == SetKind.BUDGET:
+        return phrasing.numbered([m.line for m in found]) + _budget_totals(stored)
     category = spec.category if spec is not None else None
     if category is None or category.level1 != category.name:
         return phrasing.numbered([m.line for m in found])
@@ -149,6 +151,13 @@ def _lines(stored: StoredTable, found: list[Member], spec) -> list[str]:
             number += 1
             lines.append(f"{number}. {member.line}")
     return lines
+
+
+def _budget_totals(stored: StoredTable) -> list[str]:
+    """部门预算合计 and 收入合计 with the sums they are made of."""
+    totals = [budget_value(stored, name) for name in COMPUTED_BUDGET_LINES]
+    return [f"{v.label}：{v.short}（{v.formula.removeprefix('计算：')}）" for v in totals
+            if v is not None and v.formula]
 
 
 def _section_name(spec) -> str:

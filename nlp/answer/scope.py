@@ -118,7 +118,7 @@ def budget_value(stored: StoredTable, name: str) -> Value | None:
         if not present:
             return None
         total = sum((a for _, a in present), Decimal(0))
-        formula = f"计算：{' + '.join(f'{p} {a:,.2f}' for p, a in present)} = {total:,.2f} 万元"
+        formula = f"计算：{' + '.join(f'{p} {a:,.2f} 万元' for p, a in present)} = {total:,.2f} 万元"
         return Value(name, total * 10000, "元", phrasing.money(total * 10000, True), stored,
                      "预算整体情况", wan=True, formula=formula)
     amount = table.budget_amount(name)
