@@ -247,7 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("ask", "回答一个问题；--json 时从标准输入逐行读取问题，每行输出一个 JSON")
     p.add_argument("question", nargs="?")
     p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")
-    p = add("progress", "导入进度文件（CSV 或 XLSX：部门、年度、名称、截至日期、完成值、备注）")
+    p = add("progress", "导入进度文件（CSV 或 XLSX：部门、年度、名称、截至日期、完成值、备注），"
+                        "或项目支出绩效运行监控表、自评表（PDF、XLSX 或复制的文字）")
     p.add_argument("file")
     p.add_argument("--by", help="填报人姓名（记录在每条进度中；默认“命令行导入”）")
     p = add("digest", "输出进度摘要：时间进度、预算执行、落后与偏慢的项目")

@@ -133,15 +133,15 @@ def charted_items(digest: Digest) -> list[ItemStatus]:
 
 def item_bar(item: ItemStatus) -> Bar:
     if item.rule == QUALITATIVE:
-        return Bar(item.name, GRADE_SCORES.get(item.actual or "", 0.0), item.status,
+        return Bar(item.label, GRADE_SCORES.get(item.actual or "", 0.0), item.status,
                    item.actual or "")
     if item.rule == CAP:
         ratio = float(item.ratio or 0)
         over = ratio > 1
-        return Bar(item.name, 1 / ratio if over else 1.0, item.status,
+        return Bar(item.label, 1 / ratio if over else 1.0, item.status,
                    f"超上限 {ratio - 1:.1%}" if over else "未超上限")
     share = float((item.completion if item.rule in CHARTED_RULES else item.ratio) or 0)
-    return Bar(item.name, share, item.status, f"{share:.1%}")
+    return Bar(item.label, share, item.status, f"{share:.1%}")
 
 
 def department_bar(digest: Digest) -> Bar:

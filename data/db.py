@@ -31,7 +31,7 @@ from data.model import BudgetLine, FormKind, Indicator, PerformanceTable, TableK
 
 FEN_PER_WAN = Decimal(1_000_000)
 FEN_PER_YUAN = Decimal(100)
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 class NothingToRollBack(NotFoundError):
@@ -563,7 +563,7 @@ def _step_5_people_readable(db: sqlite_utils.Database) -> None:
     reports.add_column("number_real", float)
     reports.add_column("version_id", int, fk="versions", fk_col="id")
     reports.add_column("item_position", int)
-    db.execute(f"UPDATE progress_reports SET {_PROGRESS_LINK_SET}")
+    db.execute(f"UPDATE progress_reports SET {_PROGRESS_LINK_SET_V5}")
 
 
 def _step_4_projects(db: sqlite_utils.Database) -> None:
@@ -606,8 +606,29 @@ def _step_6_outbox(db: sqlite_utils.Database) -> None:
     db["outbox"].create_index(["subscription_id"])
 
 
+def _step_7_project_progress(db: sqlite_utils.Database) -> None:
+    # Progress can belong to a project table (from a 运行监控表 or 自评表): ``project`` is its
+    # name, '' for the department table's own items, as in ``versions``. ``form`` says which
+    # printed form a report was read from ('' for progress files and chat); a 自评表's 分值 and
+    # 得分 are kept beside the value, as exact decimal text, and its 总分 once per form.
+    reports = db["progress_reports"]
+    reports.add_column("project", str, not_null_default="")
+    reports.add_column("form", str, not_null_default="")
+    reports.add_column("points", str)
+    reports.add_column("score", str)
+    reports.create_index(["department", "year", "project", "kind", "name", "as_of"])
+    db["self_evaluations"].create(
+        {"id": int, "department": str, "year": int, "project": str, "as_of": str,
+         "points": str, "score": str, "source_name": str, "reporter": str,
+         "reporter_name": str, "imported_at": str, "batch": str},
+        pk="id", not_null={"department", "year", "project", "as_of"},
+    )
+    db["self_evaluations"].create_index(["department", "year", "project"])
+
+
 _STEPS = {1: _step_1_tables, 2: _step_2_questions, 3: _step_3_progress,
-          4: _step_4_projects, 5: _step_5_people_readable, 6: _step_6_outbox}
+          4: _step_4_projects, 5: _step_5_people_readable, 6: _step_6_outbox,
+          7: _step_7_project_progress}
 
 
 # ---------------------------------------------------------------- views and triggers
@@ -627,14 +648,49 @@ def _money(column: str) -> str:
             f"AS amount_yuan, ROUND({column} / 1000000.0, 6) AS amount_wan")
 
 
-_LATEST_REPORT = """
-    NOT EXISTS (SELECT 1 FROM progress_reports later
-                WHERE later.department = p.department AND later.year = p.year
-                  AND later.kind = p.kind AND later.name = p.name
-                  AND (later.as_of > p.as_of
-                       OR (later.as_of = p.as_of AND later.imported_at > p.imported_at)
-                       OR (later.as_of = p.as_of AND later.imported_at = p.imported_at
-                           AND later.id > p.id)))"""
+# The names a project table gives its year's funds, in order of preference (see
+# ``data.progress.annual_funds``): the project's funds item is measured against the first found.
+ANNUAL_FUND_NAMES = ("年度资金总额", "本年度申请市财政预算资金", "年度资金", "本年度资金", "总额")
+
+
+def _annual_funds_rank(column: str) -> str:
+    """SQL ranking a project's budget lines like ``data.progress.annual_funds``: the named
+    totals first, then lines of the year, then any but the multi-year ones."""
+    named = " ".join(f"WHEN {column} = '{name}' THEN {rank}"
+                     for rank, name in enumerate(ANNUAL_FUND_NAMES))
+    later = len(ANNUAL_FUND_NAMES)
+    return (f"CASE {named} WHEN ({column} LIKE '%年度%' OR {column} LIKE '%本年%') AND "
+            f"{column} NOT LIKE '%实施周期%' AND {column} NOT LIKE '%中期%' THEN {later} "
+            f"WHEN {column} LIKE '%实施周期%' OR {column} LIKE '%中期%' THEN {later + 2} "
+            f"ELSE {later + 1} END")
+
+
+def _yuan_of(fen: str) -> str:
+    return f"CASE WHEN {fen} % 100 = 0 THEN {fen} / 100 ELSE {fen} / 100.0 END"
+
+
+# Every item of every current table that progress can be reported for: tasks and indicators
+# (each name once), and a project table's funds item, named after the project and measured
+# against its year's funds (in 元).
+_TRACKED_ITEMS = f"""
+    SELECT v.id AS version_id, v.department, v.project, v.year, 'task' AS kind, t.name,
+           MIN(t.position) AS item_position, {_yuan_of("t.amount_fen")} AS target
+    FROM versions v JOIN tasks t ON t.version_id = v.id
+    WHERE v.is_current = 1 GROUP BY v.id, t.name
+    UNION ALL
+    SELECT v.id, v.department, v.project, v.year, 'indicator', i.level3, MIN(i.position),
+           i.annual_value
+    FROM versions v JOIN indicators i ON i.version_id = v.id
+    WHERE v.is_current = 1 GROUP BY v.id, i.level3
+    UNION ALL
+    SELECT v.id, v.department, v.project, v.year, 'task', v.project, NULL,
+           (SELECT {_yuan_of("b.amount_fen")} FROM budget_lines b
+            WHERE b.version_id = v.id AND b.amount_fen IS NOT NULL
+            ORDER BY {_annual_funds_rank("b.name")}, b.position LIMIT 1)
+    FROM versions v
+    WHERE v.is_current = 1 AND v.project <> ''
+      AND EXISTS (SELECT 1 FROM budget_lines b WHERE b.version_id = v.id
+                  AND b.amount_fen IS NOT NULL)"""
 
 VIEWS: dict[str, str] = {
     "current_budget": f"""
@@ -654,36 +710,63 @@ VIEWS: dict[str, str] = {
                i.period_unit, {_VERSION_COLUMNS}
         FROM versions v JOIN indicators i ON i.version_id = v.id
         WHERE v.is_current = 1""",
-    # The report that counts per item (latest 截至日期, then import), against the item of the
-    # current version: its target beside what was reported.
+    # Per item of every current table (department or project), the report that counts (latest
+    # 截至日期, then import) beside its target. The same target is reported once and seen in
+    # both tables: a department item counts its projects' reports of the same kind and name
+    # (the project's funds for the task of the project's name), a project item the department's
+    # reports of its name; one project never sees another's.
     "current_progress": f"""
-        SELECT p.department, p.year, CASE p.kind WHEN 'task' THEN '任务' ELSE '指标' END AS kind,
-               p.name, p.as_of, p.value_text AS value, p.number_real AS number,
-               CASE WHEN p.amount_fen % 100 = 0 THEN p.amount_fen / 100
-                    ELSE p.amount_fen / 100.0 END AS amount_yuan,
-               ROUND(p.amount_fen / 1000000.0, 6) AS amount_wan, p.grade,
-               COALESCE(i.annual_value, CASE WHEN t.amount_fen % 100 = 0 THEN t.amount_fen / 100
-                                             ELSE t.amount_fen / 100.0 END) AS target,
-               COALESCE(i.position, t.position) AS item_position, p.note,
+        WITH items AS ({_TRACKED_ITEMS}),
+        ranked AS (
+            SELECT it.*, p.id AS report_id,
+                   ROW_NUMBER() OVER (PARTITION BY it.version_id, it.kind, it.name
+                                      ORDER BY p.as_of DESC, p.imported_at DESC, p.id DESC) AS rank
+            FROM items it JOIN progress_reports p
+              ON p.department = it.department AND p.year = it.year AND p.kind = it.kind
+             AND p.name = it.name AND (it.project = '' OR p.project IN ('', it.project)))
+        SELECT r.department, r.project, r.year,
+               CASE r.kind WHEN 'task' THEN '任务' ELSE '指标' END AS kind,
+               r.name, p.as_of, p.value_text AS value, p.number_real AS number,
+               {_yuan_of("p.amount_fen")} AS amount_yuan,
+               ROUND(p.amount_fen / 1000000.0, 6) AS amount_wan, p.grade, r.target,
+               r.item_position, p.note,
                CASE WHEN COALESCE(p.reporter_name, '') <> '' THEN p.reporter_name
                     WHEN p.reporter LIKE 'telegram:%' OR p.reporter IN ('', 'cli', 'sample')
                     THEN '' ELSE p.reporter END AS reporter,
                CASE WHEN p.reporter LIKE 'telegram:%' THEN '聊天上传'
                     WHEN p.reporter = 'sample' THEN '示例数据' ELSE '命令行导入' END AS channel,
                p.source_name, p.id AS report_id, p.imported_at AS reported_at,
+               CASE p.form WHEN 'monitoring' THEN '项目支出绩效运行监控表'
+                           WHEN 'self_evaluation' THEN '项目支出绩效自评表' ELSE '' END AS form,
+               p.project AS reported_for, CAST(p.points AS REAL) AS points,
+               CAST(p.score AS REAL) AS score,
                v.version, v.id AS version_id, v.label AS version_label, v.imported_at
-        FROM progress_reports p
-        JOIN versions v ON v.department = p.department AND v.year = p.year
-                        AND v.is_current = 1 AND v.project = ''
-        LEFT JOIN tasks t ON p.kind = 'task' AND t.version_id = v.id AND t.name = p.name
-        LEFT JOIN indicators i ON p.kind = 'indicator' AND i.version_id = v.id
-                              AND i.level3 = p.name
-        WHERE {_LATEST_REPORT}""",
+        FROM ranked r JOIN progress_reports p ON p.id = r.report_id
+                      JOIN versions v ON v.id = r.version_id
+        WHERE r.rank = 1""",
 }
 
-# Every writer of progress reports (file import, /report, later ones) gets the link to the item
-# and the numeric value without knowing about them: the database fills them in.
+# Every writer of progress reports (file import, /report, the forms) gets the link to the item
+# and the numeric value without knowing about them: the database fills them in, against the
+# current version of the report's own table (the department's, or its project's).
 _PROGRESS_LINK_SET = """
+    number_real = CAST(number AS REAL),
+    version_id = (SELECT v.id FROM versions v WHERE v.department = progress_reports.department
+                  AND v.year = progress_reports.year AND v.is_current = 1
+                  AND v.project = progress_reports.project),
+    item_position = CASE kind
+        WHEN 'task' THEN (SELECT t.position FROM tasks t JOIN versions v ON t.version_id = v.id
+                          WHERE v.department = progress_reports.department
+                            AND v.year = progress_reports.year AND v.is_current = 1
+                            AND v.project = progress_reports.project
+                            AND t.name = progress_reports.name ORDER BY t.position LIMIT 1)
+        ELSE (SELECT i.position FROM indicators i JOIN versions v ON i.version_id = v.id
+              WHERE v.department = progress_reports.department
+                AND v.year = progress_reports.year AND v.is_current = 1
+                AND v.project = progress_reports.project
+                AND i.level3 = progress_reports.name ORDER BY i.position LIMIT 1) END"""
+# What step 5 ran, before reports could belong to a project (the column came in step 7).
+_PROGRESS_LINK_SET_V5 = """
     number_real = CAST(number AS REAL),
     version_id = (SELECT v.id FROM versions v WHERE v.department = progress_reports.department
                   AND v.year = progress_reports.year AND v.is_current = 1 AND v.project = ''),

@@ -6,6 +6,14 @@ its latest earlier year (that year is over, so its time progress is 100 %). A de
 only later years is left out. Only reports whose 截至日期 is on or before the digest date count,
 so a digest of a past date shows what was known then.
 
+**Projects.** A department's digest includes its project tables of that year (from 项目支出
+目标表 / 批复表, or made from a 运行监控表 / 自评表): each project's funds (executed against the
+year's funds, in 万元 as the forms print them) and its indicators, marked with the project
+(``产业工人建设经费 · 资金``; ``"project"`` in JSON). A target in both tables — the project's
+funds and the department's task of the project's name, an indicator of the same name — is one
+item, the project's, and its money is counted once. A department with only project tables has
+a digest too.
+
 **No false comfort.** After the first quarter, a department with no report at all is a risk
 (``未填报`` is not ``正常``), and so is money executed far below time progress (the whole
 department's spending judged like a task: below the red band). Both count in the overview's
@@ -14,7 +22,8 @@ headline and in the department's line; a figure older than 30 days says how old 
 JSON item fields: ``target`` is the printed 年度指标值 (``≥660人``) or, for a task, its amount as
 ``1,950,000 元``; ``actual`` is the value as reported (tasks: ``1,200,000 元``), or ``null``;
 ``ratio`` is the rule's ratio (see ``data.status``) rounded to 4 places, or ``null``; ``unit``
-the target's unit and ``as_of`` the report's 截至日期 (added fields).
+the target's unit and ``as_of`` the report's 截至日期 (added fields); a project's items carry
+``project`` (absent for the department table's own).
 
 >>> for digest in build_digest(store, date(2026, 6, 30), "总工会"):
 ...     print(digest.text())
@@ -35,6 +44,7 @@ from data.model import TableKind
 from data.progress import (
     TASK,
     ProgressReport,
+    TrackedItem,
     latest_reports,
     resolve_department,
     tracked_items,
@@ -91,10 +101,26 @@ class ItemStatus:
     amount: Decimal | None = field(default=None, repr=False, compare=False)
     # The project table the item belongs to; None for the department table's own items.
     project: str | None = None
+    # The share of the year elapsed at the digest date (what a quantity or a task is
+    # measured against).
+    time_progress: Fraction | None = field(default=None, repr=False, compare=False)
 
     @property
     def unit(self) -> str:
         return "元" if self.kind == TASK else (self.goal.unit if self.goal else "")
+
+    @property
+    def is_project_funds(self) -> bool:
+        """The funds item of a project table (a task named after the project)."""
+        return self.project is not None and self.kind == TASK and self.name == self.project
+
+    @property
+    def label(self) -> str:
+        """The name people read: a project's items marked with it (``产业工人建设经费 · 资金``,
+        ``产业工人建设经费 · 开展专项技能培训人数``); the department table's own as named."""
+        if self.project is None:
+            return self.name
+        return f"{self.project} · {'资金' if self.is_project_funds else self.name}"
 
     def as_json(self) -> dict:
         data = {"name": self.name, "kind": self.kind, "target": self.target,
@@ -106,15 +132,16 @@ class ItemStatus:
         return data
 
     def describe(self) -> str:
-        """One Chinese line with the figures, e.g. for 哪些指标进度落后."""
-        mark = f"{STATUS_MARKS[self.status]} {self.name}"
+        """One Chinese line with the figures in plain words, e.g. for 哪些指标进度落后: what was
+        reached, and what the time elapsed asks (按时间进度应完成 49.6%)."""
+        mark = f"{STATUS_MARKS[self.status]} {self.label}"
         if self.actual is None:
             return f"{mark}：目标 {self.target}，尚未填报进度"
         since = f"（截至 {self.as_of.isoformat()}）" if self.as_of else ""
         verdict = {Status.GREEN: "达标", Status.RED: "未达标"}
         if self.rule == TASK_RULE:
             return (f"{mark}：预算 {self.target}，已支出 {self.actual}{since}，"
-                    f"执行率 {percent(self.completion)}，进度比 {percent(self.ratio)}")
+                    f"执行率 {percent(self.completion)}{self._time_share('应达')}")
         if self.rule == QUALITATIVE:
             return f"{mark}：目标 {self.target}，填报 {self.actual}{since}"
         if self.rule == CAP:
@@ -124,17 +151,31 @@ class ItemStatus:
             return (f"{mark}：目标 {self.target}，实际 {self.actual}{since}，"
                     f"{verdict.get(self.status, '')}")
         return (f"{mark}：目标 {self.target}，已完成 {self.actual}{since}，"
-                f"完成年度目标 {percent(self.completion)}，进度比 {percent(self.ratio)}")
+                f"完成年度目标 {percent(self.completion)}{self._time_share('应完成')}")
+
+    def _time_share(self, verb: str) -> str:
+        """``，按时间进度应完成 49.6%``: the share the time elapsed asks for (the ratio's
+        denominator), so that a reader compares two plain percentages."""
+        if self.time_progress is None:
+            return ""
+        return f"，按时间进度{verb} {percent(self.time_progress)}"
 
     # ------------------------------------------------------------ short forms for a phone
 
     def brief(self) -> str:
         """One short line in plain words, values in the target's own unit:
         ``🔴 帮扶困难职工数：20人 / 目标 ≥90人（完成 22.2%）``."""
-        return f"{STATUS_MARKS[self.status]} {self.name}：{self.figures()}"
+        return f"{STATUS_MARKS[self.status]} {self.label}：{self.figures()}"
 
     def figures(self) -> str:
-        """What was reached against what was set, in the target's unit and magnitude."""
+        """What was reached against what was set, in the target's unit and magnitude; a
+        project's funds in 万元 with two decimals, as its forms print them."""
+        if self.is_project_funds and self.amount:
+            budget = f"{self.amount / 10000:,.2f}万元"
+            if self.report is None or self.report.number is None:
+                return f"未填报（预算 {budget}）"
+            return (f"已执行 {self.report.number / 10000:,.2f}万元 / {budget}"
+                    f"（{percent(self.completion, 2)}）")
         if self.kind == TASK:
             if self.amount is None:
                 return self.actual or "未填报"
@@ -320,8 +361,12 @@ class Digest:
                 lines.append(f"　　{note}")
         if not lines:
             lines.append("没有落后或偏慢的项目。" if self.reported else "还没有填报任何进度。")
+        funds = [item for item in self.items
+                 if item.is_project_funds and item.status not in ATTENTION]
+        for item in funds:  # every project's money, whatever its colour
+            lines.append(item.brief())
         for status in SUMMARY_ORDER:
-            items = self.by_status(status)
+            items = [item for item in self.by_status(status) if item not in funds]
             if items:
                 stale = sum(1 for item in items if item.age_note(self.date))
                 old = f"（{stale} 项数据超过 {STALE_DAYS} 天未更新）" if stale else ""
@@ -336,7 +381,7 @@ class Digest:
 
 
 def _brief_names(items: list[ItemStatus], limit: int = SUMMARY_NAMES) -> str:
-    names = "，".join(item.name for item in items[:limit])  # names may contain 、
+    names = "，".join(item.label for item in items[:limit])  # names may contain 、
     return names + (f" 等 {len(items)} 项" if len(items) > limit else "")
 
 
@@ -460,8 +505,7 @@ def build_digest(
     if department:
         names = [resolve_department(store, department)]
     else:
-        names = sorted({info.department
-                        for info in store.current_versions(TableKind.DEPARTMENT)})
+        names = sorted({info.department for info in store.current_versions()})
         if not names:
             raise NotFoundError("数据库中还没有任何绩效目标表。")
     digests = []
@@ -475,42 +519,65 @@ def build_digest(
 
 
 def digest_year(store: Store, department: str, day: date) -> int | None:
-    """The date's year if the department has a table for it, else its latest earlier year."""
-    years = [info.year for info in store.current_versions(TableKind.DEPARTMENT)
-             if info.department == department]
+    """The date's year if the department has a table for it (its own or a project's), else its
+    latest earlier year."""
+    years = [info.year for info in store.current_versions() if info.department == department]
     eligible = [year for year in years if year <= day.year]
     return max(eligible) if eligible else None
 
 
 def digest_for(store: Store, department: str, year: int, day: date,
                thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Digest:
-    """The digest of one department-year at ``day`` (latest reports on or before it)."""
+    """The digest of one department-year at ``day`` (latest reports on or before it): the
+    department table's items, then each of its projects' (their funds, then indicators), marked
+    with the project. An item that is the same target in both — the project's funds and the
+    department's task of the project's name, or an indicator of the same name — is shown once,
+    as the project's (its reports count for both, see ``data.progress.reports``); money is
+    counted once in the totals."""
     stored = store.current(department, year)
-    if stored is None:
+    projects = [store.load(info) for info in store.current_versions(TableKind.PROJECT)
+                if info.department == department and info.year == year]
+    if stored is None and not projects:
         raise NotFoundError(f"没有{department} {year} 年的绩效目标表。")
     progress = time_progress(day, year)
-    latest = latest_reports(store, department, year, until=day)
+    tables: list[tuple[str | None, list[TrackedItem]]] = [
+        (project.table.project, tracked_items(project.table)) for project in projects]
+    shared = {(item.kind, item.name) for _, items in tables for item in items}
+    if stored is not None:
+        own = [item for item in tracked_items(stored.table)
+               if (item.kind, item.name) not in shared]
+        tables.insert(0, (None, own))
     items, total_amount, total_spent = [], Decimal(0), Decimal(0)
-    for item in tracked_items(stored.table):
-        report = latest.get((item.kind, item.name))
-        if item.kind == TASK:
-            spent = None if report is None else report.number
-            judgement = judge_task(item.amount_yuan, spent, progress, thresholds)
-            rule = TASK_RULE
-            total_amount += item.amount_yuan or 0
-            total_spent += spent or 0
-        else:
-            judgement = judge_indicator(item.target, None if report is None else report.actual,
-                                        progress, thresholds)
-            rule = rule_for(item.target)
-        items.append(ItemStatus(
-            name=item.name, kind=item.kind, rule=rule, target=item.target_text,
-            actual=None if report is None else report.display,
-            ratio=round_ratio(judgement.ratio), status=judgement.status,
-            as_of=None if report is None else report.as_of,
-            completion=round_ratio(judgement.completion), report=report,
-            goal=item.target, amount=item.amount_yuan))
+    for project, tracked in tables:
+        latest = latest_reports(store, department, year, until=day, project=project)
+        for item in tracked:
+            status = _judge(item, latest.get((item.kind, item.name)), progress, thresholds,
+                            project)
+            if item.kind == TASK:
+                total_amount += item.amount_yuan or 0
+                total_spent += (status.report.number if status.report else None) or 0
+            items.append(status)
     return Digest(department, year, day, progress, items, total_amount, total_spent, thresholds)
+
+
+def _judge(item: TrackedItem, report: ProgressReport | None, progress: Fraction,
+           thresholds: Thresholds, project: str | None) -> ItemStatus:
+    if item.kind == TASK:
+        spent = None if report is None else report.number
+        judgement = judge_task(item.amount_yuan, spent, progress, thresholds)
+        rule = TASK_RULE
+    else:
+        judgement = judge_indicator(item.target, None if report is None else report.actual,
+                                    progress, thresholds)
+        rule = rule_for(item.target)
+    return ItemStatus(
+        name=item.name, kind=item.kind, rule=rule, target=item.target_text,
+        actual=None if report is None else report.display,
+        ratio=round_ratio(judgement.ratio), status=judgement.status,
+        as_of=None if report is None else report.as_of,
+        completion=round_ratio(judgement.completion), report=report,
+        goal=item.target, amount=item.amount_yuan, project=project,
+        time_progress=progress if rule in (TASK_RULE, QUANTITY) else None)
 
 
 def digests_json(digests: list[Digest]) -> dict | list[dict]:

@@ -1,9 +1,11 @@
 """The digest as a flat XLSX, for people who live in Excel: one row per item, one header row.
 
-Columns: 部门, 名称, 目标, 实际, 单位, 比率, 状态, 截至日期, 填报人 — department, item, target
-(a task's amount in 元 as a number; an indicator's 年度指标值 as printed, ``≥660人``), actual
-(a number in the unit, or 达成 / 部分达成 / 未达成), unit, ratio (the status rule's ratio, as a
-percentage), status, as-of date and reporter. Departments come worst first and items as in the
+Columns: 部门, 项目, 名称, 目标, 实际, 单位, 比率, 状态, 截至日期, 填报人 — department, the
+project an item belongs to (blank for the department table's own items; a project's funds are
+the row named after the project), item, target (a task's amount or a project's funds in 元 as a
+number; an indicator's 年度指标值 as printed, ``≥660人``), actual (a number in the unit, or
+达成 / 部分达成 / 未达成), unit, ratio (the status rule's ratio, as a percentage), status, as-of
+date and reporter. Departments come worst first and items as in the
 digest (red and yellow worst first, then the others), so the sheet reads like the chat; the
 header has filters for any other order.
 
@@ -21,8 +23,8 @@ from openpyxl.styles import Font
 from data.digest import SUMMARY_ORDER, Digest, ItemStatus, Overview
 from data.progress import TASK
 
-HEADERS = ("部门", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人")
-WIDTHS = (22, 28, 16, 14, 8, 9, 8, 12, 16)
+HEADERS = ("部门", "项目", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人")
+WIDTHS = (22, 20, 28, 16, 14, 8, 9, 8, 12, 16)
 
 
 def digest_rows(digests: list[Digest]) -> list[tuple]:
@@ -47,9 +49,9 @@ def digest_workbook(digests: list[Digest]) -> bytes:
     for number, width in enumerate(WIDTHS):
         sheet.column_dimensions[chr(ord("A") + number)].width = width
     for row in sheet.iter_rows(min_row=2):
-        row[2].number_format = row[3].number_format = "#,##0.##"
-        row[5].number_format = "0.0%"
-        row[7].number_format = "yyyy-mm-dd"
+        row[3].number_format = row[4].number_format = "#,##0.##"
+        row[6].number_format = "0.0%"
+        row[8].number_format = "yyyy-mm-dd"
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     buffer = io.BytesIO()
@@ -69,7 +71,8 @@ def _row(digest: Digest, item: ItemStatus) -> tuple:
         actual = report.grade
     else:
         actual = report.number
-    return (digest.department, item.name, _number(target), _number(actual), item.unit,
+    return (digest.department, item.project or "", item.name, _number(target), _number(actual),
+            item.unit,
             None if item.ratio is None else float(item.ratio), item.status.label,
             item.as_of, "" if report is None else report.reporter_display)
 

@@ -30,12 +30,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from data import clock
 from data.actors import channel_of, shown_name, source_text
-from data.db import FEN_PER_YUAN, Store, StoredTable, now_iso
+from data.db import ANNUAL_FUND_NAMES, FEN_PER_YUAN, Store, StoredTable, now_iso
 from data.errors import JixiaoError, NotFoundError
 from data.importers import read_file_bytes
+from data.importers.monitoring import progress_form_kind
 from data.importers.progress import (  # re-exported: the upload flow routes files with them
     ProgressFileError,
     compact,
@@ -46,11 +48,15 @@ from data.model import PerformanceTable, TableKind
 from data.status import GRADES
 from data.values import ParsedValue, format_plain, format_yuan, normalize_width, parse_value
 
+if TYPE_CHECKING:
+    from data.form_progress import FormCheck
+
 __all__ = ["ProgressFileError", "looks_like_progress_file", "read_progress_rows"]
 
 logger = logging.getLogger(__name__)
 
 INDICATOR, TASK = "indicator", "task"
+WAN = Decimal(10_000)
 KIND_LABELS = {INDICATOR: "指标", TASK: "任务"}
 # Values beyond this are typing slips or hostile files, and 10^13 元 in 分 still fits SQLite's
 # 64-bit integers with room to spare.
@@ -74,7 +80,7 @@ class NotReportersDepartment(ReportError):
     """A reporter reporting for a department that is not theirs."""
 
 
-class _RowProblem(Exception):
+class RowProblem(Exception):
     """One problem of one row or value; the message is Chinese, without the row number."""
 
 
@@ -117,6 +123,12 @@ class ProgressReport:
     source_name: str = ""
     imported_at: str = ""
     reporter_name: str = ""  # display name at the time (see data.actors)
+    # The project table the report belongs to ('' for the department table's own items), the
+    # printed form it was read from ('' for files and chat) and a 自评表's 分值 and 得分.
+    project: str = ""
+    form: str = ""
+    points: Decimal | None = None
+    score: Decimal | None = None
 
     @property
     def source(self) -> str:
@@ -141,7 +153,8 @@ class ProgressReport:
         return self.value_text
 
     def describe(self) -> str:
-        return (f"{self.department} {self.year} 年 · {self.name}：{self.display}"
+        who = f"{self.department} · {self.project}" if self.project else self.department
+        return (f"{who} {self.year} 年 · {self.name}：{self.display}"
                 f"（截至 {self.as_of.isoformat()}）")
 
 
@@ -157,6 +170,10 @@ class ProgressPreview:
     rows: list[tuple[int, dict[str, object]]] = field(default_factory=list, repr=False)
     # A reporter's preview: the departments the rows may belong to (None: any, for admins).
     departments: frozenset[str] | None = None
+    # A 运行监控表 or 自评表: what was read and checked (commit checks the form again), and the
+    # lines that say which form, project, period and funds it is about.
+    form_check: FormCheck | None = field(default=None, repr=False)
+    header: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[tuple[str, int], int]:
         """Reports per (department, year), in file order."""
@@ -168,8 +185,9 @@ class ProgressPreview:
 
     def lines(self) -> list[str]:
         """Chinese summary: one line per department-year, then one per report."""
-        lines = [f"{department} {year} 年：{count} 条进度"
-                 for (department, year), count in self.counts().items()]
+        lines = list(self.header)
+        lines += [f"{department} {year} 年：{count} 条进度"
+                  for (department, year), count in self.counts().items()]
         lines += [f"  - {r.name}：{r.display}（截至 {r.as_of.isoformat()}）"
                   + (f"；{r.note}" if r.note else "") for r in self.reports]
         lines += [f"注意：{warning}" for warning in self.warnings]
@@ -197,8 +215,12 @@ _compact = compact
 
 
 def tracked_items(table: PerformanceTable) -> list[TrackedItem]:
-    """Tasks (form order) then indicators (form order). A 三级指标 printed twice is listed once."""
+    """Tasks (form order) then indicators (form order). A 三级指标 printed twice is listed once.
+    A project table's first item is its funds: a task named after the project, its amount the
+    year's funds (``annual_funds``) in 元."""
     items = [TrackedItem(TASK, t.name, amount_yuan=t.amount_yuan) for t in table.tasks]
+    if table.kind == TableKind.PROJECT and (funds := annual_funds(table)) is not None:
+        items.append(TrackedItem(TASK, table.project, amount_yuan=funds * WAN))
     seen: set[str] = set()
     for indicator in table.indicators:
         if indicator.level3 not in seen:
@@ -207,8 +229,28 @@ def tracked_items(table: PerformanceTable) -> list[TrackedItem]:
     return items
 
 
+def annual_funds(table: PerformanceTable) -> Decimal | None:
+    """A project table's funds for its year, in 万元: 年度资金总额 (目标表, and tables made from a
+    运行监控表 or 自评表), else 本年度申请市财政预算资金 (批复表), else the first line of the year,
+    else the first that is not for the whole period (the view ``current_progress`` ranks them
+    alike)."""
+    lines = [b for b in table.budget if b.amount_wan is not None]
+    for name in ANNUAL_FUND_NAMES:
+        found = next((b for b in lines if b.name == name), None)
+        if found is not None:
+            return found.amount_wan
+    whole_period = ("实施周期", "中期")
+    for wanted in (lambda n: ("年度" in n or "本年" in n) and not any(w in n for w in whole_period),
+                   lambda n: not any(w in n for w in whole_period), lambda n: True):
+        found = next((b for b in lines if wanted(b.name)), None)
+        if found is not None:
+            return found.amount_wan
+    return None
+
+
 def departments(store: Store) -> list[str]:
-    return sorted({info.department for info in store.current_versions(TableKind.DEPARTMENT)})
+    """Every department with a current table (its own, or only a project's)."""
+    return sorted({info.department for info in store.current_versions()})
 
 
 def resolve_department(store: Store, text: str) -> str:
@@ -282,19 +324,19 @@ def find_item(items: Iterable[TrackedItem] | ItemIndex, name: str, where: str) -
     index = items if isinstance(items, ItemIndex) else ItemIndex(items)
     wanted = _compact(name)
     if not wanted:
-        raise _RowProblem("名称为空")
+        raise RowProblem("名称为空")
     found = index.matches(wanted)
     exact = [item for item in found if _compact(item.name) == wanted]
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:  # a task and an indicator with the same name
-        raise _RowProblem(f"“{name}”既是任务又是指标（{where}），无法区分")
+        raise RowProblem(f"“{name}”既是任务又是指标（{where}），无法区分")
     if len(found) == 1:
         return found[0]
     if found:
         names = "、".join(i.name for i in found[:8])
-        raise _RowProblem(f"“{name}”对应多个指标或任务：{names}（{where}），请写全称")
-    raise _RowProblem(f"找不到指标或任务“{name}”（{where}）")
+        raise RowProblem(f"“{name}”对应多个指标或任务：{names}（{where}），请写全称")
+    raise RowProblem(f"找不到指标或任务“{name}”（{where}）")
 
 
 # ---------------------------------------------------------------- values
@@ -303,40 +345,40 @@ def find_item(items: Iterable[TrackedItem] | ItemIndex, name: str, where: str) -
 def parse_reported(item: TrackedItem, text: object) -> tuple[str, Decimal | None, str | None]:
     """Check a reported value against its item: ``(value_text, number, grade)``.
 
-    Raises ``_RowProblem`` with a Chinese reason (单位不符, 无法识别…)."""
+    Raises ``RowProblem`` with a Chinese reason (单位不符, 无法识别…)."""
     if isinstance(text, bool):
-        raise _RowProblem(f"无法识别完成值“{text}”")
+        raise RowProblem(f"无法识别完成值“{text}”")
     if isinstance(text, int | float | Decimal):  # a number cell of a spreadsheet
         number = Decimal(repr(text)) if isinstance(text, float) else Decimal(text)
         if not number.is_finite() or abs(number) > MAX_VALUE:
-            raise _RowProblem(_out_of_range(str(text)))
+            raise RowProblem(_out_of_range(str(text)))
         value_text = format_plain(number)
     else:
         value_text = re.sub(r"\s+", "", str(text or "").strip())
     if not value_text:
-        raise _RowProblem("完成值为空")
+        raise RowProblem("完成值为空")
     if item.kind == TASK:
         return value_text, _parse_money(item, value_text), None
     target = item.target
     if target.qualitative:
         grade = normalize_width(value_text)
         if grade not in GRADES:
-            raise _RowProblem(f"“{item.name}”是定性指标（目标 {target.text}），完成值应填写"
+            raise RowProblem(f"“{item.name}”是定性指标（目标 {target.text}），完成值应填写"
                               f"达成、部分达成或未达成，而不是“{value_text}”")
         return grade, None, grade
     if value_text in GRADES:
-        raise _RowProblem(f"“{item.name}”是数值指标（目标 {target.text}），请填写数值，"
+        raise RowProblem(f"“{item.name}”是数值指标（目标 {target.text}），请填写数值，"
                           f"例如 {_example(target)}")
     try:
         parsed = _parse_number(value_text)
-    except _RowProblem as problem:
+    except RowProblem as problem:
         if str(problem).startswith("无法识别"):
-            raise _RowProblem(f"{problem}，应填写数值，例如 {_example(target)}") from None
+            raise RowProblem(f"{problem}，应填写数值，例如 {_example(target)}") from None
         raise
     if not parsed.unit and target.is_rate:
-        raise _RowProblem(f"完成值“{value_text}”缺少单位 {target.unit}（目标 {target.text}）")
+        raise RowProblem(f"完成值“{value_text}”缺少单位 {target.unit}（目标 {target.text}）")
     if parsed.unit and parsed.unit != target.unit:
-        raise _RowProblem(f"单位不符：“{item.name}”的目标是 {target.text}（单位 "
+        raise RowProblem(f"单位不符：“{item.name}”的目标是 {target.text}（单位 "
                           f"{target.unit or '无'}），完成值“{value_text}”的单位是 {parsed.unit}")
     return value_text, parsed.number, None
 
@@ -344,13 +386,13 @@ def parse_reported(item: TrackedItem, text: object) -> tuple[str, Decimal | None
 def _parse_number(value_text: str) -> ParsedValue:
     parsed = parse_value(value_text)
     if parsed.qualitative:
-        raise _RowProblem(f"无法识别完成值“{value_text}”")
+        raise RowProblem(f"无法识别完成值“{value_text}”")
     if parsed.op not in (None, "=") or re.match(r"^\D*[≥≤<>]", normalize_width(value_text)):
-        raise _RowProblem(f"完成值“{value_text}”应为实际完成数，不要带比较符号")
+        raise RowProblem(f"完成值“{value_text}”应为实际完成数，不要带比较符号")
     if parsed.number < 0:
-        raise _RowProblem(f"完成值“{value_text}”不能为负数")
+        raise RowProblem(f"完成值“{value_text}”不能为负数")
     if parsed.number > MAX_VALUE:
-        raise _RowProblem(_out_of_range(value_text))
+        raise RowProblem(_out_of_range(value_text))
     return parsed
 
 
@@ -360,14 +402,14 @@ def _out_of_range(value_text: str) -> str:
 
 def _parse_money(item: TrackedItem, value_text: str) -> Decimal:
     if item.amount_yuan is None:
-        raise _RowProblem(f"任务“{item.name}”没有拟投入资金，无法填报支出")
+        raise RowProblem(f"任务“{item.name}”没有拟投入资金，无法填报支出")
     parsed = _parse_number(value_text)
     if parsed.unit not in ("", "元"):
-        raise _RowProblem(f"单位不符：任务“{item.name}”的完成值是已支出金额（元），"
+        raise RowProblem(f"单位不符：任务“{item.name}”的完成值是已支出金额（元），"
                           f"“{value_text}”的单位是 {parsed.unit}")
     amount = parsed.number
     if amount != amount.quantize(Decimal("0.01")):
-        raise _RowProblem(f"金额“{value_text}”最多精确到分（两位小数）")
+        raise RowProblem(f"金额“{value_text}”最多精确到分（两位小数）")
     return amount
 
 
@@ -401,7 +443,7 @@ def parse_as_of(value: object) -> date:
                 return date(*(int(part) for part in match.groups()))
             except ValueError:
                 break
-    raise _RowProblem(f"无法识别截至日期“{value if value is not None else ''}”"
+    raise RowProblem(f"无法识别截至日期“{value if value is not None else ''}”"
                       f"（应为 2026-06-30 这样的日期）")
 
 
@@ -411,7 +453,7 @@ def parse_year(value: object) -> int:
         return int(value)
     match = re.fullmatch(r"(\d{4})(?:年度?)?", _compact(value))
     if not match:
-        raise _RowProblem(f"无法识别年度“{value if value is not None else ''}”")
+        raise RowProblem(f"无法识别年度“{value if value is not None else ''}”")
     return int(match[1])
 
 
@@ -437,7 +479,7 @@ def _check_rows(
         try:
             department = _row_department(names, directory, resolved, row.get("部门"))
             if allowed is not None and department not in allowed:
-                raise _RowProblem(not_reporters_department(allowed, department))
+                raise RowProblem(not_reporters_department(allowed, department))
             year = parse_year(row.get("年度"))
             if (department, year) not in indexes:
                 stored = store.current(department, year)
@@ -445,11 +487,11 @@ def _check_rows(
                     None if stored is None else ItemIndex(tracked_items(stored.table)))
             index = indexes[(department, year)]
             if index is None:
-                raise _RowProblem(f"没有{department} {year} 年的绩效目标表")
+                raise RowProblem(f"没有{department} {year} 年的绩效目标表")
             item = find_item(index, str(row.get("名称") or ""), f"{department} {year} 年")
             as_of = _check_date(parse_as_of(row.get("截至日期")), year, today)
             value_text, number_value, grade = parse_reported(item, row.get("完成值"))
-        except _RowProblem as problem:
+        except RowProblem as problem:
             errors.append(f"第 {number} 行：{problem}")
             continue
         identity = (department, year, item.kind, item.name, as_of)
@@ -472,7 +514,7 @@ def _row_department(names: list[str], directory, resolved: dict[str, str | NotFo
                     cell: object) -> str:
     text = _compact(cell)
     if not text:
-        raise _RowProblem("部门为空")
+        raise RowProblem("部门为空")
     if text not in resolved:
         try:
             resolved[text] = match_department(names, str(cell), directory)
@@ -480,7 +522,7 @@ def _row_department(names: list[str], directory, resolved: dict[str, str | NotFo
             resolved[text] = error
     found = resolved[text]
     if isinstance(found, NotFoundError):
-        raise _RowProblem(str(found).rstrip("。"))
+        raise RowProblem(str(found).rstrip("。"))
     return found
 
 
@@ -490,7 +532,8 @@ def not_reporters_department(allowed: Collection[str], department: str) -> str:
     return f"您只能填报{own}的进度，不能填报{department}的"
 
 
-def _refusal(head: str, errors: list[str]) -> ProgressFileError:
+def refusal(head: str, errors: list[str]) -> ProgressFileError:
+    """A whole file refused: ``head``, then its problems (the first 200 in the message)."""
     shown = errors[:MAX_MESSAGE_ERRORS]
     more = (f"\n……另有 {len(errors) - len(shown)} 处错误未列出。"
             if len(errors) > len(shown) else "")
@@ -499,9 +542,9 @@ def _refusal(head: str, errors: list[str]) -> ProgressFileError:
 
 def _check_date(as_of: date, year: int, today: date) -> date:
     if as_of.year != year:
-        raise _RowProblem(f"截至日期 {as_of.isoformat()} 不在 {year} 年度内")
+        raise RowProblem(f"截至日期 {as_of.isoformat()} 不在 {year} 年度内")
     if as_of > today:
-        raise _RowProblem(f"截至日期 {as_of.isoformat()} 晚于今天（{today.isoformat()}）")
+        raise RowProblem(f"截至日期 {as_of.isoformat()} 晚于今天（{today.isoformat()}）")
     return as_of
 
 
@@ -515,11 +558,15 @@ def preview_progress(
     """Read and check a progress file; raises ``ProgressFileError`` listing every bad row.
     ``departments``: a reporter's own departments, the only ones the rows may report for."""
     source_name = Path(filename).name
-    rows = read_progress_rows(content, source_name)
     allowed = None if departments is None else frozenset(departments)
+    if progress_form_kind(content, source_name) is not None:
+        from data.form_progress import preview_form
+
+        return preview_form(store, content, source_name, today or clock.today(), allowed)
+    rows = read_progress_rows(content, source_name)
     reports, errors, warnings = _check_rows(store, rows, today or clock.today(), allowed)
     if errors:
-        raise _refusal(f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：", errors)
+        raise refusal(f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：", errors)
     return ProgressPreview(source_name, hashlib.sha256(content).hexdigest(), reports, warnings,
                            rows, allowed)
 
@@ -531,11 +578,16 @@ def commit_progress(
     """Store a previewed file in one transaction, after checking it again (a table may have
     changed since the preview). ``reporter`` is who is accountable (``telegram:42 @li``,
     ``cli``), ``reporter_name`` how people know them (their display name)."""
+    if preview.form_check is not None:
+        from data.form_progress import commit_form
+
+        return ProgressImportResult(preview, commit_form(
+            store, preview, reporter, today or clock.today(), reporter_name=reporter_name))
     reports, errors, _ = _check_rows(store, preview.rows, today or clock.today(),
                                      preview.departments)
     if errors:
-        raise _refusal(f"绩效目标表在预览后已变更，进度文件“{preview.source_name}”未导入：", errors)
-    stored = _insert(store, reports, reporter=reporter, source_name=preview.source_name,
+        raise refusal(f"绩效目标表在预览后已变更，进度文件“{preview.source_name}”未导入：", errors)
+    stored = store_reports(store, reports, reporter=reporter, source_name=preview.source_name,
                      reporter_name=reporter_name)
     return ProgressImportResult(preview, stored)
 
@@ -599,7 +651,7 @@ def report_value(
         try:
             candidates[(table.department, table.year)] = find_item(
                 tracked_items(table), name, f"{table.department} {table.year} 年")
-        except _RowProblem as problem:
+        except RowProblem as problem:
             problems.append((table.department, str(problem)))
     if not candidates:
         searched = sorted({dept for dept, _ in problems})
@@ -621,12 +673,12 @@ def report_value(
     try:
         _check_date(as_of, y, today)
         text, number, grade = parse_reported(item, value_text)
-    except _RowProblem as problem:
+    except RowProblem as problem:
         raise ReportError(f"{problem}。") from None
     report = ProgressReport(id=None, department=dept, year=y, kind=item.kind, name=item.name,
                             as_of=as_of, value_text=text, number=number, grade=grade,
                             note=note.strip())
-    return _insert(store, [report], reporter=reporter, source_name="chat",
+    return store_reports(store, [report], reporter=reporter, source_name="chat",
                    reporter_name=reporter_name)[0]
 
 
@@ -640,7 +692,7 @@ def _has_item(stored_tables: list[StoredTable], name: str) -> bool:
         try:
             find_item(tracked_items(stored.table), name, "")
             return True
-        except _RowProblem:
+        except RowProblem:
             continue
     return False
 
@@ -648,10 +700,12 @@ def _has_item(stored_tables: list[StoredTable], name: str) -> bool:
 # ---------------------------------------------------------------- storage
 
 
-def _insert(store: Store, reports: list[ProgressReport], reporter: str,
-            source_name: str, reporter_name: str = "") -> list[ProgressReport]:
+def store_reports(store: Store, reports: list[ProgressReport], reporter: str,
+                  source_name: str, reporter_name: str = "", batch: str | None = None
+                  ) -> list[ProgressReport]:
+    """Store reports in one transaction (a savepoint inside the caller's, if any)."""
     imported_at = now_iso()
-    batch = uuid.uuid4().hex
+    batch = batch or uuid.uuid4().hex
     stored = []
     with store.transaction() as db:
         for r in reports:
@@ -662,12 +716,18 @@ def _insert(store: Store, reports: list[ProgressReport], reporter: str,
                 "amount_fen": (int(r.number * FEN_PER_YUAN) if r.kind == TASK else None),
                 "grade": r.grade, "note": r.note, "source_name": source_name,
                 "reporter": reporter, "imported_at": imported_at, "batch": batch,
-                "reporter_name": reporter_name,
+                "reporter_name": reporter_name, "project": r.project, "form": r.form,
+                "points": None if r.points is None else format_plain(r.points),
+                "score": None if r.score is None else format_plain(r.score),
             }
             row_id = db["progress_reports"].insert(row).last_pk
             stored.append(_report_from_row({**row, "id": row_id}))
     logger.info("stored %d progress reports from %s by %s", len(stored), source_name, reporter)
     return stored
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
 
 
 def _report_from_row(row: dict) -> ProgressReport:
@@ -681,14 +741,24 @@ def _report_from_row(row: dict) -> ProgressReport:
         name=row["name"], as_of=date.fromisoformat(row["as_of"]), value_text=row["value_text"],
         number=number, grade=row["grade"], note=row["note"] or "", reporter=row["reporter"],
         source_name=row["source_name"], imported_at=row["imported_at"],
-        reporter_name=row.get("reporter_name") or "")
+        reporter_name=row.get("reporter_name") or "", project=row.get("project") or "",
+        form=row.get("form") or "", points=_decimal(row.get("points")),
+        score=_decimal(row.get("score")))
 
 
 def reports(store: Store, department: str, year: int, name: str | None = None,
-            until: date | None = None) -> list[ProgressReport]:
-    """Every report of a department-year (or one item), oldest first by 截至日期 then import."""
+            until: date | None = None, project: str | None = None) -> list[ProgressReport]:
+    """Every report of a department-year (or one item), oldest first by 截至日期 then import.
+
+    The same target is reported once and seen in both tables: with ``project`` ``None`` (the
+    department's view) the reports of its projects count too, for the department's items of
+    the same kind and name; with a project's name, that project's reports and the department's
+    own (never another project's)."""
     sql = "SELECT * FROM progress_reports WHERE department = ? AND year = ?"
     params: list[object] = [department, year]
+    if project is not None:
+        sql += " AND project IN ('', ?)"
+        params.append(project)
     if name is not None:
         sql += " AND name = ?"
         params.append(name)
@@ -701,8 +771,10 @@ def reports(store: Store, department: str, year: int, name: str | None = None,
     return [_report_from_row(dict(zip(columns, row, strict=True))) for row in cursor]
 
 
-def latest_reports(store: Store, department: str, year: int,
-                   until: date | None = None) -> dict[tuple[str, str], ProgressReport]:
+def latest_reports(store: Store, department: str, year: int, until: date | None = None,
+                   project: str | None = None) -> dict[tuple[str, str], ProgressReport]:
     """The report that counts per ``(kind, name)``: latest 截至日期 (up to ``until``), then
-    latest import."""
-    return {(r.kind, r.name): r for r in reports(store, department, year, until=until)}
+    latest import; for the department table (``project`` ``None``) or one of its projects, as
+    ``reports`` says."""
+    return {(r.kind, r.name): r
+            for r in reports(store, department, year, until=until, project=project)}

@@ -536,7 +536,7 @@ def test_admin_progress_upload_previews_then_imports_and_answers(tmp_path, clock
         answer = await bot.say(USER, "开展技能培训完成了多少")
         assert answer["text"].splitlines()[0] == (
             "开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，"
-            "进度比 60.8%")
+            "按时间进度应完成 49.9%")
         assert f"进度来源：User{ADMIN}（聊天上传）" in answer["text"]
 
     run_bot(tmp_path, clock, scenario, progress=False)
@@ -710,6 +710,40 @@ def test_a_reporters_upload_is_checked_row_by_row_against_their_departments(tmp_
         ("东莞市科学技术局", "科技创新券补助", f"telegram:{REPORTER}", "User3003")]
 
 
+MONITORING_PDF = FIXTURE_DIR / "forms" / "monitoring_2026_h1.pdf"
+
+
+def test_a_monitoring_form_uploaded_as_a_pdf_previews_its_project_and_shows_in_the_digest(
+        tmp_path, clock) -> None:
+    store = two_departments(tmp_path / "jixiao.db")
+
+    async def scenario(bot: Bot) -> None:
+        refused = await upload(bot, REPORTER, MONITORING_PDF.name, MONITORING_PDF.read_bytes())
+        assert refused["text"] == ("您只能填报东莞市科学技术局的进度，不能填报东莞市总工会的。"
+                                   "未导入任何数据。")
+        preview = await upload(bot, ADMIN, MONITORING_PDF.name, MONITORING_PDF.read_bytes())
+        assert preview["text"].splitlines()[:7] == [
+            "进度导入预览：monitoring_2026_h1.pdf",
+            "表格：项目支出绩效运行监控表（2026 年1-6月，截至 2026-06-30）",
+            "项目：东莞市总工会 · 产业工人建设经费 2026 年（新建项目表，年度目标取自本表）",
+            "资金：已执行 286.40万元 / 预算 720.00万元（执行率 39.78%）",
+            f"填报人：User{ADMIN}（记入每条进度）",
+            "共 9 条进度：",
+            "• 东莞市总工会 2026 年：9 条"]
+        bot.api.press_button(ADMIN, preview, buttons(preview)[0][1])
+        await bot.api.wait_for(
+            lambda: bot.api.messages_to(ADMIN)[0]["text"].startswith("已导入进度"))
+        text, _ = await bot.say_and_collect(USER, "/digest 总工会", 2)
+        assert "🟡 产业工人建设经费 · 资金：已执行 286.40万元 / 720.00万元（39.78%）" in text[
+            "text"].splitlines()
+
+    run_bot(tmp_path, clock, scenario, store=store, reporters={REPORTER: ("科技局",)})
+    assert [(r[0], r[1]) for r in store.db.execute(
+        "SELECT project, reporter_name FROM progress_reports GROUP BY project")] == [
+        ("产业工人建设经费", f"User{ADMIN}")]
+    assert [v.project for v in store.versions(project=None)] == ["", "产业工人建设经费", ""]
+
+
 # --------------------------------------------------------------------------- exports
 
 
@@ -721,8 +755,9 @@ def test_export_progress_gives_everyone_the_digest_as_a_flat_xlsx(tmp_path, cloc
         assert document.filename == "绩效进度_20260701.xlsx"
         sheet = openpyxl.load_workbook(io.BytesIO(document.content)).active
         assert [cell.value for cell in sheet[1]] == [
-            "部门", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人"]
-        assert [cell.value for cell in sheet[2]][:4] == ["东莞市总工会", "帮扶困难职工数", "≥90人", 20]
+            "部门", "项目", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人"]
+        assert [cell.value for cell in sheet[2]][:5] == ["东莞市总工会", None, "帮扶困难职工数", "≥90人",
+                                                        20]
         assert sheet.max_row == 26
         refused = await bot.say(USER, "/export")  # the tables themselves stay for admins
         assert refused["text"] == ADMIN_ONLY

@@ -416,14 +416,15 @@ def test_the_overview_chart_has_one_bar_per_department_against_time_progress(cit
 def test_the_digest_exports_as_a_flat_workbook(seeded):
     workbook = openpyxl.load_workbook(io.BytesIO(digest_workbook(build_digest(seeded, DEC_1))))
     rows = list(workbook.active.iter_rows(values_only=True))
-    assert rows[0] == ("部门", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人")
-    assert rows[1] == (ZGH, "帮扶困难职工数", "≥90人", 20, "人", 0.2421, "落后",
+    assert rows[0] == ("部门", "项目", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期",
+                       "填报人")
+    assert rows[1] == (ZGH, None, "帮扶困难职工数", "≥90人", 20, "人", 0.2421, "落后",
                        datetime(2026, 6, 30), "test")
-    assert rows[2] == (ZGH, "送温暖活动经费", 1950000, 500000, "元", 0.2794, "落后",
+    assert rows[2] == (ZGH, None, "送温暖活动经费", 1950000, 500000, "元", 0.2794, "落后",
                        datetime(2026, 6, 30), "test")
-    assert (ZGH, "职工满意度", "≥90%", 93, "%", 1.0333, "正常", datetime(2026, 6, 30),
+    assert (ZGH, None, "职工满意度", "≥90%", 93, "%", 1.0333, "正常", datetime(2026, 6, 30),
             "test") in rows
-    assert (ZGH, "公益培训费", 3597700, None, "元", None, "未填报", None, None) in rows
+    assert (ZGH, None, "公益培训费", 3597700, None, "元", None, "未填报", None, None) in rows
     assert len(rows) == 1 + 25
 
 

@@ -98,10 +98,12 @@ MONITORING_TEXT = """2026年项目支出绩效运行监控表
 SUPPORTED = "部门整体预算绩效目标表、部门整体支出绩效目标批复表、项目支出绩效目标表、项目支出绩效目标批复表"
 
 
-def test_an_unsupported_kind_is_named_with_the_kinds_that_are_supported() -> None:
+def test_a_progress_form_given_as_a_table_says_where_it_goes() -> None:
     with pytest.raises(UnsupportedForm) as refused:
         read_table(MONITORING_TEXT.encode(), "监控.txt")
-    assert str(refused.value) == f"这是“项目支出绩效运行监控表”，目前支持：{SUPPORTED}。"
+    assert str(refused.value) == (
+        "这是“项目支出绩效运行监控表”，是进度而不是绩效目标表：请用 run_bot.py progress 导入"
+        f"（在聊天中直接发送即可）。绩效目标表目前支持：{SUPPORTED}。")
 
 
 def test_an_unsupported_kind_in_a_workbook_is_named_too() -> None:
@@ -110,7 +112,7 @@ def test_an_unsupported_kind_in_a_workbook_is_named_too() -> None:
     book.active["A1"] = "东莞市项目支出绩效自评表"
     buffer = io.BytesIO()
     book.save(buffer)
-    with pytest.raises(UnsupportedForm, match="这是“项目支出绩效自评表”，目前支持："):
+    with pytest.raises(UnsupportedForm, match="这是“项目支出绩效自评表”，是进度而不是绩效目标表："):
         read_table(buffer.getvalue(), "自评.xlsx")
 
 

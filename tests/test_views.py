@@ -198,3 +198,39 @@ def test_a_later_step_may_rebuild_a_table_the_views_read(tmp_path: Path, monkeyp
         assert rows(store, "SELECT COUNT(*) AS n FROM current_tasks") == [{"n": 5}]
     finally:
         store.close()
+
+
+def test_a_version_6_database_gets_project_progress_and_keeps_its_reports(tmp_path: Path) -> None:
+    path = tmp_path / "v6.db"
+    db = sqlite_utils.Database(sqlite3.connect(path))
+    for step in range(1, 7):
+        store_module._STEPS[step](db)
+    db.execute("PRAGMA user_version = 6")
+    db["versions"].insert({"id": 1, "department": "东莞市总工会", "year": 2026, "version": 1,
+                           "is_current": 1, "source_name": "a.txt", "sha256": "x",
+                           "imported_at": "2026-01-01T00:00:00+08:00", "imported_by": "cli",
+                           "warnings": "[]", "counts": "{}", "title": "", "basic_info": "{}",
+                           "goals": "[]", "categories": "[]", "label": "东莞市总工会 2026 第 1 版"})
+    db["tasks"].insert({"version_id": 1, "position": 0, "section": "其他需完成的任务",
+                        "name": "送温暖活动经费", "content": "", "expected": "",
+                        "amount_fen": 195000000})
+    db["progress_reports"].insert({"id": 1, "department": "东莞市总工会", "year": 2026,
+                                   "kind": "task", "name": "送温暖活动经费", "as_of": "2026-06-30",
+                                   "value_text": "500000", "amount_fen": 50000000,
+                                   "reporter": "cli", "imported_at": "x", "version_id": 1,
+                                   "item_position": 0})
+    db.conn.commit()
+    db.conn.close()
+
+    store = Store(path)
+    try:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == 7
+        assert rows(store, "SELECT project, form, points, score FROM progress_reports") == [
+            {"project": "", "form": "", "points": None, "score": None}]
+        assert rows(store, "SELECT department, project, kind, name, value, target, amount_wan "
+                           "FROM current_progress") == [
+            {"department": "东莞市总工会", "project": "", "kind": "任务", "name": "送温暖活动经费",
+             "value": "500000", "target": 1950000, "amount_wan": 50.0}]
+        assert rows(store, "SELECT COUNT(*) AS n FROM self_evaluations") == [{"n": 0}]
+    finally:
+        store.close()

@@ -75,7 +75,7 @@ REPORT_USAGE = ("用法：/report [部门] 名称 完成值 [截至日期]，例
                 "（截至日期默认今天）")
 REPORT_REFUSED = "抱歉，只有管理员和登记的填报人可以填报进度。"  # + whom to ask
 REPORTER_TABLE_REFUSED = ("填报人只能上传进度文件（CSV 或 XLSX，列：部门、年度、名称、截至日期、"
-                          "完成值、备注）；绩效目标表请交给管理员导入。")
+                          "完成值、备注）或项目支出绩效运行监控表、自评表；绩效目标表请交给管理员导入。")
 GROUP_SUBSCRIPTION_ADMIN_ONLY = ("抱歉，在群组中只有管理员可以订阅或退订定时摘要。"
                                  "您可以在私聊中向我发送 /subscribe，把摘要订阅给自己。")
 STATUS_WORDS = ("status", "状态", "查看", "送达")
@@ -156,7 +156,7 @@ async def export_progress(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     await message.reply_document(
         content, filename=f"绩效进度_{day:%Y%m%d}.xlsx",
-        caption=f"进度摘要（{day.isoformat()}）：{rows} 项，每行一项（部门、名称、目标、实际、单位、"
+        caption=f"进度摘要（{day.isoformat()}）：{rows} 项，每行一项（部门、项目、名称、目标、实际、单位、"
                 f"比率、状态、截至日期、填报人）。")
 
 
@@ -401,6 +401,7 @@ def preview_text(preview: ProgressPreview, reporter: str) -> str:
     """The preview of a progress file (HTML): counts per department-year, who is recorded as
     reporter, a few rows, warnings."""
     lines = [f"<b>进度导入预览</b>：{escape(preview.source_name)}",
+             *(escape(line) for line in preview.header),  # a 运行监控表 or 自评表: which project
              f"填报人：{escape(reporter)}（记入每条进度）",
              f"共 {len(preview.reports)} 条进度："]
     lines += [f"• {escape(department)} {year} 年：{count} 条"

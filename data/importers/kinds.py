@@ -23,6 +23,8 @@ from data.model import FORM_LABELS, FormKind
 FORMS_FILE = Path(__file__).parent / "forms.txt"
 SUPPORTED = (FormKind.DEPARTMENT_TARGET, FormKind.DEPARTMENT_APPROVAL, FormKind.PROJECT_TARGET,
              FormKind.PROJECT_APPROVAL)
+# Progress forms: ``data.importers.monitoring`` reads them as progress, not as target tables.
+PROGRESS_FORMS = (FormKind.MONITORING, FormKind.SELF_EVALUATION)
 # How many leading cells or lines may hold the title and the first labels.
 HEAD_CELLS = 60
 
@@ -55,8 +57,9 @@ def detect_form(cells: Iterable[str]) -> FormKind | None:
 
 
 def require_supported(kind: FormKind | None) -> FormKind:
-    """``kind`` when the readers read it; the 部门整体 target form when nothing told;
-    ``UnsupportedForm`` (这是“XX表”，目前支持：…) for the others."""
+    """``kind`` when the table readers read it; the 部门整体 target form when nothing told;
+    ``UnsupportedForm`` (这是“XX表”，…) for the others — a 运行监控表 or 自评表 is progress,
+    read by ``data.importers.monitoring``."""
     if kind is None:
         return FormKind.DEPARTMENT_TARGET
     if kind not in SUPPORTED:
@@ -66,6 +69,9 @@ def require_supported(kind: FormKind | None) -> FormKind:
 
 def unsupported_message(kind: FormKind) -> str:
     supported = "、".join(FORM_LABELS[k] for k in SUPPORTED)
+    if kind in PROGRESS_FORMS:  # read as progress, not as a target table
+        return (f"这是“{FORM_LABELS[kind]}”，是进度而不是绩效目标表：请用 run_bot.py progress 导入"
+                f"（在聊天中直接发送即可）。绩效目标表目前支持：{supported}。")
     return f"这是“{FORM_LABELS[kind]}”，目前支持：{supported}。"
 
 

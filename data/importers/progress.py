@@ -1,4 +1,5 @@
-"""Read a progress file (CSV or XLSX) into its data rows, before any checking.
+"""Read a progress file (CSV or XLSX) into its data rows, before any checking. (The printed
+progress forms, 运行监控表 and 自评表, have their own reader: ``data.importers.monitoring``.)
 
 A progress file has a header row with the columns ``部门, 年度, 名称, 截至日期, 完成值`` and
 optionally ``备注``, in any order, in one of its first rows (a title above it is common). What
@@ -76,7 +77,12 @@ def read_progress_rows(content: bytes, filename: str) -> list[Row]:
 
 def looks_like_progress_file(content: bytes, filename: str) -> bool:
     """Cheap header sniffing, for routing an uploaded document: a CSV/XLSX whose first rows
-    hold the 名称 and 完成值 columns (never raises)."""
+    hold the 名称 and 完成值 columns, or a 运行监控表 / 自评表 in any shape (its title);
+    never raises."""
+    from data.importers.monitoring import progress_form_kind
+
+    if progress_form_kind(content, filename) is not None:
+        return True
     suffix = Path(filename).suffix.lower()
     try:
         if content.startswith(b"PK\x03\x04") and suffix in (".xlsx", ".xlsm", ""):
