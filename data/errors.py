@@ -22,5 +22,9 @@ class TableFormatError(ImportRefused):
     """The file was read but is not a 部门整体预算绩效目标表 (or lacks a required part)."""
 
 
+class ImageOnlyPdf(TableFormatError):
+    """A PDF with pictures of pages and no text (a scan): only OCR can read it."""
+
+
 class NotFoundError(JixiaoError):
     """A department, year or version that is not in the store."""

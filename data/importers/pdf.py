@@ -27,7 +27,7 @@ import pdfplumber
 from pdfplumber.page import Page
 from pdfplumber.table import Table
 
-from data.errors import TableFormatError
+from data.errors import ImageOnlyPdf, TableFormatError
 from data.importers.common import INDICATORS_HEADING, TITLE_WORDS, label_key
 from data.importers.grid import DEPARTMENT_LABEL, parse_grid
 from data.model import PerformanceTable
@@ -80,7 +80,7 @@ def pdf_rows(content: bytes) -> list[list[str]]:
         log.info("could not read a PDF", exc_info=True)
         raise TableFormatError(_failure_message(error)) from error
     if not text.strip():
-        raise TableFormatError(NO_TEXT)
+        raise ImageOnlyPdf(NO_TEXT)  # a scan: read with OCR when the [ocr] extra is installed
     if any(marker in label_key(text) for marker in _MARKERS):
         raise TableFormatError(UNRULED_TABLE)
     raise TableFormatError(NO_TABLE)
