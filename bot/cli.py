@@ -14,11 +14,19 @@ from bot.config import Settings
 from data import clock
 from data.db import Store
 from data.errors import JixiaoError
-from data.importing import import_file, import_samples_if_empty
+from data.importers import read_document, read_file_bytes
+from data.importing import (
+    UnconfirmedCells,
+    commit_import,
+    import_samples_if_empty,
+    preview_json,
+    preview_of,
+)
 
 logger = logging.getLogger(__name__)
 
 COUNT_LABELS = {"budget": "预算金额", "goals": "总体目标", "tasks": "任务", "indicators": "绩效指标"}
+EXIT_FLAGGED = 3  # import stopped: OCR'd cells need a look (--accept-flagged stores them)
 
 
 def open_store(settings: Settings) -> Store:
@@ -30,8 +38,21 @@ def open_store(settings: Settings) -> Store:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    content = read_file_bytes(args.file)
+    name = Path(args.file).name
+    read = read_document(content, name, _print_progress)
+    if args.preview:  # read and checked only: the database is not even opened
+        print(json.dumps(preview_json(read), ensure_ascii=False, indent=2))
+        return 0
+    if read.flagged and not args.accept_flagged:
+        print(f"错误：{UnconfirmedCells(read.flagged)}", file=sys.stderr)
+        print(flagged_text(read.flagged))
+        print("请核对原件后改正文件再导入，或加 --accept-flagged 按识别结果导入"
+              "（这些单元格会记入版本的提示）。", file=sys.stderr)
+        return EXIT_FLAGGED
     store = Store(settings.db_path)
-    result = import_file(store, args.file, imported_by=args.by)
+    result = commit_import(store, preview_of(store, read, content, name), args.by,
+                           accept_flagged=args.accept_flagged)
     info, preview = result.version, result.preview
     print(f"已导入：{info.department} {info.year} 年，第 {info.version} 版（{info.imported_at}）")
     print("内容：" + "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items()))
@@ -42,7 +63,20 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  - {line}")
     for warning in preview.warnings:
         print(f"警告：{warning}")
+    if preview.unresolved():
+        print(f"已按识别结果导入 {len(preview.unresolved())} 个未经核对的单元格：")
+        print(flagged_text(preview.unresolved()))
     return 0
+
+
+def flagged_text(flagged: list) -> str:
+    """One line per flagged cell: ``  1. 位置：读作“值”（原因）``."""
+    return "\n".join(f"  {number}. {flag.where}：读作“{flag.read}”（{flag.reason}）"
+                     for number, flag in enumerate(flagged, 1))
+
+
+def _print_progress(page: int, pages: int) -> None:
+    print(f"正在识别第 {page}/{pages} 页…", file=sys.stderr, flush=True)
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -162,9 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--db", default=argparse.SUPPRESS, help="数据库路径")
         return command
 
-    p = add("import", "导入绩效目标表（PDF、XLSX 或文本）")
+    p = add("import", "导入绩效目标表（PDF、XLSX、文本；装了 [ocr] 时还有扫描件和照片）")
     p.add_argument("file")
     p.add_argument("--by", default="cli", help="导入人（记录在版本中）")
+    p.add_argument("--preview", action="store_true",
+                   help="只读取并核对，不导入：输出一个 JSON（同 export 的一项，另加 flagged）")
+    p.add_argument("--accept-flagged", action="store_true",
+                   help="有待核对的识别结果时仍按识别结果导入（否则退出码 3）")
     add("export", "以 JSON 输出每个部门年度的当前版本")
     p = add("versions", "列出所有版本")
     p.add_argument("department", nargs="?")
