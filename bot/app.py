@@ -113,6 +113,7 @@ def build_application(
         "template": admin.template,
         "export": admin.export,
         "report": progress.report_command,
+        "fix": admin.fix_command,
     }
 
     # Group -1: outside JIXIAO_ALLOWED_CHATS, a polite refusal and nothing else (no list: no
@@ -149,6 +150,7 @@ def build_application(
     application.add_handler(
         MessageHandler(private & filters.Document.ALL & is_admin, admin.receive_document)
     )
+    application.add_handler(MessageHandler(private & filters.PHOTO & is_admin, admin.receive_photo))
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.refuse_upload))
 
     # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview.
@@ -156,6 +158,12 @@ def build_application(
     application.add_handler(
         CallbackQueryHandler(admin.decide_import, pattern=f"^{admin.IMPORT_PREFIX}")
     )
+
+    # A reply to the picture of a flagged cell of a scan: the admin's check, not a question.
+    flagged_reply = admin.FlaggedCellReply(application.bot_data[SERVICES_KEY].pending_imports)
+    application.add_handler(
+        MessageHandler(private & is_admin & text & filters.REPLY & flagged_reply,
+                       admin.fix_by_reply))
 
     # Questions: any text in a private chat; in groups only when addressed to the bot.
     application.add_handler(MessageHandler(text & query.ADDRESSED_TO_BOT, query.text_question))

@@ -177,8 +177,8 @@ def test_without_the_ocr_extra_a_photo_gets_the_unsupported_type_message(monkeyp
         read_document(content, "photo.jpg")
 
 
-def test_a_broken_picture_is_refused_with_a_chinese_message():
-    with pytest.raises(Exception, match="图片文件已损坏或格式不支持"):
+def test_a_broken_picture_is_refused_as_before():
+    with pytest.raises(UnsupportedFileType, match="不支持 .jpg 格式的文件"):
         read_document(b"\xff\xd8\xff\xe0" + b"\x00" * 100, "photo.jpg")
 
 
@@ -254,3 +254,66 @@ def test_the_scan_fixtures_exist_and_are_pictures():
     assert PICTURES["scan"].read_bytes().startswith(b"%PDF")
     assert PICTURES["photo"].read_bytes().startswith(b"\xff\xd8\xff")
     assert Path(FIXTURES / "make_scans.py").exists()
+
+
+# -- in chat ----------------------------------------------------------------------------------
+
+
+def test_in_chat_flagged_cells_come_with_pictures_and_import_is_offered_once_checked(
+    readings, tmp_path
+):
+    from tests.bot_harness import ADMIN, buttons
+    from tests.test_bot_e2e import run_bot
+
+    content = PICTURES["scan"].read_bytes()
+    flagged = readings["scan"][0].flagged
+    smudged = next(i for i, f in enumerate(flagged) if f.where == SMUDGED)
+
+    async def scenario(bot) -> None:
+        bot.api.send_document(ADMIN, "扫描件.pdf", content)
+        # The preview, the list of flagged cells and one picture per cell.
+        messages = await bot.api.wait_for_messages(ADMIN, 2 + len(flagged), timeout=120)
+        preview, listing, *pictures = messages
+        assert preview["text"].startswith("导入预览：扫描件.pdf\n部门：东莞市总工会")
+        assert "reply_markup" not in preview  # no 确认导入 yet
+        assert listing["text"].startswith(f"有 {len(flagged)} 处识别结果需要核对")
+        assert f"{smudged + 1}. {SMUDGED}：读作“90人”" in listing["text"]
+        assert [label for label, _ in buttons(listing)] == ["全部无误", "取消"]
+        assert all("photo" in p for p in pictures)
+        assert pictures[smudged]["caption"].startswith(
+            f"待核对 {smudged + 1}/{len(flagged)}：{SMUDGED}\n读作：90人")
+
+        before = len(bot.api.messages_to(ADMIN))
+        bot.api.send_text(ADMIN, "≥90人", reply_to=pictures[smudged])
+        [fixed] = (await bot.api.wait_for_messages(ADMIN, before + 1))[before:]
+        assert fixed["text"].startswith(f"已改正第 {smudged + 1} 处：{SMUDGED} 改为“≥90人”。还有")
+        assert len(bot.store.versions()) == 1  # nothing stored yet
+
+        other = next(i for i in range(len(flagged)) if i != smudged)
+        before = len(bot.api.messages_to(ADMIN))
+        bot.api.send_text(ADMIN, f"/fix {other + 1} 对")
+        await bot.api.wait_for_messages(ADMIN, before + 1)
+
+        bot.api.press_button(ADMIN, listing, buttons(listing)[0][1])  # 全部无误
+        checked = await bot.api.wait_for(
+            lambda: (m := bot.api.messages_to(ADMIN)[-1])["text"].startswith("（已核对）") and m)
+        assert [label for label, _ in buttons(checked)] == ["确认导入", "取消"]
+        bot.api.press_button(ADMIN, checked, buttons(checked)[0][1])
+        await bot.api.wait_for(
+            lambda: bot.api.messages_to(ADMIN)[-1]["text"].startswith("已导入"))
+        stored = bot.store.current("东莞市总工会", 2026).table
+        assert stored.indicators[12].annual_value == "≥90人"
+
+    run_bot(tmp_path, scenario)
+
+
+def test_fix_without_a_pending_scan_says_so(tmp_path):
+    from tests.bot_harness import ADMIN
+    from tests.test_bot_e2e import run_bot
+
+    async def scenario(bot) -> None:
+        assert (await bot.say(ADMIN, "/fix 1 ≥90人"))["text"] == \
+            "没有待核对的单元格（预览已确认、取消或过期）。"
+        assert (await bot.say(ADMIN, "/fix"))["text"].startswith("用法：/fix 序号 值")
+
+    run_bot(tmp_path, scenario)

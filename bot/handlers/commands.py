@@ -34,6 +34,7 @@ ADMIN_COMMANDS = (
     BotCommand("template", "管理员：下载空白绩效目标表（XLSX）"),
     BotCommand("export", "管理员：导出当前全部数据（XLSX）"),
     BotCommand("report", "管理员：填报进度 /report [部门] 名称 完成值，如 /report 开展技能培训 320人"),
+    BotCommand("fix", "管理员：核对扫描件的识别结果 /fix 序号 值，如 /fix 1 ≥90人"),
 )
 
 
@@ -58,7 +59,8 @@ def help_text(is_admin: bool) -> str:
               for c in ADMIN_COMMANDS),
             "",
             "<b>导入数据</b>：在私聊中把 PDF、XLSX 或 TXT 格式的绩效目标表作为文件发给我，"
-            "我会先显示预览和变化，点“确认导入”后才会导入。",
+            "我会先显示预览和变化，点“确认导入”后才会导入。扫描件和照片（JPEG/PNG，"
+            "最好作为文件发送）会先识别，识别不确定的单元格附原图，核对后才能导入。",
             "<b>导入进度</b>：同样发送 CSV 或 XLSX 进度文件（列：部门、年度、名称、截至日期、"
             "完成值、备注），预览后确认导入；单个数值用 /report。",
         ]

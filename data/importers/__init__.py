@@ -60,7 +60,10 @@ def detect_kind(content: bytes, filename: str) -> str:
     if content.startswith(b"%PDF"):
         return "pdf"
     if content.startswith(IMAGE_SIGNATURES) and ocr_available():
-        return "image"
+        from data.importers.ocr import image_decodes
+
+        if image_decodes(content):  # a broken picture keeps the old "not supported" answer
+            return "image"
     if content.startswith(b"PK\x03\x04"):
         if suffix in XLSX_SUFFIXES or suffix in TEXT_SUFFIXES:
             return "xlsx"

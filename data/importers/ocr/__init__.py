@@ -122,6 +122,14 @@ def _pdf_pages(content: bytes) -> list[np.ndarray]:
         document.close()
 
 
+def image_decodes(content: bytes) -> bool:
+    """True when the bytes are a picture OpenCV can read (JPEG, PNG …)."""
+    import cv2
+
+    image = cv2.imdecode(np.frombuffer(content, np.uint8), cv2.IMREAD_REDUCED_GRAYSCALE_8)
+    return image is not None and image.size > 0
+
+
 def _decode_image(content: bytes) -> np.ndarray:
     import cv2
 
