@@ -317,3 +317,12 @@ def test_fix_without_a_pending_scan_says_so(tmp_path):
         assert (await bot.say(ADMIN, "/fix"))["text"].startswith("用法：/fix 序号 值")
 
     run_bot(tmp_path, scenario)
+
+
+def test_the_pages_ocr_will_read_are_known_before_reading_for_the_time_limit():
+    from data.importers import ocr_pages_expected
+
+    assert ocr_pages_expected(PICTURES["scan"].read_bytes(), "scan.pdf") == 2
+    assert ocr_pages_expected(PICTURES["photo"].read_bytes(), "photo.jpg") == 2
+    assert ocr_pages_expected((FIXTURES / "zonggonghui_2026.pdf").read_bytes(), "a.pdf") == 0
+    assert ocr_pages_expected(SEED.read_bytes(), SEED.name) == 0

@@ -203,9 +203,9 @@ async def _receive(update: Update, context: ContextTypes.DEFAULT_TYPE, document,
         logger.warning("download of %s failed: %s", filename, error)
         await parsing.edit_text("无法从 Telegram 下载这个文件，未导入任何数据。请稍后重新发送。")
         return
-    progress, shown = _progress_reporter(parsing)
+    on_page, shown = _progress_reporter(parsing)
     try:
-        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename, progress)
+        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename, on_page)
     except ProgressFileError as error:  # every bad row listed (the first ones)
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
@@ -248,11 +248,11 @@ def _progress_reporter(parsing):
         except TelegramError:  # cosmetic
             logger.debug("progress edit failed", exc_info=True)
 
-    def progress(page: int, pages: int) -> None:
+    def on_page(page: int, pages: int) -> None:
         future = asyncio.run_coroutine_threadsafe(show(page, pages), loop)
         loop.call_soon_threadsafe(shown.append, asyncio.wrap_future(future, loop=loop))
 
-    return progress, shown
+    return on_page, shown
 
 
 async def _ask_for_checks(message, pending_imports: PendingImports, token: str) -> None:

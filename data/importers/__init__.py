@@ -44,6 +44,35 @@ class ReadResult:
     ocr_pages: int = 0  # pages read with OCR (0 for a digital file)
 
 
+# Time a parse may take per page read with OCR (measured: 10-20 s a page on 2 cores); the
+# parse worker's limit for a scan or photo is this times ``ocr_pages_expected``.
+OCR_SECONDS_PER_PAGE = 120
+PAGES_PER_PHOTO = 2  # a photo may show the pages side by side
+
+
+def ocr_pages_expected(content: bytes, filename: str) -> int:
+    """How many pages OCR would read (0 when the file needs none), for the parse time limit."""
+    if not content or not ocr_available():
+        return 0
+    if content.startswith(IMAGE_SIGNATURES):
+        return PAGES_PER_PHOTO
+    if not content.startswith(b"%PDF"):
+        return 0
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(content)
+    except pdfium.PdfiumError:
+        return 0
+    try:
+        pages = [document[i] for i in range(len(document))]
+        if any(page.get_textpage().count_chars() for page in pages):
+            return 0
+        return len(pages)
+    finally:
+        document.close()
+
+
 def ocr_available() -> bool:
     """True when the ``[ocr]`` extra is installed (scans and photos can be read)."""
     from data.importers.ocr import available

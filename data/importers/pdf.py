@@ -59,7 +59,13 @@ _MARKERS = (label_key(DEPARTMENT_LABEL), label_key(INDICATORS_HEADING), *TITLE_W
 
 def read_pdf(content: bytes) -> PerformanceTable:
     """The table in a PDF; ``TableFormatError`` when the PDF cannot be read or lacks the form."""
-    return parse_grid(pdf_rows(content))
+    return table_from_rows(pdf_rows(content))
+
+
+def table_from_rows(rows: list[list[str]]) -> PerformanceTable:
+    """The form in grid rows as this reader lays them out (the OCR reader lays out its cells
+    the same way and comes through here too)."""
+    return parse_grid(rows)
 
 
 def pdf_rows(content: bytes) -> list[list[str]]:

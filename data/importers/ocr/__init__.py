@@ -3,8 +3,8 @@
 ``read_scan(content, kind, progress)`` is a pure function of the file's bytes: the pages are
 rendered (image-only PDF) or decoded (JPEG/PNG), each printed page's table is made upright and
 cut into its cells (``geometry``), every cell is read (``cells``, rapidocr without the angle
-classifier), the cells are laid on one grid (``scan_grid``) and handed to the same grid parser
-as the digital PDF and XLSX readers. The values are then checked (``checks``): what is doubtful
+classifier), the cells are laid on one grid (``scan_grid``) and handed to the digital PDF
+reader's ``table_from_rows`` (the same grid parser as the PDF and XLSX readers). The values are then checked (``checks``): what is doubtful
 comes back as ``Flag``\\ s with the cell's picture, never stored silently.
 
 The only state is the OCR engine, created once per process on first use (``engine``).
@@ -28,7 +28,7 @@ import numpy as np
 
 from data.errors import TableFormatError
 from data.flags import Flag
-from data.importers.grid import parse_grid
+from data.importers.grid import MISSING_INDICATORS
 from data.model import PerformanceTable
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,10 @@ BAD_IMAGE = "图片文件已损坏或格式不支持：请发送清晰的 JPEG �
 NO_TABLE_IN_PICTURE = (
     "图片里没有找到带表格线的绩效目标表：请把整张表格拍全、拍正（表格线清楚），"
     "或发送 Excel 文件、可复制文字的 PDF。"
+)
+PART_OF_THE_FORM = (
+    "照片里只有表格的一部分（没有找到“绩效指标”部分）：请把各页并排放好拍成一张照片，"
+    "或把各页扫描成一个 PDF 后发送。"
 )
 TOO_MANY_PAGES = "这个扫描件有 {pages} 页，超过 {limit} 页，不像是一张绩效目标表。"
 
@@ -98,7 +102,14 @@ def _read(content: bytes, kind: str, progress: Progress | None) -> ScanResult:
         above = read_lines_above(page, number) if number == 0 else []
         pages.append(PageCells(page.table, read_cells(page, number), above))
     grid = build_grid(pages)
-    table = parse_grid(grid.rows)
+    from data.importers.pdf import table_from_rows  # the digital PDF reader's way from rows
+
+    try:
+        table = table_from_rows(grid.rows)
+    except TableFormatError as error:
+        if kind == "image" and str(error) == MISSING_INDICATORS:
+            raise TableFormatError(PART_OF_THE_FORM) from error
+        raise
     return ScanResult(table=table, flagged=flag_cells(table, grid), pages=len(pages))
 
 
