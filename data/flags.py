@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from data.errors import JixiaoError
-from data.model import PerformanceTable
+from data.model import BudgetLine, PerformanceTable
 from data.values import parse_amount
 
 
@@ -68,8 +68,13 @@ def apply_fix(table: PerformanceTable, field: FieldRef, value: str) -> Performan
         info[str(key)] = _whole_number(value, str(key))
         return dataclasses.replace(table, basic_info=info)
     if part == "budget":
-        budget = [dataclasses.replace(line, amount_wan=_amount(value)) if line.name == key
-                  else line for line in table.budget]
+        amount = _amount(value)
+        budget = [dataclasses.replace(line, amount_wan=amount) if line.name == key else line
+                  for line in table.budget]
+        if not any(line.name == key for line in budget):
+            from data.importers.common import BUDGET_LABELS  # data.importers imports this module
+
+            budget.append(BudgetLine(str(key), amount, BUDGET_LABELS.get(str(key), "")))
         return dataclasses.replace(table, budget=budget)
     if part == "goals":
         goals = list(table.goals)

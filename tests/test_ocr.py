@@ -194,6 +194,12 @@ def test_a_broken_picture_is_refused_as_before():
     ("≥6000人.", "≥6000人"),
     ('实施东莞市总工会"关爱工伤职工"两个社工项目', "实施东莞市总工会“关爱工伤职工”两个社工项目"),
     ("劳模奖金、津贴发放及时率", "劳模奖金、津贴发放及时率"),
+    ("支持和帮扶职I。", "支持和帮扶职工。"),
+    ("精神；，落实《关于", "精神；落实《关于"),
+    ("慰问工会困难职工【农民工）、困难劳模代表", "慰问工会困难职工（农民工）、困难劳模代表"),
+    ("推进公共文化服务。+", "推进公共文化服务。"),
+    ("“科技创新+先进制造”", "“科技创新+先进制造”"),
+    ("APP II期", "APP II期"),
 ])
 def test_recognised_text_is_written_as_the_form_prints_it(read, expected):
     from data.importers.ocr.text import normalise_line

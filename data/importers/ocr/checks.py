@@ -31,6 +31,7 @@ TEXT_CONFIDENCE = 0.6
 CONFIRMED_CONFIDENCE = 0.5
 
 _RATE_NAME = re.compile(r"(率|满意度|占比|比例|比重)$")
+_NUMBERISH = re.compile(r"^[\d,.，。\s]+$")
 _AMOUNT_SHAPE = re.compile(r"^\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?$|^\d+(?:\.\d{1,2})?$")
 _UNIT_SHAPE = re.compile(r"^[\u3400-\u9fff%‰/·]*$")
 _OPERATOR_WORDS = r"不少于|不低于|不超过|不高于|不多于|大于|小于|等于|高于|低于|多于|少于|超过|达到|以上|以下|以内"
@@ -48,6 +49,8 @@ NOT_A_VALUE = "读不出数值"
 BUDGET_MISMATCH = "预算合计不一致：{} = {} 万元，而 {} = {} 万元"
 AMOUNT_SHAPE = "金额的写法不对（逗号或小数点位置）"
 NOT_STANDARD_CATEGORY = "不是标准的二级指标名称"
+NO_AMOUNT = "读不出金额"
+NO_VALUE = "没有读到指标值"
 
 
 @dataclass
@@ -136,10 +139,12 @@ def _values(table: PerformanceTable, at: _Locator) -> list[_Value]:
         values.append(_labelled(at, name, str(number), f"基本信息“{name}”",
                                 FieldRef("basic_info", name)))
     for line in table.budget:
-        if line.amount_wan is not None:
-            values.append(_labelled(at, line.name, _printed(at, line.name),
-                                    f"预算整体情况“{line.name}”（万元）",
-                                    FieldRef("budget", line.name)))
+        value = _labelled(at, line.name, _printed(at, line.name),
+                          f"预算整体情况“{line.name}”（万元）", FieldRef("budget", line.name))
+        if line.amount_wan is None and value.read:
+            value.reasons.append(NO_AMOUNT)  # something is printed there, but not a number
+        if line.amount_wan is not None or value.read:
+            values.append(value)
     for index, goal in enumerate(table.goals):
         cell = at.containing(goal)
         values.append(_Value(f"总体绩效目标第 {index + 1} 段", goal, FieldRef("goals", index),
@@ -182,10 +187,14 @@ def _task_values(table: PerformanceTable, at: _Locator) -> list[_Value]:
         if task.amount_yuan is not None:
             amount = next((cell for text, cell in cells.items()
                            if _amount_or_none(text) == task.amount_yuan), None)
-            values.append(_Value(f"{name}的拟投入的资金（元）",
-                                 clean_cell(amount.text) if amount else str(task.amount_yuan),
-                                 FieldRef("tasks", index, "amount_yuan"), amount,
-                                 FIGURE_CONFIDENCE))
+        else:  # the cell that looks most like an amount, if any
+            amount = next((cell for text, cell in cells.items() if _NUMBERISH.match(text)), None)
+        value = _Value(f"{name}的拟投入的资金（元）",
+                       clean_cell(amount.text) if amount else "",
+                       FieldRef("tasks", index, "amount_yuan"), amount, FIGURE_CONFIDENCE)
+        if task.amount_yuan is None:
+            value.reasons.append(NO_AMOUNT)
+        values.append(value)
     return values
 
 
@@ -206,9 +215,11 @@ def _indicator_values(table: PerformanceTable, at: _Locator) -> list[_Value]:
                                                        ("annual_value", "年度指标值"))):
             text = getattr(indicator, attribute)
             cell = after[position][1] if position < len(after) else None
-            values.append(_Value(f"{name}的{label}", text,
-                                 FieldRef("indicators", index, attribute), cell,
-                                 FIGURE_CONFIDENCE))
+            value = _Value(f"{name}的{label}", text, FieldRef("indicators", index, attribute),
+                           cell, FIGURE_CONFIDENCE)
+            if not text:
+                value.reasons.append(NO_VALUE)
+            values.append(value)
     return values
 
 
@@ -309,7 +320,7 @@ def _check_budget(table: PerformanceTable, values: list[_Value]) -> None:
 def _check_amount_shapes(values: list[_Value]) -> None:
     for value in values:
         amount = value.field.part == "budget" or value.field.attribute == "amount_yuan"
-        if amount and value.cell is not None and not _AMOUNT_SHAPE.match(value.read):
+        if amount and value.read and not _AMOUNT_SHAPE.match(value.read):
             value.reasons.append(AMOUNT_SHAPE)
 
 

@@ -19,7 +19,13 @@ _OPEN_PAREN = re.compile(rf"\((?=[{_CJK}\d])")
 _CLOSE_PAREN = re.compile(rf"(?<=[{_CJK}\d])\)")
 # Dust read as a mark before the first or after the last character: no printed value starts
 # with ``.`` or ends with ``.``/``,`` after a digit or a Chinese character.
-_STRAY_MARKS = re.compile(rf"^[.,·'`]+(?=[\d≥≤<>{_CJK}])|(?<=[\d%{_CJK}）])[.,·'`]+$")
+_STRAY_MARKS = re.compile(
+    rf"^[.,·'`]+\s*(?=[\d≥≤<>{_CJK}])|(?<=[\d%{_CJK}）])\s*[.,·'`]+$|(?<=。)[+·.,'`]+$")
+# Chinese text never puts two different separators side by side (“；，”, “、·”): the second is
+# dust next to a printed mark.
+_DOUBLE_PUNCT = re.compile(r"([，。、；：])([，、；：·])")
+# A Latin I standing alone among Chinese characters is 工 (支持和帮扶职工。 -> 职I。).
+_LONE_I = re.compile(rf"(?<![A-Za-z])I(?![A-Za-z])(?=[{_CJK}，。、；：）”]|$)")
 _SPACES_IN_CJK = re.compile(rf"(?<=[{_CJK}，。、；：（）“”])\s+|\s+(?=[{_CJK}，。、；：（）“”])")
 
 
@@ -43,10 +49,13 @@ def normalise_line(text: str, confidences: tuple[float, ...] = ()) -> tuple[str,
             chars[match.start()] = "（"
         for match in _CLOSE_PAREN.finditer(joined):
             chars[match.start()] = "）"
-        chars = list(_quotes("".join(chars)))
+        for match in _LONE_I.finditer(joined):
+            chars[match.start()] = "工"  # the recogniser's usual slip on 工 in Chinese text
+        chars = list(_brackets(_quotes("".join(chars))))
     joined = "".join(chars)
     drop = {i for m in _SPACES_IN_CJK.finditer(joined) for i in range(m.start(), m.end())}
     drop |= {i for m in _STRAY_MARKS.finditer(joined) for i in range(m.start(), m.end())}
+    drop |= {m.start(2) for m in _DOUBLE_PUNCT.finditer(joined)}
     drop |= {i for i, ch in enumerate(chars) if ch.isspace() and i in (0, len(chars) - 1)}
     kept = [i for i in range(len(chars)) if i not in drop]
     return "".join(chars[i] for i in kept), tuple(confs[i] for i in kept)
@@ -54,6 +63,12 @@ def normalise_line(text: str, confidences: tuple[float, ...] = ()) -> tuple[str,
 
 def _has_cjk(text: str) -> bool:
     return re.search(f"[{_CJK}]", text) is not None
+
+
+def _brackets(text: str) -> str:
+    """A ``【`` closed by ``）`` (or ``（`` closed by ``】``) is the round bracket misread."""
+    text = re.sub(r"【(?=[^】（]*）)", "（", text)
+    return re.sub(r"(?<=（)([^（【]*)】", r"\1）", text)
 
 
 def _quotes(text: str) -> str:
