@@ -42,6 +42,7 @@ bench: $(STAMP)
 
 fixtures: $(STAMP)
 	$(PY) tests/fixtures/make_fixtures.py
+	$(PY) tests/fixtures/make_scans.py
 
 clean:
 	rm -rf $(VENV) data/jixiao.db* data/.cache

@@ -50,7 +50,8 @@ IMPORT_PREFIX = "imp:"
 CONFIRM, CANCEL, ALL_RIGHT = "ok", "no", "all"
 MAX_CELL_PICTURES = 20  # pictures of flagged cells sent under one preview; the rest: /fix
 CONFIRM_WORDS = {"对", "对的", "正确", "无误", "没错", "是", "确认", "ok", "√", "✓", "✔"}
-FIX_USAGE = "用法：/fix 序号 值，例如 /fix 1 ≥90人（序号见待核对清单；值无误可写“对”）。"
+FIX_USAGE = ("用法：/fix 序号 值，例如 /fix 1 ≥90人（序号见待核对清单，也可写位置，如 "
+             "/fix 帮扶困难职工数 年度指标值 ≥90人；值无误可写“对”）。")
 NOTHING_TO_FIX = "没有待核对的单元格（预览已确认、取消或过期）。"
 ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。"
 UPLOAD_ADMIN_ONLY = ("抱歉，只有管理员可以导入绩效目标表，文件没有被导入。"
@@ -268,9 +269,13 @@ async def _ask_for_checks(message, pending_imports: PendingImports, token: str) 
     total = len(preview.flagged)
     for index, flag in enumerate(preview.flagged[:MAX_CELL_PICTURES]):
         caption = flagged_caption(index + 1, total, flag.where, flag.read, flag.reason)
+        sent = None
         if flag.image:
-            sent = await message.reply_photo(flag.image, caption=caption)
-        else:
+            try:
+                sent = await message.reply_photo(flag.image, caption=caption)
+            except TelegramError as error:  # a picture Telegram will not take: the text alone
+                logger.info("picture of flagged cell %s not sent: %s", index + 1, error)
+        if sent is None:
             sent = await message.reply_text(caption)
         pending.cell_messages[sent.message_id] = index
 
@@ -308,17 +313,30 @@ class FlaggedCellReply(filters.MessageFilter):
 
 
 async def fix_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """``/fix 序号 值``: the flagged cell number 序号 of the admin's pending import holds 值."""
+    """``/fix 单元格 值``: the flagged cell (its number in the list, or words of its place such as
+    ``帮扶困难职工数 年度指标值``) of the admin's pending import holds 值 (“对”: as read)."""
     message, svc = update.effective_message, services(context)
-    number, _, value = command_argument(message).strip().partition(" ")
-    if not number.isdigit() or not value.strip():
+    words = command_argument(message).split()
+    if len(words) < 2:
         await message.reply_text(FIX_USAGE)
         return
     token = svc.pending_imports.latest_flagged(update.effective_user.id, message.chat.id)
     if token is None:
         await message.reply_text(NOTHING_TO_FIX)
         return
-    await _settle(message, svc, token, int(number) - 1, value.strip())
+    *cell, value = words
+    flagged = svc.pending_imports.get(token).preview.flagged
+    if len(cell) == 1 and cell[0].isdigit():
+        index = int(cell[0]) - 1
+    else:
+        matches = [i for i, flag in enumerate(flagged)
+                   if not flag.resolved and all(word in flag.where for word in cell)]
+        if len(matches) != 1:
+            await message.reply_text(escape(
+                f"“{' '.join(cell)}”对应 {len(matches)} 处待核对的单元格，请用序号：{FIX_USAGE}"))
+            return
+        index = matches[0]
+    await _settle(message, svc, token, index, value)
 
 
 async def fix_by_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -7,7 +7,8 @@ classifier), the cells are laid on one grid (``scan_grid``) and handed to the di
 reader's ``table_from_rows`` (the same grid parser as the PDF and XLSX readers). The values are then checked (``checks``): what is doubtful
 comes back as ``Flag``\\ s with the cell's picture, never stored silently.
 
-The only state is the OCR engine, created once per process on first use (``engine``).
+The only state is the OCR engine, created once per process on first use (``engine``); the
+parse worker that calls this keeps it between uploads.
 
 >>> result = read_scan(Path("photo.jpg").read_bytes(), "image")  # doctest: +SKIP
 >>> result.table.department, [flag.where for flag in result.flagged]  # doctest: +SKIP
@@ -16,11 +17,7 @@ The only state is the OCR engine, created once per process on first use (``engin
 
 from __future__ import annotations
 
-import copy
-import hashlib
 import logging
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -71,17 +68,8 @@ def read_scan(content: bytes, kind: str, progress: Progress | None = None) -> Sc
     """Read the form from an image-only PDF (``kind="pdf"``) or a photo (``"image"``).
 
     Raises ``TableFormatError`` with a Chinese message when no table can be found or read.
-    The same bytes read twice in one process are read once (a re-sent file after 取消).
     """
-    digest = hashlib.sha256(content).hexdigest()
-    cached = _cache_get(digest)
-    if cached is not None:
-        if progress:
-            progress(cached.pages, cached.pages)
-        return cached
-    result = _read(content, kind, progress)
-    _cache_put(digest, result)
-    return result
+    return _read(content, kind, progress)
 
 
 def _read(content: bytes, kind: str, progress: Progress | None) -> ScanResult:
@@ -152,24 +140,3 @@ def _decode_image(content: bytes) -> np.ndarray:
         scale = (MAX_PIXELS / pixels) ** 0.5
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     return image
-
-
-# A few recent results, so that the same file sent again is not read again.
-_CACHE_SIZE = 4
-_cache: OrderedDict[str, ScanResult] = OrderedDict()
-_cache_lock = threading.Lock()
-
-
-def _cache_get(digest: str) -> ScanResult | None:
-    with _cache_lock:
-        result = _cache.get(digest)
-        if result is not None:
-            _cache.move_to_end(digest)
-        return copy.deepcopy(result)  # flags get resolved by whoever holds them
-
-
-def _cache_put(digest: str, result: ScanResult) -> None:
-    with _cache_lock:
-        _cache[digest] = copy.deepcopy(result)
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)

@@ -4,6 +4,7 @@ with line breaks (as a PDF cell's wrapped text is)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import cv2
@@ -55,7 +56,8 @@ def read_cells(page: UprightPage, number: int) -> list[OcrCell]:
         crop = _without_dust(clean[crop_box.y0 : crop_box.y1, crop_box.x0 : crop_box.x1])
         padded = cv2.copyMakeBorder(crop, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255)
         lines = _in_reading_order(reader.read(cv2.cvtColor(padded, cv2.COLOR_GRAY2BGR)))
-        read = [normalise_line(line.text, line.confidences) for line in _without_specks(lines)]
+        read = _lone_i_as_gong(
+            [normalise_line(line.text, line.confidences) for line in _without_specks(lines)])
         text = "\n".join(t for t, _ in read if t)
         confidences = [c for _, confs in read for c in confs]
         lines_read = [(t, min(confs, default=0.0)) for t, confs in read if t]
@@ -82,6 +84,15 @@ def read_lines_above(page: UprightPage, number: int) -> list[OcrCell]:
         crop = region[box.y0 : box.y1, box.x0 : box.x1]
         lines.append(OcrCell(number, box, text, min(confidences, default=0.0), crop))
     return lines
+
+
+def _lone_i_as_gong(read: list[tuple[str, tuple[float, ...]]]
+                    ) -> list[tuple[str, tuple[float, ...]]]:
+    """A wrapped line holding only ``工。`` comes out as ``I``: in a Chinese cell it is 工."""
+    if not any(re.search(r"[\u3400-\u9fff]", text) for text, _ in read):
+        return read
+    return [(re.sub(r"^I(?=[。，；、]?$)", "工", text), confidences)
+            for text, confidences in read]
 
 
 def _without_lines(image: np.ndarray) -> np.ndarray:

@@ -332,7 +332,14 @@ def _amount_or_none(text: str) -> Decimal | None:
 
 
 def _png(cell: OcrCell | None) -> bytes | None:
+    """The cell's picture as PNG, padded with paper to at most 8:1 (Telegram refuses photos
+    much longer than wide, and a one-line cell of a wide column is)."""
     if cell is None or cell.crop is None or cell.crop.size == 0:
         return None
-    ok, encoded = cv2.imencode(".png", cell.crop)
+    crop = cell.crop
+    height, width = crop.shape[:2]
+    pad_y = max(0, (width // 8 - height + 1) // 2)
+    pad_x = max(0, (height // 8 - width + 1) // 2)
+    crop = cv2.copyMakeBorder(crop, pad_y, pad_y, pad_x, pad_x, cv2.BORDER_CONSTANT, value=255)
+    ok, encoded = cv2.imencode(".png", crop)
     return encoded.tobytes() if ok else None
