@@ -168,7 +168,7 @@ def test_accept_flagged_stores_the_values_as_read_and_records_them(read_before, 
 def test_a_correction_changes_that_field_and_unlocks_the_import(readings, store):
     result = readings["scan"][0]
     content = PICTURES["scan"].read_bytes()
-    preview = preview_of(store, ReadResult(result.table, [*result.flagged]), content, "scan.pdf")
+    preview = preview_of(store, copy.deepcopy(result), content, "scan.pdf")
     with pytest.raises(UnconfirmedCells):
         commit_import(store, preview, "admin")
     index = next(i for i, f in enumerate(preview.flagged) if f.where == SMUDGED)
