@@ -126,7 +126,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 BENCHMARKS_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
-BENCHMARKS = ("import", "engine", "telegram")
+BENCHMARKS = ("import", "engine", "telegram", "ocr")
 
 
 def run_benchmark(name: str, run_name: str = "__main__") -> dict:
@@ -221,8 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
-    p = add("bench", "运行基准测试并输出数据（import、engine、telegram）")
-    p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram")
+    p = add("bench", "运行基准测试并输出数据（import、engine、telegram、ocr）")
+    p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram / ocr")
     return parser
 
 
