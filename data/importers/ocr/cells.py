@@ -15,13 +15,14 @@ from data.importers.ocr.geometry import Box, UprightPage, ink_mask, ruling_lines
 from data.importers.ocr.text import normalise_line
 
 # A cell holds text when it has at least this many dark pixels in blobs bigger than dust.
-MIN_INK_PIXELS = 40
+MIN_INK_PIXELS = 30
 MIN_BLOB_PIXELS = 12
 # Pixels added around a cell's paper region: text printed against a line still comes whole.
 CROP_MARGIN = 4
 # Ink blobs smaller than this, further than DUST_DISTANCE pixels from any bigger one, are dust.
 DUST_PIXELS = 30
 DUST_DISTANCE = 3
+DUST_EXTENT = 10  # pixels: a speck is smaller than this across
 PAD = 10  # white border around a crop: the detector needs some paper around text
 
 
@@ -112,9 +113,12 @@ def _without_dust(crop: np.ndarray) -> np.ndarray:
     """
     ink = ink_mask(crop, block=31)
     grown = cv2.dilate(ink, np.ones((2 * DUST_DISTANCE + 1,) * 2, np.uint8))
-    count, labels = cv2.connectedComponents(grown, connectivity=8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(grown, connectivity=8)
     ink_per_group = np.bincount(labels[ink > 0], minlength=count)
-    dust = np.nonzero(ink_per_group[1:] < DUST_PIXELS)[0] + 1
+    # Its extent without the growth: a speck is a dot, a thin “1” or “一” is long.
+    extent = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) - 2 * DUST_DISTANCE
+    small = (ink_per_group < DUST_PIXELS) & (extent < DUST_EXTENT)
+    dust = np.nonzero(small[1:])[0] + 1
     if len(dust) == 0:
         return crop
     cleaned = crop.copy()

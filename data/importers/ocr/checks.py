@@ -18,7 +18,7 @@ from data.flags import FieldRef, Flag
 from data.importers.common import LEVEL2_PARENTS, clean_cell, label_key
 from data.importers.ocr.cells import OcrCell
 from data.importers.ocr.scan_grid import ScanGrid
-from data.model import PerformanceTable
+from data.model import BASIC_INFO_FIELDS, PerformanceTable
 from data.validate import INCOME, SPENDING, TOLERANCE_WAN
 from data.values import parse_amount, parse_value
 
@@ -50,7 +50,7 @@ BUDGET_MISMATCH = "预算合计不一致：{} = {} 万元，而 {} = {} 万元"
 AMOUNT_SHAPE = "金额的写法不对（逗号或小数点位置）"
 NOT_STANDARD_CATEGORY = "不是标准的二级指标名称"
 NO_AMOUNT = "读不出金额"
-NO_VALUE = "没有读到指标值"
+NO_VALUE = "没有读到数值"
 
 
 @dataclass
@@ -135,9 +135,13 @@ def _values(table: PerformanceTable, at: _Locator) -> list[_Value]:
                       if cell is not None and str(table.year) in cell.text), None)
     values.append(_Value("年度", str(table.year), FieldRef("year"), year_cell,
                          FIGURE_CONFIDENCE))
-    for name, number in table.basic_info.items():
-        values.append(_labelled(at, name, str(number), f"基本信息“{name}”",
-                                FieldRef("basic_info", name)))
+    for name in BASIC_INFO_FIELDS:
+        value = _labelled(at, name, str(table.basic_info.get(name, "")), f"基本信息“{name}”",
+                          FieldRef("basic_info", name))
+        if name not in table.basic_info and at.find(name, by_label=True):
+            value.reasons.append(NO_VALUE)  # the label is there, its number was not read
+        if name in table.basic_info or value.reasons:
+            values.append(value)
     for line in table.budget:
         value = _labelled(at, line.name, _printed(at, line.name),
                           f"预算整体情况“{line.name}”（万元）", FieldRef("budget", line.name))
