@@ -1,4 +1,5 @@
-# Everything a fresh machine with python3 and make needs: a local .venv with the project.
+# Everything a fresh machine with python3 and make needs: a local .venv with the project (with
+# the test tools and the optional Datasette of `run_bot.py browse`, so its test runs too).
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -13,7 +14,7 @@ CJK_FONTS := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/ope
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[dev,ocr]"
+	$(PY) -m pip install -q -e ".[dev,browse,ocr]"
 	touch $(STAMP)
 
 fonts:
@@ -42,6 +43,7 @@ bench: $(STAMP)
 
 fixtures: $(STAMP)
 	$(PY) tests/fixtures/make_fixtures.py
+	$(PY) tests/fixtures/forms/make_forms.py
 	$(PY) tests/fixtures/make_scans.py
 
 clean:

@@ -28,9 +28,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot import digests
+from bot import digests, paging, people
 from bot.config import Settings
-from bot.handlers import access, admin, commands, errors, progress, query
+from bot.handlers import access, admin, commands, errors, progress, query, suggestions
 from bot.pending import PendingImports
 from bot.ratelimit import SlidingWindowLimiter
 from bot.services import SERVICES_KEY, Services
@@ -103,6 +103,8 @@ def build_application(
     )
 
     is_admin = filters.User(user_id=settings.admins)  # empty set: nobody is an admin
+    # Reporters report progress for their own departments (bot.reporters checks which).
+    may_report = is_admin | filters.User(user_id=settings.reporters.keys())
     private = filters.ChatType.PRIVATE
     text = filters.TEXT & ~filters.COMMAND
     admin_handlers = {
@@ -112,7 +114,6 @@ def build_application(
         "unanswered": admin.unanswered,
         "template": admin.template,
         "export": admin.export,
-        "report": progress.report_command,
         "fix": admin.fix_command,
     }
 
@@ -129,9 +130,13 @@ def build_application(
     application.add_handler(CommandHandler("indicators", commands.indicators))
     application.add_handler(CommandHandler("ask", query.ask))
 
-    # Progress digests: /digest for everyone; /subscribe and /unsubscribe act on the chat they
-    # are sent in — any user in a private chat, only admins in a group (others get a refusal).
+    # Progress digests: /digest and /export progress for everyone; /subscribe and /unsubscribe
+    # act on the chat they are sent in — any user in a private chat, only admins in a group
+    # (others get a refusal).
     application.add_handler(CommandHandler("digest", progress.digest_command))
+    application.add_handler(CommandHandler(
+        "export", progress.export_progress,
+        filters=filters.Regex(r"^/export(@\w+)?\s+(progress|进度)\s*$")))
     may_subscribe = private | is_admin
     application.add_handler(
         CommandHandler("subscribe", progress.subscribe_command, filters=may_subscribe))
@@ -140,23 +145,35 @@ def build_application(
     application.add_handler(
         CommandHandler(["subscribe", "unsubscribe"], progress.refuse_group_subscription))
 
+    # Progress reports: admins for any department, reporters for their own; others a refusal.
+    application.add_handler(CommandHandler("report", progress.report_command, filters=may_report))
+    application.add_handler(CommandHandler("report", progress.refuse_report))
+
     # Admin commands; the same commands from anyone else get a refusal.
     for name, callback in admin_handlers.items():
         application.add_handler(CommandHandler(name, callback, filters=is_admin))
     application.add_handler(CommandHandler(list(admin_handlers), admin.refuse_admin_command))
 
     # Uploads (private chats only): admins get a preview — of a progress file or a target
-    # table, told apart by the header — others a refusal.
+    # table, told apart by the header — reporters of their progress files, others a refusal.
     application.add_handler(
-        MessageHandler(private & filters.Document.ALL & is_admin, admin.receive_document)
+        MessageHandler(private & filters.Document.ALL & may_report, admin.receive_document)
     )
     application.add_handler(MessageHandler(private & filters.PHOTO & is_admin, admin.receive_photo))
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.refuse_upload))
 
-    # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview.
+    # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview; pages of a
+    # list (上一页 / 下一页 / a department); an item offered under a refused /report.
     application.add_handler(CallbackQueryHandler(query.pick_choice, pattern=f"^{query.PICK_PREFIX}"))
     application.add_handler(
         CallbackQueryHandler(admin.decide_import, pattern=f"^{admin.IMPORT_PREFIX}")
+    )
+    application.add_handler(CallbackQueryHandler(paging.turn_page, pattern=f"^{paging.PREFIX}"))
+    application.add_handler(
+        CallbackQueryHandler(suggestions.pick_report_item, pattern=f"^{suggestions.PREFIX}"))
+    # Buttons under a digest overview: another page, or a department's detail.
+    application.add_handler(
+        CallbackQueryHandler(progress.digest_button, pattern=f"^{digests.DIGEST_PREFIX}")
     )
 
     # A reply to the picture of a flagged cell of a scan: the admin's check, not a question.
@@ -180,17 +197,22 @@ async def _post_init(application: Application) -> None:
     """Build the engine's index before the first question, publish the command menus, and
     schedule the digest subscriptions (with a catch-up of those missed while down)."""
     svc: Services = application.bot_data[SERVICES_KEY]
-    await asyncio.to_thread(lambda: svc.engine.catalog)
+    await asyncio.to_thread(lambda: svc.engine.index)
     await application.bot.set_my_commands(list(commands.PUBLIC_COMMANDS))
-    admin_menu = list(commands.PUBLIC_COMMANDS + commands.ADMIN_COMMANDS)
-    for admin_id in sorted(svc.settings.admins):
-        try:  # fails for an admin who has never opened a chat with the bot; not fatal
-            await application.bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(admin_id))
+    admin_menu = list(commands.PUBLIC_COMMANDS + commands.ADMIN_COMMANDS
+                      + commands.REPORTER_COMMANDS)
+    reporter_menu = list(commands.PUBLIC_COMMANDS + commands.REPORTER_COMMANDS)
+    menus = {user_id: reporter_menu for user_id in svc.settings.reporters}
+    menus.update({user_id: admin_menu for user_id in svc.settings.admins})
+    for user_id, menu in sorted(menus.items()):
+        try:  # fails for a user who has never opened a chat with the bot; not fatal
+            await application.bot.set_my_commands(menu, scope=BotCommandScopeChat(user_id))
         except TelegramError as error:
-            logger.warning("admin command menu not set for %s: %s", admin_id, error)
+            logger.warning("command menu not set for %s: %s", user_id, error)
+    await people.learn_admin_names(application)
     await digests.start_schedules(application)
     logger.info("bot @%s ready: %s", application.bot.username,
-                svc.engine.catalog.loaded_summary() or "no data")
+                svc.engine.index.loaded_summary() or "no data")
 
 
 def webhook_path(token: str) -> str:

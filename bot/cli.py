@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.config import Settings
+from bot.formatting import headline_plain
 from data import clock
-from data.db import Store
+from data.db import NothingToRollBack, Store
 from data.errors import JixiaoError
 from data.importers import read_document, read_file_bytes
 from data.importing import (
@@ -22,9 +23,12 @@ from data.importing import (
     preview_json,
     preview_of,
 )
+from data.validate import check_plausible
 
 logger = logging.getLogger(__name__)
 
+BROWSE_HOST = "127.0.0.1"  # this machine only: the database is not published
+BROWSE_PORT = 8001
 COUNT_LABELS = {"budget": "预算金额", "goals": "总体目标", "tasks": "任务", "indicators": "绩效指标"}
 EXIT_FLAGGED = 3  # import stopped: OCR'd cells need a look (--accept-flagged stores them)
 
@@ -41,6 +45,7 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     content = read_file_bytes(args.file)
     name = Path(args.file).name
     read = read_document(content, name, _print_progress)
+    check_plausible(read.table)  # what import would refuse, --preview refuses too
     if args.preview:  # read and checked only: the database is not even opened
         print(json.dumps(preview_json(read), ensure_ascii=False, indent=2))
         return 0
@@ -54,8 +59,12 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     result = commit_import(store, preview_of(store, read, content, name), args.by,
                            accept_flagged=args.accept_flagged)
     info, preview = result.version, result.preview
-    print(f"已导入：{info.department} {info.year} 年，第 {info.version} 版（{info.imported_at}）")
-    print("内容：" + "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items()))
+    print(f"已导入：{info.table_label}，第 {info.version} 版（{info.imported_at}）")
+    print(f"表格：{preview.table.form.label}")
+    if preview.table.unit:
+        print(f"实施单位：{preview.table.unit}")
+    print("内容：" + "，".join(f"{preview.count_label(k)} {v} 项"
+                             for k, v in preview.counts().items()))
     if preview.diff is not None:
         changes = preview.diff.lines()
         print("与上一版本相比：" + ("无变化" if not changes else ""))
@@ -81,28 +90,66 @@ def _print_progress(page: int, pages: int) -> None:
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
+    if args.csv:
+        from data.opendata import write_view_csvs
+
+        for path, count in write_view_csvs(store, args.csv):
+            print(f"已写入 {path}（{count} 行）")
+        return 0
     data = [stored.table.to_export() for stored in store.current_tables()]
     print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0
 
 
+def cmd_browse(args: argparse.Namespace, settings: Settings) -> int:
+    """Open the database in Datasette on 127.0.0.1 (the optional ``[browse]`` extra)."""
+    import importlib.util
+
+    if importlib.util.find_spec("datasette") is None:
+        print("错误：浏览数据库需要 Datasette。请先安装：.venv/bin/pip install -e '.[browse]'",
+              file=sys.stderr)
+        return 1
+    import tempfile
+
+    from datasette.cli import cli as datasette_cli
+
+    from data.opendata import datasette_metadata
+
+    open_store(settings).close()  # migrations first: the views and labels are current
+    with tempfile.TemporaryDirectory(prefix="jixiao-browse-") as folder:
+        metadata = Path(folder) / "metadata.json"
+        metadata.write_text(json.dumps(datasette_metadata(settings.db_path), ensure_ascii=False),
+                            encoding="utf-8")
+        print(f"在浏览器中打开 http://{BROWSE_HOST}:{args.port}/{settings.db_path.stem} "
+              "（只读；按 Ctrl+C 退出）", flush=True)
+        datasette_cli.main(
+            ["serve", str(settings.db_path), "--host", BROWSE_HOST, "--port", str(args.port),
+             "--metadata", str(metadata), "--setting", "default_page_size", "50"],
+            prog_name="datasette", standalone_mode=False)
+    return 0
+
+
 def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
-    versions = store.versions(args.department, args.year)
+    versions = store.versions(args.department, args.year, args.project)
     if not versions:
         print("数据库中还没有任何绩效目标表。")
         return 0
     for info in versions:
         mark = "当前" if info.is_current else "    "
-        print(f"{mark} {info.department} {info.year} 年 第 {info.version} 版  {info.imported_at}  "
-              f"{info.source_name}  导入人 {info.imported_by}  sha256 {info.sha256[:12]}")
+        print(f"{mark} {info.table_label} 第 {info.version} 版  {info.imported_at}  "
+              f"{info.source_name}  {info.source}  sha256 {info.sha256[:12]}")
     return 0
 
 
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
-    info = store.rollback(args.department, args.year, args.to)
-    print(f"已恢复：{info.department} {info.year} 年第 {info.version} 版"
+    try:
+        info = store.rollback(args.department, args.year, args.to, project=args.project)
+    except NothingToRollBack as error:
+        print(f"错误：{error}（可用 --to 指定要恢复的版本号）", file=sys.stderr)
+        return 1
+    print(f"已恢复：{info.table_label}第 {info.version} 版"
           f"（{info.imported_at} 导入，{info.source_name}）为当前版本。")
     return 0
 
@@ -112,7 +159,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
     engine = Engine(open_store(settings), thresholds=settings.thresholds)
     if args.question is not None and not args.json:
-        print(engine.ask(args.question, chat_id="cli").text)
+        print(headline_plain(engine.ask(args.question, chat_id="cli").text))
         return 0
     questions = [args.question] if args.question is not None else sys.stdin
     for line in questions:
@@ -121,7 +168,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print(json.dumps(answer.as_json(), ensure_ascii=False), flush=True)
         else:
-            print(answer.text + "\n", flush=True)
+            print(headline_plain(answer.text) + "\n", flush=True)
     return 0
 
 
@@ -155,7 +202,9 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
     from data.progress import import_progress_file
 
-    result = import_progress_file(open_store(settings), args.file, reporter=args.by)
+    # Recorded as "cli" (who is accountable); shown as the --by name, else as a CLI import.
+    result = import_progress_file(open_store(settings), args.file, reporter=args.by or "cli",
+                                  reporter_name=args.by or "命令行导入")
     print(f"已导入进度文件“{result.preview.source_name}”：共 {len(result.reports)} 条")
     for line in result.preview.lines():
         print(line)
@@ -165,7 +214,7 @@ def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import date
 
-    from data.digest import build_digest, digests_json
+    from data.digest import Overview, build_digest, digests_json
 
     if args.date:
         try:
@@ -176,10 +225,21 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     else:
         day = clock.today()
     digests = build_digest(open_store(settings), day, args.department, settings.thresholds)
+    if args.xlsx:
+        from data.digest_xlsx import digest_workbook
+
+        Path(args.xlsx).write_bytes(digest_workbook(digests))
+        print(f"已导出进度摘要：{args.xlsx}（{len(digests)} 个部门，"
+              f"{sum(len(d.items) for d in digests)} 项）", file=sys.stderr if args.json else
+              sys.stdout)
     if args.json:
         print(json.dumps(digests_json(digests), ensure_ascii=False, indent=2))
-    else:
-        print("\n\n".join(digest.text() for digest in digests))
+    elif not args.xlsx:
+        # Every department: the overview first (worst first), then each department's detail.
+        texts = [d.text() for d in (digests if args.department else Overview.of(digests).digests)]
+        if not args.department:
+            texts.insert(0, Overview.of(digests).text())
+        print("\n\n".join(texts))
     return 0
 
 
@@ -203,24 +263,32 @@ def build_parser() -> argparse.ArgumentParser:
                    help="只读取并核对，不导入：输出一个 JSON（同 export 的一项，另加 flagged）")
     p.add_argument("--accept-flagged", action="store_true",
                    help="有待核对的识别结果时仍按识别结果导入（否则退出码 3）")
-    add("export", "以 JSON 输出每个部门年度的当前版本")
-    p = add("versions", "列出所有版本")
+    p = add("export", "以 JSON 输出每个部门年度的当前版本；--csv 目录 则把数据视图写成 CSV")
+    p.add_argument("--csv", metavar="DIR",
+                   help="把 current_tasks 等视图写成 CSV 文件（UTF-8 带 BOM，Excel 可直接打开）")
+    p = add("browse", "用 Datasette 在浏览器中查看数据库（127.0.0.1，需安装 .[browse]）")
+    p.add_argument("--port", type=int, default=BROWSE_PORT, help=f"端口（默认 {BROWSE_PORT}）")
+    p = add("versions", "列出所有版本（部门整体表和项目表）")
     p.add_argument("department", nargs="?")
     p.add_argument("year", nargs="?", type=int)
-    p = add("rollback", "恢复某部门某年度的上一版本")
+    p.add_argument("--project", default=None,
+                   help="只列这个项目的版本（不写则列出全部；写空字符串只列部门整体表）")
+    p = add("rollback", "恢复某部门某年度（或某项目）的上一版本")
     p.add_argument("department")
     p.add_argument("year", type=int)
     p.add_argument("--to", type=int, help="恢复到指定版本号")
+    p.add_argument("--project", default="", help="项目名称（恢复项目表；不写则为部门整体表）")
     p = add("ask", "回答一个问题；--json 时从标准输入逐行读取问题，每行输出一个 JSON")
     p.add_argument("question", nargs="?")
     p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")
     p = add("progress", "导入进度文件（CSV 或 XLSX：部门、年度、名称、截至日期、完成值、备注）")
     p.add_argument("file")
-    p.add_argument("--by", default="cli", help="填报人（记录在每条进度中）")
+    p.add_argument("--by", help="填报人姓名（记录在每条进度中；默认“命令行导入”）")
     p = add("digest", "输出进度摘要：时间进度、预算执行、落后与偏慢的项目")
     p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.add_argument("--xlsx", metavar="FILE", help="把摘要写成 XLSX 表格（每行一项）")
     p = add("bench", "运行基准测试并输出数据（import、engine、telegram、ocr）")
     p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram / ocr")
     return parser
@@ -229,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
 BASE_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "import": cmd_import,
     "export": cmd_export,
+    "browse": cmd_browse,
     "versions": cmd_versions,
     "rollback": cmd_rollback,
     "ask": cmd_ask,

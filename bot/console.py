@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from bot.formatting import headline_plain
 from nlp.engine import EXAMPLES, Engine
 
 HELP = """命令：
@@ -14,9 +15,9 @@ HELP = """命令：
 
 
 def run_console(engine: Engine, stdin=sys.stdin, stdout=sys.stdout) -> int:
-    catalog = engine.catalog
+    index = engine.index
     print("绩效问答机器人（控制台模式，未设置 TELEGRAM_BOT_TOKEN）", file=stdout)
-    print(f"已载入：{catalog.loaded_summary() or '（无数据）'}", file=stdout)
+    print(f"已载入：{index.loaded_summary() or '（无数据）'}", file=stdout)
     print(f"例如：{'、'.join(EXAMPLES)}   输入 help 查看命令，quit 退出。", file=stdout)
     while True:
         print("\n> ", end="", file=stdout, flush=True)
@@ -44,6 +45,7 @@ def console_reply(engine: Engine, line: str) -> str:
             return "最近没有未答上的问题。"
         return "\n".join(f"{r['asked_at'][:16]}  {r['question']}（{r['count']} 次）" for r in rows)
     answer = engine.ask(line, chat_id="console", user_id="console")
+    text = headline_plain(answer.text)  # the same layer as the bot, without HTML
     if answer.choices:
-        return answer.text + "\n（输入其中一个名称即可查询）"
-    return answer.text
+        return text + "\n（输入其中一个名称即可查询）"
+    return text

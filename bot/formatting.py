@@ -1,8 +1,12 @@
-"""Chat text: engine answers (plain text) made safe for Telegram HTML and cut to message size,
+"""Chat text: the one text layer between plain answers and what a chat or a console shows,
 and the Chinese texts of the upload flow.
 
-Answers may contain ``<``, ``>`` and ``&`` (and are long when they list a whole table), so every
-text is split first, on line ends, by what the user sees, and each piece is escaped after.
+The contract with the question engine: **the first line of ``Answer.text`` is the headline**
+(the figure asked for); the lines after it explain and give the source. In Telegram the
+headline is bold and the rest normal weight (``headline_html``); the console and
+``run_bot.py ask`` print the same text plain (``headline_plain``). Answers may contain ``<``,
+``>`` and ``&``, so every piece is escaped here and nowhere else. Long texts are paged by
+``bot.paging`` (one message, 上一页 / 下一页), not split into several messages.
 """
 
 from __future__ import annotations
@@ -14,11 +18,40 @@ from data.importing import Preview
 
 TELEGRAM_TEXT_LIMIT = 4096  # characters a message shows, counted in UTF-16 units
 COUNT_LABELS = {"budget": "预算金额", "goals": "总体目标", "tasks": "任务", "indicators": "绩效指标"}
-PREVIEW_DIFF_BUDGET = 2500  # characters of change lines that fit beside the rest of a preview
+# Characters of change lines and of warnings in an import preview: with the rest of it (about
+# 300 characters) a preview stays within one screen-sized message of 1,500 characters.
+PREVIEW_DIFF_BUDGET = 850
+PREVIEW_WARNING_BUDGET = 300
 
 
 def escape(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def bold(text: str) -> str:
+    """``<b>…</b>`` around escaped ``text`` (nothing for an empty line)."""
+    return f"<b>{escape(text)}</b>" if text.strip() else escape(text)
+
+
+def split_headline(text: str) -> tuple[str, list[str]]:
+    """The headline (first non-empty line) and the lines after it."""
+    lines = text.strip("\n").split("\n")
+    return lines[0], lines[1:]
+
+
+def headline_html(text: str) -> str:
+    """A plain answer as Telegram HTML: the headline bold, the rest escaped.
+
+    >>> headline_html("送温暖活动经费：1,950,000 元\n来源：<表>")
+    '<b>送温暖活动经费：1,950,000 元</b>\n来源：&lt;表&gt;'
+    """
+    headline, rest = split_headline(text)
+    return "\n".join([bold(headline), *map(escape, rest)])
+
+
+def headline_plain(text: str) -> str:
+    """The same answer for the console and ``run_bot.py ask``: plain text, as it is."""
+    return text
 
 
 def utf16_len(text: str) -> int:
@@ -74,20 +107,25 @@ def preview_text(preview: Preview, known_years: list[int]) -> str:
     ``known_years`` are the years of this department already stored (to say 新部门 / 新年度).
     """
     table = preview.table
-    counts = "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items())
+    counts = "，".join(f"{preview.count_label(k)} {v} 项" for k, v in preview.counts().items())
     lines = [
         f"<b>导入预览</b>：{escape(preview.source_name)}",
         f"部门：{escape(table.department)}",
-        f"年度：{table.year} 年",
-        f"内容：{counts}",
     ]
+    if table.project:
+        lines.append(f"项目：{escape(table.project)}")
+    if table.unit:
+        lines.append(f"实施单位：{escape(table.unit)}")
+    lines += [f"年度：{table.year} 年", f"内容：{counts}"]
+    who = escape(f"{table.department} · {table.project}" if table.project else table.department)
     if preview.current is None:
         if known_years:
             years = "、".join(map(str, sorted(known_years)))
-            lines.append(f"新年度：{escape(table.department)}已有 {years} 年的数据，还没有 "
-                         f"{table.year} 年的。")
+            lines.append(f"新年度：{who}已有 {years} 年的数据，还没有 {table.year} 年的。")
+        elif table.project:
+            lines.append(f"新项目：还没有{who}的数据。")
         else:
-            lines.append(f"新部门：还没有{escape(table.department)}的数据。")
+            lines.append(f"新部门：还没有{who}的数据。")
     else:
         info = preview.current.version
         lines.append(f"与当前版本（第 {info.version} 版，{info.date} 导入）相比：")
@@ -97,13 +135,22 @@ def preview_text(preview: Preview, known_years: list[int]) -> str:
         elif not changes:
             lines.append("• 内容没有变化。")
         lines += _capped_bullets(changes, PREVIEW_DIFF_BUDGET, "处变化")
+    lines.append(f"表格：{escape(table.form.label)}")
     if preview.warnings:
         lines.append("请注意：")
-        lines += _capped_bullets(preview.warnings, 800, "条提示")
+        lines += _capped_bullets(preview.warnings, PREVIEW_WARNING_BUDGET, "条提示")
     lines.append("确认导入后会成为新的当前版本（旧版本保留，可用 /rollback 恢复）。")
     return "\n".join(lines)
 
 
+def unchanged_text(preview: Preview) -> str:
+    """A table whose content equals the current version's (HTML): reported, not imported."""
+    info = preview.current.version if preview.current else None
+    table = preview.table
+    which = f"当前版本（第 {info.version} 版，{info.date} 导入）" if info else "当前版本"
+    return (f"<b>没有变化，未导入</b>：{escape(preview.source_name)}\n"
+            f"与{escape(table.department)} {table.year} 年的{which}内容相同，没有新增版本。\n"
+            "如果要改数据，请修改文件后重新发送。")
 FLAGGED_HOW = ("核对方法：回复下面对应的图片，写出正确的值（无误就回复“对”），或发送 /fix 序号 值，"
                "例如 /fix 1 ≥90人；也可以点“全部无误”。全部核对后才能确认导入。")
 
@@ -145,5 +192,5 @@ def _capped_bullets(items: list[str], budget: int, unit: str) -> list[str]:
 
 def imported_text(info: VersionInfo) -> str:
     when = info.imported_at[:16].replace("T", " ")
-    return (f"已导入：{escape(info.department)} {info.year} 年，第 {info.version} 版"
+    return (f"已导入：{escape(info.table_label)}，第 {info.version} 版"
             f"（{when} 导入）。\n现在就可以提问了。")

@@ -11,8 +11,10 @@ from typing import TypeVar
 from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
+from telegram.ext import ContextTypes
 
 from bot.formatting import html_chunks
+from bot.paging import Listing, reply_listing
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -50,6 +52,13 @@ async def _keep_showing(bot: Bot, chat_id: int, action: str) -> None:
         except TelegramError:  # cosmetic; the answer matters
             logger.debug("send_chat_action failed", exc_info=True)
         await asyncio.sleep(CHAT_ACTION_RENEW)
+
+
+async def reply_text(message: Message, context: ContextTypes.DEFAULT_TYPE, text: str,
+                     extra_rows=()) -> Message:
+    """Answer with a plain ``text``: its first line bold (the headline), paged when longer
+    than a screen — always one message. ``extra_rows``: buttons as rows of (label, data)."""
+    return await reply_listing(message, context, Listing.from_text(text, extra_rows=extra_rows))
 
 
 async def reply_chunks(

@@ -9,6 +9,8 @@ from datetime import date, datetime
 from telegram.ext import CallbackContext
 
 from bot.config import Settings
+from bot.expiring import ExpiringStore
+from bot.paging import MAX_LISTINGS, PAGES_TTL_SECONDS, Listing
 from bot.pending import PendingImports
 from bot.ratelimit import SlidingWindowLimiter
 from data import clock
@@ -16,6 +18,8 @@ from data.db import Store
 from nlp.engine import Engine
 
 SERVICES_KEY = "services"
+SUGGESTIONS_TTL_SECONDS = 30 * 60
+MAX_SUGGESTIONS = 200
 
 
 @dataclass
@@ -28,6 +32,14 @@ class Services:
     # Every date and time the handlers and digest jobs reason about comes from here, so tests
     # can set the clock (APScheduler itself still fires on real time).
     now: Callable[[], datetime] = field(default=clock.now)
+    # Lists shown page by page (bot.paging), and what a refused /report offers instead.
+    pages: ExpiringStore[Listing] = field(
+        default_factory=lambda: ExpiringStore(PAGES_TTL_SECONDS, MAX_LISTINGS))
+    suggestions: ExpiringStore[object] = field(
+        default_factory=lambda: ExpiringStore(SUGGESTIONS_TTL_SECONDS, MAX_SUGGESTIONS))
+    # Admins' display names as last seen (getChat at start-up, then their own messages), for
+    # refusals that say whom to ask.
+    admin_names: dict[int, str] = field(default_factory=dict)
 
     def today(self) -> date:
         return self.now().date()

@@ -24,6 +24,20 @@ class TableFormatError(ImportRefused):
 
 class ImageOnlyPdf(TableFormatError):
     """A PDF with pictures of pages and no text (a scan): only OCR can read it."""
+class UnsupportedForm(TableFormatError):
+    """A form of the 绩效目标 family that the readers do not read (运行监控表, 自评表)."""
+
+
+class AmountError(TableFormatError):
+    """An amount cell that is not a non-negative number within range; names the cell."""
+
+
+class UnitError(TableFormatError):
+    """A money column whose unit (元 / 万元 / 千元) the form does not say."""
+
+
+class ImplausibleAmounts(TableFormatError):
+    """Amounts that disagree by orders of magnitude: a unit was misread or mistyped."""
 
 
 class NotFoundError(JixiaoError):

@@ -18,8 +18,12 @@ from data.diff import TableDiff, diff_tables
 from data.errors import JixiaoError
 from data.flags import Flag, apply_fix
 from data.importers import Progress, ReadResult, read_document, read_file_bytes
-from data.model import PerformanceTable
-from data.validate import validate
+from data.model import PerformanceTable, TableKind
+from data.validate import check_plausible, validate
+
+COUNT_LABELS = {"budget": "预算金额", "funds": "资金", "goals": "总体目标",
+                "period_goals": "中期（实施周期）目标", "annual_goals": "年度目标", "tasks": "任务",
+                "indicators": "绩效指标"}
 
 
 class UnconfirmedCells(JixiaoError):
@@ -51,9 +55,20 @@ class Preview:
         return preview_json(ReadResult(self.table, self.flagged))
 
     def counts(self) -> dict[str, int]:
-        return {"budget": sum(1 for b in self.table.budget if b.amount_wan is not None),
-                "goals": len(self.table.goals), "tasks": len(self.table.tasks),
-                "indicators": len(self.table.indicators)}
+        table = self.table
+        budget = sum(1 for b in table.budget if b.amount_wan is not None)
+        if table.kind == TableKind.PROJECT:
+            return {"funds": budget, "period_goals": len(table.period_goals),
+                    "annual_goals": len(table.goals), "indicators": len(table.indicators)}
+        if table.period_goals:  # a 批复表: 中期 and 年度 goals, tasks, no budget overview
+            return {"period_goals": len(table.period_goals), "annual_goals": len(table.goals),
+                    "tasks": len(table.tasks), "indicators": len(table.indicators)}
+        return {"budget": budget, "goals": len(table.goals), "tasks": len(table.tasks),
+                "indicators": len(table.indicators)}
+
+    @staticmethod
+    def count_label(key: str) -> str:
+        return COUNT_LABELS[key]
 
 
 @dataclass
@@ -74,6 +89,7 @@ def prepare_import(store: Store, content: bytes, filename: str,
 
 def preview_of(store: Store, read: ReadResult, content: bytes, filename: str) -> Preview:
     """The preview of a file already read (``read_document``)."""
+    check_plausible(read.table)
     preview = Preview(
         table=read.table,
         source_name=Path(filename).name,
@@ -107,10 +123,28 @@ def correct_flag(store: Store, preview: Preview, index: int, value: str) -> Prev
     return _with_checks(store, preview)
 
 
+def is_unchanged(store: Store, preview: Preview) -> bool:
+    """Whether the department-year's current version already holds exactly this content: the
+    same file, or the same data read from another file (a re-saved workbook, a PDF of it).
+    Importing it again would only add an identical version, so the chat upload refuses it.
+
+    >>> is_unchanged(store, prepare_import(store, same_bytes, "again.xlsx"))
+    True
+    """
+    table = preview.table
+    current = store.current(table.department, table.year, table.project)
+    if current is None:
+        return False
+    return (current.version.sha256 == preview.sha256
+            or current.table.to_export() == preview.table.to_export())
+
+
 def commit_import(store: Store, preview: Preview, imported_by: str,
-                  accept_flagged: bool = False) -> ImportResult:
-    """Store the preview as a new version; raises ``UnconfirmedCells`` while flagged cells
-    are open, unless ``accept_flagged`` (they are then recorded as warnings)."""
+                  importer_name: str = "", accept_flagged: bool = False) -> ImportResult:
+    """Store a previewed table as the new current version. ``imported_by`` identifies the
+    importer, ``importer_name`` is the name people see (``data.actors``). Raises
+    ``UnconfirmedCells`` while flagged cells are open, unless ``accept_flagged`` (they are then
+    recorded as warnings of the version)."""
     open_flags = preview.unresolved()
     if open_flags and not accept_flagged:
         raise UnconfirmedCells(open_flags)
@@ -118,21 +152,22 @@ def commit_import(store: Store, preview: Preview, imported_by: str,
                                    for flag in open_flags]
     version = store.import_table(preview.table, source_name=preview.source_name,
                                  sha256=preview.sha256, imported_by=imported_by,
-                                 warnings=warnings)
-    return ImportResult(preview, version, store.versions(version.department, version.year))
+                                 warnings=warnings, importer_name=importer_name)
+    return ImportResult(preview, version,
+                        store.versions(version.department, version.year, version.project))
 
 
 def import_file(store: Store, path: str | Path, imported_by: str,
                 accept_flagged: bool = False, progress: Progress | None = None) -> ImportResult:
     content = read_file_bytes(path)
     preview = prepare_import(store, content, Path(path).name, progress)
-    return commit_import(store, preview, imported_by, accept_flagged)
+    return commit_import(store, preview, imported_by, accept_flagged=accept_flagged)
 
 
 def _with_checks(store: Store, preview: Preview) -> Preview:
     """The preview with its warnings and its diff against the current version (again)."""
     table = preview.table
-    preview.current = store.current(table.department, table.year)
+    preview.current = store.current(table.department, table.year, table.project)
     preview.warnings = validate(table)
     preview.diff = diff_tables(preview.current.table, table) if preview.current else None
     return preview

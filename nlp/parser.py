@@ -1,366 +1,703 @@
-"""A question becomes a typed ``Query``: what it is about (scored candidates), which
-department and year, which attribute, and which operation.
+"""A question becomes a ``Query``.
 
->>> parse("今年要表彰多少名劳模", catalog, today=date(2026, 11, 24)).best.name
+Reading a question is done in steps, each explaining part of it:
+
+1. marks: years, numbers, departments (and places), question words (``lexicon``), and item
+   names, sub-terms and content words (``index``), all found on the normalized text;
+2. overlaps settled: a word inside a whole item name is part of the name (the 支出 of
+   基本支出), a sub-term inside a department name is not an item (科技 of 科技局);
+3. the operation, attribute, set, filters and per-department flag, from the question words;
+4. candidate items scored by how much of their name and how much of the question they explain,
+   within the named departments and years first;
+5. targets: the best candidate, and more when the operation or a conjunction asks for them;
+6. what is left unexplained.
+
+>>> parse("今年要表彰多少名劳模", index, today=date(2026, 12, 1)).entry.name
 '表彰劳模数量'
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
-import ahocorasick
-
-from data.model import KEY_TASKS, OTHER_TASKS
-from nlp.catalog import (
-    ALIAS,
-    BASIC,
-    BUDGET,
-    CATEGORY,
-    CONTENT,
-    DEPARTMENT,
-    GOALS,
-    INDICATOR,
-    NAME,
-    SHORT,
-    TASK,
-    TERM,
-    Catalog,
-    Entry,
-    Hit,
-)
+from nlp.departments import Mention
+from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
+from nlp.lexicon import SYNONYMS, Attribute, Operation, Role, SetKind, StatusWord, Word, words_of
 from nlp.normalize import normalize
-from nlp.vocabulary import (
-    ATTRIBUTE_WORDS,
-    DEPARTMENT_SUFFIXES,
-    OPERATION_WORDS,
-    QUESTION_NOISE,
-    RELATIVE_YEARS,
-    SYNONYMS,
-)
+from nlp.numbers import Number, find_numbers
+from nlp.query import Axis, Filter, Query, SetSpec, Target
+from nlp.terms import GENERIC_WORDS, STOP_WORDS
 
-AMBIGUITY_MARGIN = 0.08
+MAX_QUESTION = 200  # characters; a longer text is not a question
 MIN_SCORE = 0.45
+AMBIGUITY_MARGIN = 0.08
 MIN_QUESTION_COVERAGE = 0.6
-_FOLLOWUP_WORDS = ("那", "呢", "它", "其", "这个", "该项", "这项", "同样", "上面", "刚才", "这一项")
-# Whole-group targets: words that ask about all tasks of a section, or all indicators.
-_SECTION_WORDS = (
-    ("重点工作任务", KEY_TASKS), ("年度重点工作", KEY_TASKS), ("重点任务", KEY_TASKS),
-    ("重点工作", KEY_TASKS), ("其他需完成的任务", OTHER_TASKS), ("其他任务", OTHER_TASKS),
-    ("工作任务", "tasks"), ("任务", "tasks"), ("项目", "tasks"),
-    ("绩效指标", "indicators"), ("三级指标", "indicators"), ("指标", "indicators"),
-    ("预算整体情况", "budget"), ("预算情况", "budget"), ("预算构成", "budget"),
-)
-_YEAR_RE = re.compile(r"(20\d{2})(?:年度|年)?|(?<!\d)(\d{2})年")
-_UNKNOWN_DEPARTMENT_RE = re.compile(
-    "([\u4e00-\u9fff]{1,10}?(?:" + "|".join(sorted(DEPARTMENT_SUFFIXES, key=len, reverse=True)) + "))"
-)
+
+RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "当年": 0, "今年度": 0, "去年": -1, "上年": -1,
+                  "上一年": -1, "上年度": -1, "去年度": -1, "前年": -2, "明年": 1, "下一年": 1,
+                  "下年": 1, "明年度": 1}
+YOY_WORDS = ("同比", "比去年", "较去年", "比上年", "较上年", "跟去年比", "和去年比", "与去年比",
+             "和去年相比", "与去年相比", "跟去年相比", "较上一年", "比上一年", "年度变化", "两年")
+_YOY_RE = re.compile("|".join(sorted(YOY_WORDS, key=len, reverse=True)))
+_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年度|年)?(?!\d)|(?<!\d)(\d{2})年(?!度?\d)")
+_CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "比", "同", "对比", "vs", "或",
+                 "里", "中", "占")
+_TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
+                     r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
+_NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
+                     r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()")
+# 要完成多少 / 计划完成 / 目标是完成: the target, not progress made.
+_TARGET_ASKED = re.compile(r"(?:要|需|需要|计划|预计|目标|应|应当|得)(?:完成|达成|实现)")
+_CAP_RE = re.compile(r"最(?:多|高|少|低)(?:能|可以|可)?[\u4e00-\u9fff]?多少")
+_ORDINAL_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(?:个|项|条|一个)?")
+_TIMES_RE = re.compile(r"(?:几|多少)倍|倍数")
+_DIFFERENT_RE = re.compile(r"(?:年度|今年).{0,6}(?:实施周期|周期).{0,4}(?:不一样|不同|不一致|有差|有区别)|"
+                           r"(?:实施周期|周期).{0,6}(?:年度).{0,4}(?:不一样|不同|不一致)")
+_UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|计)|(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
+                             r"(?:以|用)(%|[\u4e00-\u9fff]{1,2})(?:为|作为)单位|百分比的|百分比类")
+_NAME_FILTER_RE = re.compile(
+    r"(?:名称|名字)(?:里|中|上)?(?:带|含|包含|有|带有|含有)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?的"
+    r"|(?:带|含|包含|带有|含有|涉及|关于|有关)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?(?:的|相关的|有关的)"
+    r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的"
+    r"|([\u4e00-\u9fff]{2,6}?)(?:相关|有关)的?(?=经费|资金|任务|项目|指标|支出|的)")
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           "十": 10}
+_WH = ("多少", "几", "什么", "哪", "怎么", "如何", "啥", "谁")
+
+# Kinds of item an attribute is about (the multiplier of a candidate's score).
+_KIND_FIT = {
+    Attribute.AMOUNT: {Kind.TASK: 1.0, Kind.BUDGET: 1.0, Kind.FUND: 1.0, Kind.PROJECT: 1.0,
+                       Kind.INDICATOR: 0.7, Kind.CATEGORY: 0.6, Kind.BASIC: 0.6, Kind.GOALS: 0.6},
+    Attribute.ANNUAL: {Kind.INDICATOR: 1.0, Kind.TASK: 0.85, Kind.BUDGET: 0.7, Kind.CATEGORY: 0.9,
+                       Kind.BASIC: 0.7, Kind.GOALS: 0.8},
+    Attribute.PERIOD: {Kind.INDICATOR: 1.0, Kind.TASK: 0.8, Kind.BUDGET: 0.7, Kind.CATEGORY: 0.9,
+                       Kind.BASIC: 0.7, Kind.GOALS: 0.8},
+    Attribute.CONTENT: {Kind.TASK: 1.0, Kind.INDICATOR: 0.75, Kind.BUDGET: 0.7, Kind.CATEGORY: 0.7,
+                        Kind.BASIC: 0.6, Kind.GOALS: 0.9},
+    Attribute.EXPECTED: {Kind.TASK: 1.0, Kind.INDICATOR: 0.8, Kind.BUDGET: 0.7,
+                         Kind.CATEGORY: 0.7, Kind.BASIC: 0.6, Kind.GOALS: 0.9},
+}
+_FUNDING_WORDS = ("经费", "资金", "费用", "预算", "拨款", "投入", "补助", "补贴", "笔钱", "安排", "拨了",
+                  "给了", "花了", "花多少")
+# Measures departments are ranked or compared by, when the question names no item.
+_DEPARTMENT_MEASURES = (("预算", Kind.BUDGET, "部门预算合计"), ("钱", Kind.BUDGET, "部门预算合计"),
+                        ("经费", Kind.BUDGET, "部门预算合计"), ("编制", Kind.BASIC, "财政供养人员数"),
+                        ("人", Kind.BASIC, "财政供养人员数"), ("单位", Kind.BASIC, "下属二级单位数"))
+
+
+@dataclass
+class Marks:
+    """Everything found in the normalized question, before it is read."""
+
+    text: str
+    years: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, year
+    numbers: list[Number] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+    words: list[tuple[int, int, str, tuple[Word, ...]]] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+
+    def word_values(self, role: Role) -> list[tuple[int, int, object]]:
+        return [(s, e, w.value) for s, e, _, meanings in self.words for w in meanings
+                if w.role == role]
+
+    def has(self, role: Role, *values: object) -> bool:
+        return any(not values or v in values for _, _, v in self.word_values(role))
+
+
+def parse(question: str, index: Index, today: date) -> Query:
+    text = normalize(question or "")
+    if len(text) > MAX_QUESTION:
+        return Query(question, text[:MAX_QUESTION], too_long=True)
+    marks = _marks(text, index, today)
+    _settle_overlaps(marks)
+    departments, unknown = _departments(marks, index)
+    years = tuple(dict.fromkeys(y for _, _, y in marks.years))
+    operation, extras = _operation(marks)
+    attribute = _attribute(marks, operation)
+    status = _status(marks)
+    set_spec, category_hit = _set(marks, index, operation)
+    loaded_places = index.directory.places()
+    place = next((p for _, _, p in marks.places if p in loaded_places), None)
+    query = Query(question, text, operation=operation, attribute=attribute, place=place,
+                  departments=departments, unknown_department=unknown, years=years, set=set_spec,
+                  yoy=any(w in text for w in YOY_WORDS), status=status,
+                  numbers=tuple(marks.numbers), **extras)
+    content = _content_positions(marks)
+    candidates = _candidates(marks, index, query, content, category_hit)
+    query = _choose_targets(query, marks, candidates, index)
+    query = _shape(query, marks, index)
+    query = query.with_(unexplained=_unexplained(query, marks, content),
+                        followup=_looks_like_followup(query, marks, content),
+                        content_words=_runs(marks.text, content))
+    return query
+
+
+# ------------------------------------------------------------ 1. marks
+
+
+def _marks(text: str, index: Index, today: date) -> Marks:
+    marks = Marks(text)
+    marks.years = _years(text, today)
+    year_spans = [(s, e) for s, e, _ in marks.years]
+    marks.numbers = [n for n in find_numbers(text) if not _overlaps(n.start, n.end, year_spans)]
+    marks.mentions = index.directory.mentions(text)
+    marks.words = list(words_of(text))
+    marks.hits = _hits(text, index)
+    taken = {i for m in marks.mentions for i in range(m.start, m.end)}
+    marks.places = index.directory.standalone_places(text, taken)
+    return marks
+
+
+def _years(text: str, today: date) -> list[tuple[int, int, int]]:
+    found = []
+    for match in _YEAR_RE.finditer(text):
+        year = int(match.group(1)) if match.group(1) else 2000 + int(match.group(2))
+        found.append((match.start(), match.end(), year))
+    taken = [(s, e) for s, e, _ in found]
+    for word, offset in sorted(RELATIVE_YEARS.items(), key=lambda kv: -len(kv[0])):
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            column = word.startswith("本") and re.match(r"度?的?(?:申请|预算|市财政|资金|安排)",
+                                                         text[end:])
+            if column:
+                taken.append((start, end))  # 本年度申请…: the form's column, not a year
+            elif not _overlaps(start, end, taken):
+                found.append((start, end, today.year + offset))
+                taken.append((start, end))
+            start = text.find(word, end)
+    return sorted(found)
+
+
+def _hits(text: str, index: Index) -> list[Hit]:
+    """Keys in the question and in its synonym variants (劳模 -> 劳动模范); a variant's hits
+    only add evidence (no place in the question), and only whole substituted words count."""
+    hits = index.hits(text)
+    known = {(h.entry.id, h.key) for h in hits}
+    for word, alternatives in SYNONYMS.items():
+        if word not in text:
+            continue
+        for alternative in alternatives:
+            variant = text.replace(word, alternative)
+            for hit in index.hits(variant):
+                if hit.relation in WEAK and alternative in hit.key and \
+                        (hit.entry.id, hit.key) not in known:
+                    known.add((hit.entry.id, hit.key))
+                    hits.append(Hit(hit.entry, hit.relation, -1, -1, hit.key))
+    if not any(h.relation in (Relation.NAME, Relation.ALIAS) and h.entry.kind not in
+               (Kind.CATEGORY,) for h in hits):
+        hits += index.near_misses(text)
+    hits += index.abbreviations(text, _unnamed_runs(text, hits))
+    return [h for h in hits if h.entry.places]
+
+
+def _unnamed_runs(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Stretches of Chinese characters that no name or sub-term covers (where an abbreviation
+    may stand), ignoring question words."""
+    covered = {i for h in hits if h.start >= 0 and h.relation in STRONG
+               for i in range(h.start, h.end)}
+    for start, end, _, meanings in words_of(text):
+        if end - start >= 2 and not any(m.role == Role.FILLER for m in meanings):
+            covered.update(range(start, end))
+    runs, run_start = [], None
+    for i, ch in enumerate(text + " "):
+        inside = "\u4e00" <= ch <= "\u9fff" and i not in covered
+        if inside and run_start is None:
+            run_start = i
+        elif not inside and run_start is not None:
+            if i - run_start >= 3:
+                runs.append((run_start, i))
+            run_start = None
+    return runs
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _inside(start: int, end: int, spans) -> bool:
+    return any(a <= start and end <= b and (b - a) > (end - start) for a, b in spans)
+
+
+# ------------------------------------------------------------ 2. overlaps
+
+
+def _settle_overlaps(marks: Marks) -> None:
+    whole = [(h.start, h.end) for h in marks.hits
+             if h.relation in (Relation.NAME, Relation.ALIAS) and h.start >= 0
+             and h.entry.kind != Kind.CATEGORY]
+    # A department word inside an item's whole name is part of the name (工会服务活动数量).
+    marks.mentions = [m for m in marks.mentions if not _inside(m.start, m.end, whole)]
+    departments = [(m.start, m.end) for m in marks.mentions]
+    years = [(s, e) for s, e, _ in marks.years]
+    numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole)]
+    marks.numbers = numbers_outside
+    strong_hits = [h for h in marks.hits if h.relation in STRONG and h.start >= 0]
+    kept = []
+    for hit in marks.hits:
+        if hit.relation in STRONG and hit.start >= 0 and any(
+                other.entry is not hit.entry and other.start <= hit.start and hit.end <= other.end
+                and other.end - other.start > hit.end - hit.start for other in strong_hits):
+            continue  # 效益指标 inside 社会效益指标
+        if hit.relation == Relation.SHORT and hit.start >= 0 and any(
+                other.relation in (Relation.NAME, Relation.ALIAS) and other.entry is not hit.entry
+                and other.start < hit.end and hit.start < other.end for other in strong_hits):
+            continue  # 基本支出合计: 基本支出 named, 支出合计 is not 部门预算合计
+        if hit.start >= 0 and _overlaps(hit.start, hit.end, departments + years) and \
+                not (hit.relation in (Relation.NAME, Relation.ALIAS) and
+                     not _inside(hit.start, hit.end, departments)):
+            continue
+        kept.append(hit)
+    marks.hits = kept
+    # Question words inside a whole name belong to the name (the 支出 of 基本支出); a one-
+    # character filler inside any matched word belongs to that word (the 就 of 就业).
+    names = [(h.start, h.end) for h in marks.hits
+             if (h.relation in STRONG or h.relation in (Relation.TYPO, Relation.ABBREVIATION))
+             and h.start >= 0 and h.entry.kind != Kind.CATEGORY]
+    words = [(h.start, h.end) for h in marks.hits if h.start >= 0 and h.end - h.start >= 2]
+    marks.words = [w for w in marks.words if not _inside(w[0], w[1], names)
+                   and not _overlaps(w[0], w[1], departments)
+                   and not (w[1] - w[0] == 1 and _only_filler(w[3]) and _overlaps(w[0], w[1], words))]
+    # The longest question word wins: 指标 inside 年度指标 is not a set of indicators.
+    spans = [(w[0], w[1]) for w in marks.words]
+    marks.words = [w for w in marks.words if not _inside(w[0], w[1], spans)]
+
+
+def _only_filler(meanings: tuple[Word, ...]) -> bool:
+    return all(m.role == Role.FILLER for m in meanings)
+
+
+def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | None]:
+    named: list[str] = []
+    unknown = None
+    for mention in marks.mentions:
+        if mention.departments:
+            named += [d for d in mention.departments if d not in named]
+        elif unknown is None:
+            unknown = mention.label
+    loaded_places = index.directory.places()
+    for _, _, place in marks.places:
+        if place not in loaded_places and unknown is None and not named:
+            unknown = f"{place}的部门"
+    if not named and unknown is None:
+        unknown = index.directory.unknown_name(_residual(marks))
+        fixed = index.directory.near(unknown) if unknown else ()
+        if fixed:  # 卫建局: one character off a loaded department's name (or a few: the items
+            return fixed, None  # asked about decide which)
+    return tuple(named), unknown
+
+
+def _residual(marks: Marks, words: bool = True) -> str:
+    """The question with every item name, department and (unless ``words`` is false) question
+    word blanked out."""
+    chars = list(marks.text)
+    spans = [(h.start, h.end) for h in marks.hits if h.relation in STRONG and h.start >= 0]
+    spans += [(m.start, m.end) for m in marks.mentions]
+    if words:
+        spans += [(s, e) for s, e, _, _ in marks.words if e - s >= 2]
+    for start, end in spans:
+        for i in range(start, end):
+            chars[i] = " "
+    return "".join(chars)
+
+
+# ------------------------------------------------------------ 3. question words
+
+
+def _operation(marks: Marks) -> tuple[Operation, dict]:
+    """The operation and its details (top-k, nth, ratio, per department, threshold)."""
+    text = marks.text
+    ops = {v for _, _, v in marks.word_values(Role.OPERATION)}
+    if _UNIT_FILTER_RE.search(text):  # 是百分比的指标: a unit, not a share
+        ops.discard(Operation.SHARE)
+    if _CAP_RE.search(text):  # 一张最多补多少: a cap asked, not a ranking
+        ops -= {Operation.MAX, Operation.MIN, Operation.DIFF}
+        text = _CAP_RE.sub(" ", text)
+    extras: dict = {}
+    per = marks.has(Role.PER) or bool(re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text))
+    if per and re.search(r"(?:各|所有|全部|每个)(?:个)?(?:部门|单位)(?:里|中|当中|之中|里面)", text) and \
+            not re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text):
+        per = False  # 全市各部门里单项任务…最大的是哪个: the departments are the scope
+    extras["per_department"] = per
+    top = _TOP_RE.search(text)
+    nth = _NTH_RE.search(text)
+    if top:
+        extras["limit"] = _small_number(top.group(1) or top.group(2))
+    if nth and (nth.group(2) or "") in "多高大少低小名位":
+        extras["nth"] = _small_number(nth.group(1) or nth.group(3))
+        extras["descending"] = (nth.group(2) or "多") in "多高大名位"
+    if Operation.MIN in ops or any(w in text for w in ("从低到高", "从小到大", "从少到多", "升序")):
+        extras["descending"] = False
+    if top and re.search(r"最(?:少|低|小)", text):
+        extras["descending"] = False
+    wh = any(w in text for w in _WH)
+    asks_times = bool(_TIMES_RE.search(text))
+    if asks_times:
+        extras["ratio"] = True
+    if Operation.PROGRESS in ops and not _TARGET_ASKED.search(text):
+        return Operation.PROGRESS, extras
+    ranking = bool(top or extras.get("nth") or ops & {Operation.MAX, Operation.MIN,
+                                                      Operation.SORT, Operation.AVERAGE})
+    where = Operation.WHERE in ops or re.search(r"(?:归|是)哪(?:个|一个|些)?(?:部门|单位)", text) \
+        or re.search(r"哪个(?:部门|单位)(?:的|管)", text)
+    if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
+        return Operation.WHERE, extras
+    asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text) or \
+        re.search(r"(?<!有)没有[?？]?$", text)
+    if asks_yes_no and (not wh or _yes_no_with_wh(text)):
+        return Operation.CHECK, extras
+    if asks_times:
+        return Operation.SHARE, extras
+    growth = Operation.DIFF in ops or any(w in text for w in YOY_WORDS) or "增长率" in text
+    if Operation.SHARE in ops and not re.search(r"占(?:用|地)", text) and not growth:
+        return Operation.SHARE, extras
+    if Operation.DIFF in ops or re.search(r"比.{1,12}(?:多|少|高|低|大|小)", text):
+        return Operation.DIFF, extras
+    if Operation.COMPARE in ops or re.search(r"(?:谁|哪个|哪家|哪一个)(?:的)?.{0,8}(?:多|高|大|少|低|小)", text) \
+            and len(marks.mentions) >= 2:
+        return Operation.COMPARE, extras
+    if top or extras.get("nth") or Operation.SORT in ops:
+        return Operation.SORT if not (top or extras.get("nth")) else Operation.TOP, extras
+    if Operation.MAX in ops:
+        return Operation.MAX, extras
+    if Operation.MIN in ops:
+        return Operation.MIN, extras
+    if Operation.AVERAGE in ops:
+        return Operation.AVERAGE, extras
+    if Operation.COUNT in ops and not _count_is_quantity(marks):
+        return Operation.COUNT, extras
+    if Operation.SUM in ops:
+        return Operation.SUM, extras
+    if Operation.LIST in ops or per and "哪些" in text:
+        return Operation.LIST, extras
+    return Operation.VALUE, extras
+
+
+def _yes_no_with_wh(text: str) -> bool:
+    """有没有超过…的 / 是不是…最多: a yes/no frame around a wh-word."""
+    return bool(re.search(r"^(?:请问)?(?:有没有|是不是|是否|有无)|吗[?？,，]", text)) or \
+        text.rstrip("?？").endswith(("吗", "没有", "是不是", "对不对", "对吗")) or \
+        bool(re.search(r"(?<![什怎那这多])么[?？]?$", text))
+
+
+def _count_is_quantity(marks: Marks) -> bool:
+    """多少个班 / 几场 with an item asks the item's target, not how many items there are."""
+    sets = marks.word_values(Role.SET)
+    if sets:
+        return False
+    return any(h.relation in STRONG | {Relation.TERM, Relation.TYPO} and
+               h.entry.kind in (Kind.INDICATOR, Kind.TASK) for h in marks.hits)
+
+
+def _small_number(text: str) -> int:
+    return int(text) if text.isdigit() else _DIGITS.get(text, 1)
+
+
+def _attribute(marks: Marks, operation: Operation) -> Attribute | None:
+    """What of an item is asked: 实施周期 whenever said, else the last attribute word (送温暖
+    活动的目标经费多少钱 asks money)."""
+    found = sorted(marks.word_values(Role.ATTRIBUTE), key=lambda w: w[1])
+    values = [v for _, _, v in found]
+    for attribute in (Attribute.PERIOD, Attribute.CONTENT, Attribute.EXPECTED, Attribute.UNIT):
+        if attribute in values:
+            return attribute
+    if found:  # 年度目标 vs 经费: the later word is what is asked
+        return found[-1][2]
+    if re.search("(?:多少|几)(?:个|场|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|万|公里|座|处|级|倍)",
+                 marks.text):
+        return Attribute.ANNUAL
+    return None
+
+
+def _status(marks: Marks) -> StatusWord | None:
+    found = [v for _, _, v in marks.word_values(Role.STATUS)]
+    return found[0] if found else None
+
+
+def _set(marks: Marks, index: Index, operation: Operation) -> tuple[SetSpec | None, Hit | None]:
+    sets = sorted(marks.word_values(Role.SET), key=lambda s: (s[0] - s[1], s[0]))
+    kinds = [v for _, _, v in sets]
+    category = next((h for h in marks.hits if h.entry.kind == Kind.CATEGORY and
+                     h.relation in STRONG and h.start >= 0), None)
+    for kind in (SetKind.LEVEL1, SetKind.LEVEL2):
+        if kind in kinds:  # 效益指标下面分哪几个二级指标: the 二级 of that 一级
+            return SetSpec(kind, category.entry if category is not None else None), category
+    if category is not None and (operation in (Operation.LIST, Operation.COUNT) or
+                                 SetKind.INDICATOR in kinds or _category_word(marks, category)):
+        return SetSpec(SetKind.INDICATOR, category.entry), category
+    for kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK, SetKind.TASK, SetKind.INDICATOR,
+                 SetKind.PROJECT, SetKind.BUDGET, SetKind.GOAL, SetKind.DEPARTMENT):
+        if kind in kinds:
+            return SetSpec(kind), None
+    return None, None
+
+
+def _category_word(marks: Marks, hit: Hit) -> bool:
+    """满意度类的 / 质量方面 / 成本指标: the word names the category as such."""
+    after = marks.text[hit.end:hit.end + 2]
+    return hit.relation == Relation.NAME or after[:1] in ("类", "方") or after == "指标"
+
+
+# ------------------------------------------------------------ 4. candidates
+
+
+def _content_positions(marks: Marks) -> set[int]:
+    """Positions that name something: not question words, years, departments, numbers or
+    punctuation."""
+    skipped: set[int] = set()
+    for start, end, _, _meanings in marks.words:
+        skipped.update(range(start, end))
+    for start, end, _ in marks.years:
+        skipped.update(range(start, end))
+    for mention in marks.mentions:
+        skipped.update(range(mention.start, mention.end))
+    for start, end, _ in marks.places:
+        skipped.update(range(start, end))
+    for number in marks.numbers:
+        skipped.update(range(number.start, number.end))
+    text = marks.text
+    return {i for i, ch in enumerate(text)
+            if i not in skipped and ("\u4e00" <= ch <= "\u9fff" or ch.isalnum())}
 
 
 @dataclass
 class Candidate:
     entry: Entry
     score: float
-    start: int = 0  # where in the question it was named (for the order of share/diff)
+    start: int
+    end: int
+    hits: list[Hit]
+    in_scope: bool = True
+    explains: frozenset[int] = frozenset()  # positions of the question it accounts for
+    coverage: float = 0.0  # share of the question's content it explains
+    name_coverage: float = 0.0
+    exact: bool = False  # named whole (or by an alias / everyday word)
+    named: frozenset[int] = frozenset()  # positions its name (not its text) accounts for
+    fit: float = 1.0  # how well its kind, unit and head word fit what is asked
+    kind_fit: float = 1.0  # the part of it that its kind and unit give
 
 
-@dataclass
-class Query:
-    text: str
-    normalized: str
-    candidates: list[Candidate] = field(default_factory=list)
-    departments: list[str] = field(default_factory=list)
-    unknown_department: str | None = None
-    years: list[int] = field(default_factory=list)
-    attribute: str | None = None
-    operation: str = "value"
-    group: str | None = None  # KEY_TASKS / OTHER_TASKS / "tasks" / "indicators" / "budget"
-    followup: bool = False
-
-    @property
-    def funding_words(self) -> set[str]:
-        """Funding words present in the question (for telling 经费 from 多少钱)."""
-        return {w for w in _FUNDING_WORDS if w in self.normalized}
-
-    @property
-    def best(self) -> Entry | None:
-        return self.candidates[0].entry if self.candidates else None
-
-    @property
-    def best_score(self) -> float:
-        return self.candidates[0].score if self.candidates else 0.0
-
-    @property
-    def year(self) -> int | None:
-        return self.years[0] if self.years else None
-
-    def is_close_call(self) -> bool:
-        """Two different things scored almost the same and neither was named exactly."""
-        if len(self.candidates) < 2:
-            return False
-        first, second = self.candidates[0], self.candidates[1]
-        return first.score < 1.0 and first.score - second.score < AMBIGUITY_MARGIN
+REFINED = 40  # candidates whose evidence is refined by common substrings
 
 
-def parse(question: str, catalog: Catalog, today: date) -> Query:
-    normalized = normalize(question)
-    query = Query(text=question, normalized=normalized)
-    hits = _accepted_hits(catalog, normalized)
-    # What is left once the names are taken out says what is asked (amount, list, share …).
-    asking = _blank(normalized, [h for h in hits if h.relation in (NAME, ALIAS, SHORT, "typo")])
-    query.years, year_spans = _find_years(normalized, today)
-    matches = _question_word_matches(asking)
-    present = {word for _, _, word in matches}
-    query.operation = _find_operation(present)
-    query.attribute = _find_attribute(present, asking, query.operation)
-    query.group = _find_group(present)
-    keyword_spans = _keyword_spans(matches) + year_spans
-    # A sub-term inside a question word (工作 in 重点工作任务, 经费) is not evidence of a name.
-    hits = [h for h in hits if not (h.relation in (TERM, CONTENT) and _within(h, keyword_spans))]
-    query.departments = _find_departments(catalog, hits)
-    content = _content_positions(normalized, keyword_spans, hits, catalog)
-    query.candidates = _score(catalog, hits, query, content)
-    if not query.departments:
-        query.unknown_department = _unknown_department(_blank(normalized, hits), catalog)
-    query.followup = _looks_like_followup(_blank(asking, hits), query)
-    return query
-
-
-# ------------------------------------------------------------ hits
-
-
-def _accepted_hits(catalog: Catalog, question: str) -> list[Hit]:
-    """Hits on the question and its synonym variants, minus hits inside a longer name."""
-    hits, common = catalog.hits(question)
-    known = {(h.entry_id, h.key) for h in hits}
-    for word, alternatives in SYNONYMS.items():
-        if word in question:
-            for alternative in alternatives:
-                # Hits on a variant only add evidence; they have no place in the question
-                # (start = end = -1), so they never blank out or shadow what was typed.
-                for hit in catalog.hits(question.replace(word, alternative))[0]:
-                    # Only keys that contain the whole substituted word count (劳动模范, not 劳动).
-                    if hit.relation in (TERM, CONTENT) and alternative in hit.key \
-                            and (hit.entry_id, hit.key) not in known:
-                        known.add((hit.entry_id, hit.key))
-                        hits.append(Hit(hit.entry_id, hit.relation, -1, -1, hit.key))
-    if not any(h.relation in (NAME, ALIAS) and catalog.entries[h.entry_id].kind != DEPARTMENT
-               for h in hits):
-        hits.extend(catalog.near_misses(question))
-    strong = [h for h in hits if h.relation in (NAME, ALIAS, SHORT)]
-    hits = [h for h in hits if not _inside_longer(h, strong)]
-    # Shared sub-terms count only for names that are candidates already.
-    candidates = {h.entry_id for h in hits}
-    for shared in common:
-        probe = Hit(-1, TERM, shared.start, shared.end, shared.key)
-        if _inside_longer(probe, strong):
-            continue
-        hits.extend(Hit(entry_id, relation, shared.start, shared.end, shared.key)
-                    for entry_id, relation in shared.refs if entry_id in candidates)
-    return hits
-
-
-def _inside_longer(hit: Hit, strong: list[Hit]) -> bool:
-    return any(
-        other.entry_id != hit.entry_id and other.start <= hit.start and hit.end <= other.end
-        and (other.end - other.start) > (hit.end - hit.start)
-        for other in strong
-    )
-
-
-def _blank(question: str, hits: list[Hit]) -> str:
-    """The question with the given hits blanked out (positions kept)."""
-    chars = list(question)
-    for hit in hits:
-        for i in range(max(hit.start, 0), max(hit.end, 0)):
-            chars[i] = "\u3000"
-    return "".join(chars)
-
-
-def _within(hit: Hit, spans: list[tuple[int, int]]) -> bool:
-    return hit.start >= 0 and any(a <= hit.start and hit.end <= b for a, b in spans)
-
-
-_KEYWORDS = (
-    {w for words in ATTRIBUTE_WORDS.values() for w in words}
-    | {w for words in OPERATION_WORDS.values() for w in words}
-    | {w for w, _ in _SECTION_WORDS} | set(QUESTION_NOISE) | set(RELATIVE_YEARS) | {"百分"}
-)
-
-
-def _keyword_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in _KEYWORDS:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
-
-
-# Every question word found in one pass, instead of a substring search per word.
-_KEYWORD_AUTOMATON = _keyword_automaton()
-
-
-def _question_word_matches(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every question word in ``text``, overlaps included."""
-    return [(end - len(word) + 1, end + 1, word) for end, word in _KEYWORD_AUTOMATON.iter(text)]
-
-
-def _keyword_spans(matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Where question words (amount, list, 今年, 是多少 …) stand: longest first, then leftmost,
-    without overlaps."""
-    taken: set[int] = set()
-    spans = []
-    for start, end, _ in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
-        if taken.isdisjoint(range(start, end)):
-            spans.append((start, end))
-            taken.update(range(start, end))
-    return spans
-
-
-def _content_positions(question: str, keyword_spans: list[tuple[int, int]], hits: list[Hit],
-                       catalog: Catalog) -> set[int]:
-    """Positions that name something: not question words, years, departments or punctuation."""
-    skipped = set()
-    for a, b in keyword_spans:
-        skipped.update(range(a, b))
-    for hit in hits:
-        if hit.start >= 0 and catalog.entries[hit.entry_id].kind == DEPARTMENT:
-            skipped.update(range(hit.start, hit.end))
-    return {i for i, ch in enumerate(question)
-            if i not in skipped and (ch.isdigit() or "\u4e00" <= ch <= "\u9fff")}
-
-
-# ------------------------------------------------------------ question words
-
-
-def _find_years(question: str, today: date) -> tuple[list[int], list[tuple[int, int]]]:
-    """Explicit years (2025年, 25年) and 今年/去年/明年, with where they stand."""
-    years, spans = [], []
-    for match in _YEAR_RE.finditer(question):
-        year = int(match.group(1)) if match.group(1) else 2000 + int(match.group(2))
-        spans.append(match.span())
-        if year not in years:
-            years.append(year)
-    for word, offset in sorted(RELATIVE_YEARS.items(), key=lambda kv: -len(kv[0])):
-        position = question.find(word)
-        if position >= 0:
-            spans.append((position, position + len(word)))
-            question = question.replace(word, "\u3000" * len(word))
-            if today.year + offset not in years:
-                years.append(today.year + offset)
-    return years, spans
-
-
-_OPERATION_SETS = {operation: frozenset(words) for operation, words in OPERATION_WORDS.items()}
-_ATTRIBUTE_SETS = {attribute: frozenset(words) for attribute, words in ATTRIBUTE_WORDS.items()}
-_SHARE_CONFIRMATIONS = frozenset({"比例", "比重", "占比", "百分", "多少", "几"})
-
-
-def _find_operation(present: set[str]) -> str:
-    for operation, words in _OPERATION_SETS.items():
-        if not present.isdisjoint(words):
-            # 占 alone (占用, 占地) asks no share; 占…比例 / 占多少 does.
-            if operation == "share" and "占" in present and present.isdisjoint(
-                _SHARE_CONFIRMATIONS
-            ):
-                continue
-            return operation
-    return "value"
-
-
-# 多少名 / 几场 / 多少个班: a count with a measure word asks an indicator's target quantity.
-_QUANTITY_RE = re.compile("(?:多少|几)(?:个|场|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|万)")
-
-
-def _find_attribute(present: set[str], asking: str, operation: str) -> str | None:
-    for attribute, words in _ATTRIBUTE_SETS.items():
-        if not present.isdisjoint(words):
-            return attribute
-    if _QUANTITY_RE.search(asking):
-        return "annual"
-    if operation in ("sum", "max", "min", "share") and ("多少" in present or "钱" in present):
-        return "amount"
-    return None
-
-
-def _find_group(present: set[str]) -> str | None:
-    for word, group in _SECTION_WORDS:
-        if word in present:
-            return group
-    return None
-
-
-def _find_departments(catalog: Catalog, hits: list[Hit]) -> list[str]:
-    departments = []
-    for hit in sorted(hits, key=lambda h: h.start):
-        entry = catalog.entries[hit.entry_id]
-        if entry.kind == DEPARTMENT and entry.name not in departments:
-            departments.append(entry.name)
-    return departments
-
-
-def _unknown_department(residual: str, catalog: Catalog) -> str | None:
-    """A department-like name in what is left of the question (火星局) that is not loaded."""
-    for match in _UNKNOWN_DEPARTMENT_RE.finditer(residual.replace("\u3000", " ")):
-        name = match.group(1).strip()
-        if len(name) >= 2 and not name.startswith(("哪个", "什么", "各", "本", "这个", "那个", "每个")):
-            stem = name.lstrip("的")
-            if len(stem) >= 2 and stem not in ("机关", "单位", "部门"):
-                return stem
-    return None
-
-
-def _looks_like_followup(residual: str, query: Query) -> bool:
-    """那去年呢？ / 科技局的呢？ / 它的年度目标是多少 — or a bare 2025年的 / 年度目标."""
-    compact = residual.replace("\u3000", "")
-    if any(word in compact for word in _FOLLOWUP_WORDS):
-        return True
-    return len(compact) <= 4 and bool(query.years or query.attribute)
-
-
-# ------------------------------------------------------------ scoring
-
-_FUNDING_WORDS = frozenset({"经费", "资金", "费用", "预算", "拨款", "投入"})
-_KIND_FIT = {
-    # attribute -> multiplier per kind: an amount question is about money things, etc.
-    "amount": {TASK: 1.0, BUDGET: 1.0, INDICATOR: 0.7, CATEGORY: 0.6, BASIC: 0.6, GOALS: 0.6},
-    "annual": {INDICATOR: 1.0, TASK: 0.85, BUDGET: 0.7, CATEGORY: 0.9, BASIC: 0.7, GOALS: 0.8},
-    "period": {INDICATOR: 1.0, TASK: 0.8, BUDGET: 0.7, CATEGORY: 0.9, BASIC: 0.7, GOALS: 0.8},
-    "content": {TASK: 1.0, INDICATOR: 0.75, BUDGET: 0.7, CATEGORY: 0.7, BASIC: 0.6, GOALS: 0.9},
-    "expected": {TASK: 1.0, INDICATOR: 0.8, BUDGET: 0.7, CATEGORY: 0.7, BASIC: 0.6, GOALS: 0.9},
-}
-
-
-def _score(catalog: Catalog, hits: list[Hit], query: Query, content: set[int]) -> list[Candidate]:
+def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
+                category_hit: Hit | None) -> list[Candidate]:
     by_entry: dict[int, list[Hit]] = {}
-    for hit in hits:
-        if catalog.entries[hit.entry_id].kind != DEPARTMENT:
-            by_entry.setdefault(hit.entry_id, []).append(hit)
+    scoped = _scope_entries(index, query)
+    for hit in marks.hits:
+        if hit.relation in WEAK and index.is_common(hit.key, hit.relation) and \
+                (scoped is None or hit.entry.id not in scoped):
+            continue  # a common word only counts within the named departments
+        by_entry.setdefault(hit.entry.id, []).append(hit)
     candidates = []
-    for entry_id, entry_hits in by_entry.items():
-        entry = catalog.entries[entry_id]
-        score = _entry_score(catalog, entry, entry_hits, query, content)
-        if entry.kind in (TASK, INDICATOR, BUDGET) and query.attribute in _KIND_FIT:
-            fit = _KIND_FIT[query.attribute].get(entry.kind, 1.0)
-            if (entry.kind == INDICATOR and query.attribute == "amount"
-                    and entry.is_money and not query.funding_words):
-                fit = 0.9  # 人均培训成本多少钱 asks a cost standard; 经费/资金 ask a task
-            score *= fit
-        if score >= 0.2:
-            start = min((h.start for h in entry_hits if h.start >= 0), default=-1)
-            candidates.append(Candidate(entry, round(score, 4), start))
+    for entry_id, hits in by_entry.items():
+        entry = index.entries[entry_id]
+        if category_hit is not None and entry is category_hit.entry and query.set is not None:
+            continue
+        candidate = _evaluate(index, entry, hits, query, content)
+        if candidate is not None:
+            candidates.append(candidate)
     candidates.sort(key=lambda c: (-c.score, c.start, c.entry.id))
-    return candidates
+    refined = [_refine(c, index, query, content) for c in candidates[:REFINED]]
+    candidates = sorted(refined, key=lambda c: (-c.score, c.start, c.entry.id)) + \
+        candidates[REFINED:]
+    return [c for c in candidates if c.score >= 0.2]
+
+
+def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
+              content: set[int]) -> Candidate | None:
+    spans = [(h.start, h.end) for h in hits if h.start >= 0]
+    start = min((s for s, _ in spans), default=-1)
+    end = max((e for _, e in spans), default=-1)
+    explains = frozenset(i for s, e in spans for i in range(s, e) if i in content)
+    candidate = Candidate(entry, 0.0, start, end, hits, _in_scope(entry, query), explains,
+                          len(explains) / len(content) if content else 1.0)
+    candidate.exact = any(h.relation in STRONG for h in hits)
+    candidate.named = frozenset(i for h in hits if h.relation != Relation.CONTENT and h.start >= 0
+                                for i in range(h.start, h.end) if i in content)
+    candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized)
+    candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized)
+    candidate.score = _entry_score(index, candidate, query, content) * candidate.fit
+    return candidate
+
+
+def _refine(candidate: Candidate, index: Index, query: Query, content: set[int]) -> Candidate:
+    """Evidence from every stretch of the question that the name contains verbatim (家庭医生签约率
+    in 重点人群家庭医生签约率), beyond the sub-terms jieba cut."""
+    if candidate.exact:
+        return candidate
+    text, key = query.normalized, candidate.entry.key
+    explained = set(candidate.explains)
+    i = 0
+    ordered = sorted(content)
+    while i < len(ordered):
+        position = ordered[i]
+        length = 1
+        while position + length < len(text) and text[position:position + length + 1] in key:
+            length += 1
+        if length >= 2 and text[position:position + length] in key:
+            explained.update(range(position, position + length))
+            i += length
+        else:
+            i += 1
+    explained &= content
+    if len(explained) == len(candidate.explains):
+        return candidate
+    candidate.named = candidate.named | (frozenset(explained) - candidate.explains)
+    candidate.explains = frozenset(explained)
+    candidate.coverage = len(explained) / len(content) if content else 1.0
+    candidate.score = _entry_score(index, candidate, query, content) * candidate.fit
+    return candidate
+
+
+def _scope_entries(index: Index, query: Query) -> set[int] | None:
+    """Entries of the named departments' tables (None when no department is named)."""
+    if not query.departments:
+        return None
+    entries: set[int] = set()
+    for key in index.tables:
+        if key[0] in query.departments:
+            entries.update(e.id for e in index.entries_of(key))
+    return entries
+
+
+def _in_scope(entry: Entry, query: Query) -> bool:
+    if not query.departments and not query.years:
+        return True
+    for department, _, year in entry.places:
+        if query.departments and department not in query.departments:
+            continue
+        if query.years and year not in query.years and not query.yoy:
+            continue
+        return True
+    return False
+
+
+def _kind_fit(entry: Entry, query: Query) -> float:
+    attribute = query.attribute
+    if query.set is not None and query.set.kind == SetKind.PROJECT and entry.kind == Kind.PROJECT:
+        return 1.15  # 镇际联网路项目…: a project is what is named
+    if attribute not in _KIND_FIT:
+        return 1.0
+    fit = _KIND_FIT[attribute].get(entry.kind, 1.0)
+    if entry.kind == Kind.INDICATOR and attribute == Attribute.AMOUNT and entry.is_money and \
+            not any(w in query.normalized for w in _FUNDING_WORDS):
+        fit = 0.9  # 人均培训成本多少钱 asks a cost standard; 经费/资金 ask a task
+    return fit
+
+
+_ASKED_UNIT = re.compile("(?:多少|几)(个|场|人次|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|公里|"
+                         "座|处|级|床|辆|台|套|份|例|万)")
+
+
+_PER_UNIT = re.compile(r"(?:每|一|单)(个|人|座|张|吨|家|所|次|公里|平方米|户|床|辆|项|场|班)")
+
+
+def _unit_fit(entry: Entry, text: str) -> float:
+    """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
+    每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
+    per = _PER_UNIT.search(text)
+    if per and entry.kind == Kind.INDICATOR and any(
+            per.group(1) == u.split("/")[-1] for u in entry.units if "/" in u):
+        return 1.1
+    asked = _ASKED_UNIT.search(text)
+    if asked is None or asked.group(1) == "万":
+        return 1.0
+    unit = asked.group(1)
+    if entry.kind == Kind.INDICATOR:
+        return 1.1 if any(unit in u.split("/")[0] for u in entry.units) or unit in entry.key \
+            else 1.0
+    if entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND):
+        return 0.85
+    return 1.0
+
+
+def _head_fit(entry: Entry, text: str) -> float:
+    """A Chinese name's last word says what it is (补助 vs 标准, 经费 vs 率): a question that
+    says it, or ends its words with the same character, leans to that name."""
+    key = entry.key
+    if len(key) < 3 or entry.kind not in (Kind.TASK, Kind.INDICATOR, Kind.FUND, Kind.PROJECT):
+        return 1.0
+    head = key[-2:]
+    if head in text:
+        return 1.05
+    last = key[-1]
+    return 1.03 if last in text and last not in "数率" else 1.0
+
+
+def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[int]) -> float:
+    entry, hits = candidate.entry, candidate.hits
+    relations = {h.relation for h in hits}
+    length_bonus = min(len(entry.key), 30) / 3000
+    if Relation.NAME in relations or Relation.ALIAS in relations:
+        if entry.kind == Kind.CATEGORY and query.operation not in (Operation.LIST, Operation.COUNT):
+            return 0.9
+        return 1.0 + length_bonus
+    if Relation.SHORT in relations:
+        if entry.kind == Kind.CATEGORY:
+            # 数量/质量/成本 alone are ordinary words; they name a category in a list question.
+            return 0.95 if query.operation in (Operation.LIST, Operation.COUNT) else 0.55
+        # An everyday word (总预算) is sure when it is all the question names.
+        return 0.55 + 0.4 * candidate.coverage + length_bonus
+    score = 0.0
+    typos = [h for h in hits if h.relation in (Relation.TYPO, Relation.ABBREVIATION)
+             and h.key == entry.key]
+    if typos:
+        score = 0.6 + 0.3 * _question_coverage(typos, content) ** 2
+        if all(_edge_mismatch_inside(h, query.normalized) for h in typos):
+            score *= 0.75
+    terms = [h for h in hits if h.relation in (Relation.TERM, Relation.TYPO) and h.key != entry.key]
+    if terms or len(candidate.explains) > sum(h.end - h.start for h in hits if h.start >= 0):
+        name_coverage = _name_coverage(index, entry, terms, query.normalized, candidate.explains)
+        candidate.name_coverage = name_coverage
+        question_coverage = _coverage_with_name(candidate, content, query.normalized)
+        term_score = 0.3 + 0.6 * (0.55 * name_coverage + 0.45 * question_coverage)
+        if question_coverage < _minimum_coverage(query):
+            term_score = min(term_score, MIN_SCORE - 0.05)
+        score = max(score, term_score)
+    contents = [h for h in hits if h.relation == Relation.CONTENT]
+    if contents:
+        rarity = max(index.term_weight(h.key, Relation.CONTENT) for h in contents)
+        explained = _question_coverage(contents + terms, content)
+        score = max(score, 0.2 + 0.45 * rarity * explained)
+    return score
+
+
+def _minimum_coverage(query: Query) -> float:
+    """How much of the question one item must explain; less when the question names two
+    (送温暖和劳模经费加起来, A比B多多少)."""
+    text = query.normalized
+    if query.operation in (Operation.SUM, Operation.DIFF, Operation.COMPARE, Operation.SHARE) or \
+            any(w in text for w in ("和", "与", "跟", "比", "加", "还是", "、")):
+        return 0.3
+    return MIN_QUESTION_COVERAGE
+
+
+def _coverage_with_name(candidate: Candidate, content: set[int], question: str) -> float:
+    """The share of the question explained, a left-over character that occurs in the name
+    counting half (开多少个班 leans to 公益培训班次 rather than 公益培训费)."""
+    if not content:
+        return 1.0
+    rest = content - candidate.explains
+    half = sum(1 for i in rest if question[i] in candidate.entry.key)
+    return (len(candidate.explains & content) + 0.5 * half) / len(content)
+
+
+def _edge_mismatch_inside(hit: Hit, question: str) -> bool:
+    """公益培训开|多少个班 is 公益培训 plus another word, not a typo of 公益培训费."""
+    first_differs = question[hit.start] != hit.key[0]
+    last_differs = question[hit.end - 1] != hit.key[-1]
+    return (last_differs and hit.end < len(question)) or (first_differs and hit.start > 0)
 
 
 def _question_coverage(hits: list[Hit], content: set[int], question: str = "",
                        name: str = "") -> float:
-    """How much of what the question names these hits explain (1.0 = all of it).
-
-    With ``name``, a remaining character that also occurs in the name counts half: 开多少个班
-    leans to 公益培训班次 rather than 公益培训费."""
+    """How much of what the question names these hits explain (1.0 = all of it); with
+    ``name``, a remaining character that also occurs in the name counts half."""
     if not content:
         return 1.0
     covered = set()
@@ -372,59 +709,514 @@ def _question_coverage(hits: list[Hit], content: set[int], question: str = "",
     return explained / len(content)
 
 
-def _entry_score(catalog: Catalog, entry: Entry, hits: list[Hit], query: Query,
-                 content: set[int]) -> float:
-    relations = {h.relation for h in hits}
-    length_bonus = min(len(entry.key), 30) / 3000
-    if NAME in relations or ALIAS in relations:
-        return 1.0 + length_bonus
-    if SHORT in relations:
-        if entry.kind == CATEGORY:
-            # 数量/质量/成本 alone are ordinary words; they name a category in a list question.
-            return 0.95 if query.operation in ("list", "count") else 0.55
-        return 0.95 + length_bonus
-    score = 0.0
-    typo_names = [h for h in hits if h.relation == "typo" and h.key == entry.key]
-    if typo_names:
-        score = 0.6 + 0.3 * _question_coverage(typo_names, content) ** 2
-        if all(_edge_mismatch_inside(h, query.normalized) for h in typo_names):
-            score *= 0.75
-    term_hits = [h for h in hits if h.relation in (TERM, "typo") and h.key != entry.key]
-    if term_hits:
-        name_coverage = _coverage(catalog, entry, term_hits)
-        question_coverage = _question_coverage(term_hits, content, query.normalized, entry.key)
-        term_score = 0.3 + 0.6 * (0.55 * name_coverage + 0.45 * question_coverage)
-        if question_coverage < MIN_QUESTION_COVERAGE:
-            # Most of what the question names is unexplained (暖心|行动): not this item.
-            term_score = min(term_score, MIN_SCORE - 0.05)
-        score = max(score, term_score)
-    content_hits = [h for h in hits if h.relation == CONTENT]
-    if content_hits:
-        rarity = max(catalog.term_weight(h.key, CONTENT) for h in content_hits)
-        explained = _question_coverage(content_hits + term_hits, content)
-        score = max(score, 0.2 + 0.45 * rarity * explained)
-    return score
-
-
-def _edge_mismatch_inside(hit: Hit, question: str) -> bool:
-    """公益培训开|多少个班 is 公益培训 plus another word, not a typo of 公益培训费: the differing
-    character sits at the name's edge and the question goes on past it."""
-    first_differs = question[hit.start] != hit.key[0]
-    last_differs = question[hit.end - 1] != hit.key[-1]
-    return (last_differs and hit.end < len(question)) or (first_differs and hit.start > 0)
-
-
-def _coverage(catalog: Catalog, entry: Entry, term_hits: list[Hit]) -> float:
-    """How much of the name the matched sub-terms cover, generic words counting less."""
+def _name_coverage(index: Index, entry: Entry, hits: list[Hit], question: str,
+                   explains: frozenset[int]) -> float:
+    """How much of the name the question covers: sub-terms weighted by how rare they are,
+    other verbatim stretches fully; generic words count less (``char_weights``)."""
     covered = [0.0] * len(entry.key)
-    for hit in term_hits:
-        weight = catalog.term_weight(hit.key, TERM) * (0.85 if hit.relation == "typo" else 1.0)
-        start = entry.key.find(hit.key)
-        while start >= 0:
-            for i in range(start, start + len(hit.key)):
-                covered[i] = max(covered[i], weight)
-            start = entry.key.find(hit.key, start + 1)
+    for hit in hits:
+        weight = index.term_weight(hit.key, Relation.TERM) * \
+            (0.85 if hit.relation == Relation.TYPO else 1.0)
+        _mark(covered, entry.key, hit.key, weight)
+    for run in _runs(question, set(explains)):
+        if len(run) >= 3 and run in entry.key:
+            _mark(covered, entry.key, run, 0.9)
     total = sum(entry.char_weights) or 1.0
     return sum(c * w for c, w in zip(covered, entry.char_weights, strict=True)) / total
 
 
+def _mark(covered: list[float], key: str, part: str, weight: float) -> None:
+    start = key.find(part)
+    while start >= 0:
+        for i in range(start, start + len(part)):
+            covered[i] = max(covered[i], weight)
+        start = key.find(part, start + 1)
+
+
+# ------------------------------------------------------------ 5. targets
+
+
+def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
+                    index: Index) -> Query:
+    pair = _project_pair(query, marks, candidates)
+    if pair is not None:
+        return pair
+    strong = [c for c in candidates if c.score >= MIN_SCORE]
+    inside = [c for c in strong if c.in_scope]
+    outside = [c for c in strong if not c.in_scope]
+    if not inside:
+        return query.with_(elsewhere=tuple(_target(c) for c in outside[:3]))
+    first = inside[0]
+    per_department = _per_department(query, first, inside)
+    if per_department:
+        return query.with_(targets=per_department)
+    targets = [first] + _more_targets(query, marks, first, candidates)
+    targets.sort(key=lambda c: c.start)
+    alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
+    if first.exact and alternatives and query.operation == Operation.VALUE:
+        # 人均培训成本 with no department: the same thing, named a little differently, in
+        # other departments — each department's is listed, the one named exactly first.
+        targets, alternatives = [first, *alternatives], []
+    chosen = tuple(_target(c, _own_departments(c, marks, targets)) for c in targets)
+    return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
+                       elsewhere=tuple(_target(c) for c in outside[:3]
+                                       if c.score > first.score + 0.05))
+
+
+def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Query | None:
+    """水系连通工程年度要新建几座泵站: a project and an item of it, each naming part of the
+    question, together all of it — the item, looked up in that project."""
+    projects = [c for c in candidates[:REFINED] if c.entry.kind == Kind.PROJECT and c.score >= 0.35
+                and c.in_scope]
+    if not projects:
+        return None
+    content = _content_of(marks)
+    for project in projects[:2]:
+        keys = set(project.entry.places)
+        inside = [c for c in candidates[:REFINED] if c is not project and c.score >= 0.35
+                  and keys & set(c.entry.places) and c.entry.kind != Kind.CATEGORY
+                  and len(c.explains - project.explains) >= 2
+                  and len(project.explains - c.explains) >= 2]
+        for item in inside[:3]:
+            union = project.explains | item.explains
+            if content and len(union & content) / len(content) >= 0.8:
+                target = _target(item)
+                return query.with_(targets=(replace(target, score=max(item.score, 0.7)),),
+                                   projects=(project.entry.name,))
+    return None
+
+
+def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Candidate]:
+    """Other things that explain the question as well as the first: the question does not
+    decide between them, so it is asked back. A whole name decides, unless no department is
+    named and other departments have items that explain the question just as fully."""
+    rivals = []
+    named = {i for h in first.hits if h.relation in (Relation.TERM, Relation.TYPO, Relation.NAME)
+             and h.start >= 0 for i in range(h.start, h.end)}
+    for other in inside[1:]:
+        if other.entry is first.entry or other.entry.kind == Kind.CATEGORY:
+            continue
+        if all(h.relation == Relation.CONTENT for h in other.hits) and other.explains <= named:
+            continue  # its text mentions what the first one's name says
+        if first.exact:
+            elsewhere = not query.departments and not set(_departments_of(other.entry)) & \
+                set(_departments_of(first.entry))
+            if elsewhere and other.coverage >= 0.99 and other.score >= 0.6 and \
+                    other.entry.kind == first.entry.kind:
+                rivals.append(other)
+            continue
+        if other.coverage < first.coverage - 0.1:
+            continue  # the first explains more of the question
+        if _head_fit(first.entry, query.normalized) > _head_fit(other.entry, query.normalized):
+            continue  # the question says what the first is (低保标准 vs 低保金发放)
+        if first.score - other.score < AMBIGUITY_MARGIN or (
+                first.score - other.score < 0.2 and other.coverage >= first.coverage - 0.02
+                and other.entry.kind == first.entry.kind and
+                abs(other.kind_fit - first.kind_fit) < 0.01):
+            rivals.append(other)
+    return rivals
+
+
+def _per_department(query: Query, first: Candidate, inside: list[Candidate]) -> tuple[Target, ...]:
+    """卫健局信息化经费和民政局信息化经费: the same words name a different item in each of the
+    named departments; each department's best match is its target."""
+    if len(query.departments) < 2 or query.operation not in (
+            Operation.DIFF, Operation.COMPARE, Operation.SHARE, Operation.CHECK, Operation.SUM,
+            Operation.VALUE):
+        return ()
+    if set(query.departments) <= set(_departments_of(first.entry)):
+        return ()
+    targets = []
+    for department in query.departments:
+        best = next((c for c in inside if department in _departments_of(c.entry)
+                     and c.coverage >= first.coverage - 0.25 and c.entry.kind == first.entry.kind),
+                    None)
+        if best is None:
+            return ()
+        targets.append(Target(best.entry, best.score, best.start, best.end, (department,)))
+    return tuple(targets)
+
+
+def _departments_of(entry: Entry) -> list[str]:
+    return list(dict.fromkeys(d for d, _, _ in entry.places))
+
+
+def _more_targets(query: Query, marks: Marks, first: Candidate,
+                  candidates: list[Candidate]) -> list[Candidate]:
+    """Further items the question names next to the first (送温暖和劳模经费加起来): each must
+    explain a part of the question the others leave, and be joined to them (和/与/加/比/里 …),
+    or be inside a project the question names (东江与运河水系连通工程新建截污管网多长)."""
+    wants_more = query.operation in (Operation.SUM, Operation.DIFF, Operation.COMPARE,
+                                     Operation.SHARE, Operation.CHECK, Operation.VALUE,
+                                     Operation.AVERAGE, Operation.LIST)
+    if not wants_more:
+        return []
+    binary = query.operation in (Operation.SHARE, Operation.DIFF, Operation.COMPARE,
+                                 Operation.CHECK)
+    explained = set(first.named or first.explains)
+    spans = _occurrences(explained)
+    chosen: list[Candidate] = []
+    content = _content_of(marks)
+    for candidate in candidates:
+        if len(chosen) >= 3:
+            break
+        if candidate.entry is first.entry or candidate.start < 0 or not candidate.in_scope:
+            continue
+        if candidate.entry.kind == Kind.CATEGORY or any(c.entry is candidate.entry for c in chosen):
+            continue
+        fresh = (candidate.named or candidate.explains) - explained
+        remaining = content - explained
+        if len(fresh) < 2 or not remaining:
+            continue
+        share = len(fresh) / len(remaining)
+        score = candidate.score if candidate.exact else \
+            (0.3 + 0.6 * (0.55 * candidate.name_coverage + 0.45 * share)) * candidate.fit
+        if score < MIN_SCORE + 0.1 or share < 0.5:
+            continue
+        own = _occurrences(fresh)
+        inside_project = any(_in_project(c.entry, candidate.entry) for c in [first, *chosen])
+        if not inside_project and not _links(marks.text, spans, own, binary):
+            continue
+        chosen.append(replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1))
+        explained |= candidate.named or candidate.explains
+        spans += own
+    return chosen
+
+
+def _occurrences(positions: set[int]) -> list[tuple[int, int]]:
+    """Runs of positions as (start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(positions):
+        if spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
+
+
+def _in_project(a: Entry, b: Entry) -> bool:
+    """One is a project and the other is in that project's tables."""
+    project, other = (a, b) if a.kind == Kind.PROJECT else (b, a)
+    return project.kind == Kind.PROJECT and other.kind != Kind.PROJECT and \
+        bool(set(project.places) & set(other.places))
+
+
+def _links(text: str, spans: list[tuple[int, int]], own: list[tuple[int, int]],
+           binary: bool) -> bool:
+    """Some occurrence of the new item is joined to some occurrence of those chosen."""
+    for a_start, a_end in spans:
+        for b_start, b_end in own:
+            left_end, right_start = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
+            if right_start < left_end:
+                continue
+            between = text[left_end:right_start]
+            if len(between) <= 14 and (any(w in between for w in _CONJUNCTIONS) or
+                                       binary and len(between) <= 6):
+                return True
+    return False
+
+
+def _content_of(marks: Marks) -> set[int]:
+    return _content_positions(marks)
+
+
+def _target(candidate: Candidate, departments: tuple[str, ...] = ()) -> Target:
+    coverage = 1.0 if candidate.exact else candidate.name_coverage
+    return Target(candidate.entry, candidate.score, candidate.start, candidate.end, departments,
+                  coverage)
+
+
+def _spans_overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start >= 0 and b.start >= 0 and a.start < b.end and b.start < a.end
+
+
+def _own_departments(candidate: Candidate, marks: Marks,
+                     targets: list[Candidate]) -> tuple[str, ...]:
+    """The departments named right before this target (卫健局信息化经费和民政局信息化经费)."""
+    if len(targets) < 2 or len(marks.mentions) < 2:
+        return ()
+    previous_end = max((t.end for t in targets if t.end <= candidate.start), default=-1)
+    own = [m for m in marks.mentions if previous_end <= m.start and m.end <= candidate.start]
+    departments: list[str] = []
+    for mention in own:
+        departments += [d for d in mention.departments if d not in departments]
+    return tuple(departments)
+
+
+# ------------------------------------------------------------ shape: filters, axis, measure
+
+
+def _shape(query: Query, marks: Marks, index: Index) -> Query:
+    query = _settle_subject(query, marks)
+    query = _within(query, marks, index)
+    if "还是" in marks.text and query.targets and (
+            len({v for _, _, v in marks.word_values(Role.SET)} & {SetKind.KEY_TASK,
+                                                               SetKind.OTHER_TASK}) >= 1
+            or sum(1 for h in marks.hits if h.entry.kind == Kind.CATEGORY and h.start >= 0) >= 2):
+        # 是重点任务还是其他任务 / 算经济效益还是社会效益: where it belongs
+        query = query.with_(operation=Operation.WHERE, set=None, targets=query.targets[:1])
+    changes: dict = {}
+    text = marks.text
+    if query.set is not None and query.set.kind == SetKind.PROJECT and not any(
+            index.projects_of(d) for d in (query.departments or index.departments())):
+        changes["set"] = SetSpec(SetKind.TASK)  # 项目 where no project tables are loaded
+        query = query.with_(set=changes["set"])
+    filters = list(_filters(query, marks))
+    if filters:
+        changes["filters"] = tuple(filters)
+    operation = query.operation
+    if operation == Operation.CHECK:
+        changes["threshold"] = next((n for n in marks.numbers), None)
+    if query.ordinal is None:
+        ordinal = _ORDINAL_RE.search(text)
+        if ordinal and not query.targets and not _NTH_RE.search(text):
+            changes["ordinal"] = _small_number(ordinal.group(1))
+    if len(query.targets) >= 2 and query.operation == Operation.VALUE and \
+            re.search(r"加上?|\+", text[query.targets[0].end:query.targets[-1].start]):
+        changes["operation"] = Operation.SUM  # 基本支出加项目支出
+        query = query.with_(operation=Operation.SUM)
+    axis = _axis(query, marks)
+    if axis is None and query.operation == Operation.DIFF and len(query.targets) == 1:
+        axis = Axis.YEARS  # 增加了多少 with one item: against the year before
+    if axis:
+        changes["axis"] = axis
+    about_departments = query.per_department or axis == Axis.DEPARTMENTS or (
+        query.set is not None and query.set.kind == SetKind.DEPARTMENT) or (
+        query.departments and not query.targets and query.set is None and
+        query.operation in (Operation.CHECK, Operation.COMPARE, Operation.DIFF))
+    if about_departments and query.measure is None:
+        changes["measure"] = _department_measure(query, marks, index)
+    return query.with_(**changes)
+
+
+_INSIDE = re.compile(r"^(?:的|里|里面|中|当中|之中|里的|中的|项目里|项目的|项目中|那个项目的?)$")
+
+
+def _within(query: Query, marks: Marks, index: Index) -> Query:
+    """What the question looks inside: a project named with something of it (物业管理费支出
+    项目有没有其他资金 → 其他资金 within that project); a task's 财政拨款 / 其他资金 part
+    (篮球联赛的钱里财政拨款); of 财政专项资金里市本级使用资金, the second."""
+    targets = list(query.targets)
+    if len(targets) < 2:
+        return query
+    changes: dict = {}
+    projects = [t for t in targets if t.entry.kind == Kind.PROJECT]
+    for project in projects:
+        keys = {k for k in project.entry.places}
+        inside = [t for t in targets if t is not project and keys & set(t.entry.places)]
+        if inside:
+            changes["projects"] = (project.entry.name,)
+            targets = [t for t in targets if t is not project]
+    first, second = targets[0], targets[-1] if len(targets) > 1 else None
+    if second is not None and second.entry.kind == Kind.BUDGET and first.entry.kind == Kind.TASK \
+            and second.entry.name in ("财政拨款", "其他资金"):
+        changes["attribute"] = Attribute.FISCAL if second.entry.name == "财政拨款" else \
+            Attribute.OTHER
+        targets = [first]
+    elif second is not None and second.start > first.end and query.operation in (
+            Operation.VALUE, Operation.CHECK) and re.search(
+            r"(?:里|中|当中|之中|里面)", marks.text[first.end:second.start]) and \
+            second.entry.kind in (Kind.BUDGET, Kind.FUND):
+        targets = [second]  # 财政专项资金里市本级(使用资金): the part asked
+    if len(targets) != len(query.targets):
+        changes["targets"] = tuple(targets)
+        changes["axis"] = None
+    return query.with_(**changes) if changes else query
+
+
+def _settle_subject(query: Query, marks: Marks) -> Query:
+    if query.set is None and _NAME_FILTER_RE.search(marks.text) and \
+            query.operation not in (Operation.VALUE, Operation.CHECK):
+        query = query.with_(set=SetSpec(SetKind.TASK))  # 信息化相关经费哪家最多: tasks on a topic
+    if query.set is None and (query.per_department and query.operation in (
+            Operation.LIST, Operation.COUNT) or re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text)):
+        query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
+    return _settle_target(query, marks)
+
+
+def _settle_target(query: Query, marks: Marks) -> Query:
+    """A category named as the target is a set (总工会的社会效益指标); a weak match does not
+    override a set the question names (所有任务的资金合计); a share word inside the name is
+    not a share (随迁子女…就读比例)."""
+    targets = query.targets
+    changes: dict = {}
+    if targets and targets[0].entry.kind == Kind.CATEGORY:
+        changes["set"] = SetSpec(SetKind.INDICATOR, targets[0].entry)
+        targets = targets[1:]
+    spec = changes.get("set") or query.set
+    if spec is not None and query.operation != Operation.CHECK:
+        # A project named within a set (水系连通工程的绩效指标, 镇际联网路项目申请了多少) is
+        # what the set is of, or what is asked; other weak matches give way to the set.
+        kept = tuple(t for t in targets if t.score >= 0.8 or
+                     t.entry.kind == Kind.PROJECT and t.score >= MIN_SCORE + 0.1)
+        if len(kept) != len(targets):
+            changes["alternatives"] = ()
+        targets = kept
+        named_project = targets[0] if targets else next(
+            (t for t in query.elsewhere if t.entry.kind == Kind.PROJECT), None)
+        if named_project is not None and named_project.entry.kind == Kind.PROJECT and \
+                spec.kind == SetKind.PROJECT:
+            changes["set"] = None  # 镇际联网路项目…: that project, not the list of projects
+    if len(targets) != len(query.targets):
+        changes["targets"] = targets
+    if query.operation == Operation.SHARE and len(targets) == 1 and not query.ratio and \
+            targets[0].entry.kind == Kind.INDICATOR and (
+                any(w in targets[0].entry.key for w in ("比例", "占比", "比重", "百分比", "率"))
+                or any(u in ("%", "‰") for u in targets[0].entry.units)):
+        changes["operation"] = Operation.VALUE  # 按期办结的比例要求多少: the rate's target
+    return query.with_(**changes) if changes else query
+
+
+def _filters(query: Query, marks: Marks):
+    text = marks.text
+    if _DIFFERENT_RE.search(text):
+        yield Filter("differs", "!=")
+    unit = _UNIT_FILTER_RE.search(text)
+    if unit:
+        yield Filter("unit", "=", unit.group(1) or unit.group(2) or "%")
+    name = _NAME_FILTER_RE.search(text)
+    if name and query.set is not None:
+        field_name = "name" if name.group(1) else "topic"
+        yield Filter(field_name, "contains", next(g for g in name.groups() if g))
+    if query.operation == Operation.CHECK and query.targets:
+        return
+    for number in marks.numbers:
+        if number.comparator and not number.is_percent:
+            field_name = "amount" if (number.is_money or number.value >= 10000 or
+                                      query.set is not None and query.set.kind in
+                                      (SetKind.TASK, SetKind.KEY_TASK, SetKind.OTHER_TASK,
+                                       SetKind.PROJECT, SetKind.BUDGET)) else "value"
+            yield Filter(field_name, number.comparator, number.value)
+        elif number.comparator and number.is_percent:
+            yield Filter("value", number.comparator, number.value)
+
+
+def _axis(query: Query, marks: Marks) -> str | None:
+    binary = query.operation in (Operation.DIFF, Operation.COMPARE, Operation.SHARE,
+                                 Operation.SUM, Operation.CHECK)
+    if len(query.targets) >= 2:
+        return Axis.ITEMS
+    if not binary and not query.ratio:
+        return None
+    if len({(m.start, m.end) for m in marks.mentions if m.departments}) >= 2:
+        return Axis.DEPARTMENTS  # two departments named (not one name loaded in two cities)
+    sections = [v for _, _, v in marks.word_values(Role.SET)
+                if v in (SetKind.KEY_TASK, SetKind.OTHER_TASK)]
+    if len(set(sections)) >= 2:
+        return Axis.SECTIONS
+    if len(query.years) >= 2 or query.yoy:
+        return Axis.YEARS
+    return None
+
+
+def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | None:
+    """What departments are compared or ranked by: the budget line or basic-info item named,
+    else an everyday word (预算 → 部门预算合计, 人 → 财政供养人员数); none for a set (its count or
+    total is the measure)."""
+    entry = query.entry
+    if entry is not None and entry.kind in (Kind.BUDGET, Kind.BASIC):
+        return entry
+    if entry is not None or query.set is not None and query.set.kind != SetKind.DEPARTMENT:
+        return None
+    text = _residual(marks, words=False)
+    for word, kind, name in _DEPARTMENT_MEASURES:
+        if word in text:
+            return index.find(kind, name)
+    return None
+
+
+# ------------------------------------------------------------ 6. what is left
+
+
+def _explained_positions(query: Query, marks: Marks) -> set[int]:
+    covered: set[int] = set()
+    for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _PER_UNIT):
+        for match in pattern.finditer(marks.text):
+            covered.update(range(match.start(), match.end()))
+    # With rivals the question is asked back: what none of them explains is what is left.
+    chosen = {t.entry.id for t in (*query.targets, *query.alternatives)}
+    for hit in marks.hits:
+        if hit.entry.id in chosen and hit.start >= 0 or (
+                hit.entry.kind == Kind.PROJECT and hit.entry.name in query.projects):
+            covered.update(range(max(hit.start, 0), max(hit.end, 0)))
+        if query.set is not None and query.set.category is hit.entry and hit.start >= 0:
+            covered.update(range(hit.start, hit.end))
+        if query.measure is hit.entry and hit.start >= 0:
+            covered.update(range(hit.start, hit.end))
+    for filter_ in query.filters:
+        if filter_.field in ("name", "topic"):
+            word = str(filter_.value)
+            start = marks.text.find(word)
+            if start >= 0:
+                covered.update(range(start, start + len(word)))
+    return covered
+
+
+_QUANTITY_ASKED = re.compile(r"(?:多少|几)(个|名|位|人次|人|家|所|场|次|座|处|条|公里|张|户|辆|床|例|级|倍|"
+                             r"班|期|批|项|件|宗|间)?([\u4e00-\u9fff]{0,4})")
+_MONEY_WORDS = ("钱", "元", "万", "经费", "资金", "预算", "费", "拨款", "补助", "补贴", "投入")
+
+
+def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ...]:
+    """Words of the question (two characters or more) that no part of the reading explains;
+    characters of the chosen names count as explained (开多少个班 for 公益培训班次). A number
+    of people or things asked of a money item (高龄津贴惠及多少老年人) is not explained by its
+    amount."""
+    if query.too_long:
+        return ()
+    covered = _explained_positions(query, marks)
+    names = "".join(t.entry.key + "".join(t.entry.units) for t in (*query.targets,
+                                                                     *query.alternatives))
+    if query.set and query.set.category:
+        names += query.set.category.key
+    left = {i for i in content - covered if marks.text[i] not in names}
+    # A one-character filler next to an unexplained character may be part of its word
+    # (the 地 of 地铁): the run is taken with it.
+    single = {i for s, e, _, meanings in marks.words if e - s == 1 and _only_filler(meanings)
+              for i in range(s, e) if i not in covered}
+    fillers = "".join(marks.text[i] for i in single)
+    left |= {i for i in single if i - 1 in left or i + 1 in left}
+    words = []
+    for run in _runs(marks.text, left):
+        core = run.strip(fillers)
+        if len(core) >= 2 and (core in STOP_WORDS or core in GENERIC_WORDS):
+            continue
+        if len(run) >= 2 and core and not re.fullmatch(r"[a-z]{1,3}", core):
+            words.append(run)
+    entry = query.entry
+    if entry is not None and entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND) and \
+            query.operation in (Operation.VALUE, Operation.CHECK):
+        asked = _QUANTITY_ASKED.search(marks.text)
+        noun = (asked.group(2) or "").lstrip("啊呀呢吧嘛呐哈了的") if asked else ""
+        if asked and (asked.group(1) or noun) and \
+                not any(w in asked.group() for w in _MONEY_WORDS):
+            words.append(asked.group())
+    return tuple(words)
+
+
+def _runs(text: str, positions: set[int]) -> tuple[str, ...]:
+    runs, run = [], []
+    for i in sorted(positions):
+        if run and i != run[-1] + 1:
+            runs.append(run)
+            run = []
+        run.append(i)
+    if run:
+        runs.append(run)
+    return tuple("".join(text[i] for i in r) for r in runs)
+
+
+def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
+    """那去年呢？ / 科技局的呢？ / 它的年度目标是多少 / 第二个多少钱 / 其中最贵的是哪个."""
+    text = marks.text.rstrip("?？!！。. ")
+    if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有", "占")) \
+            or text.endswith("呢"):
+        return True  # 占全部任务经费的多少: a share of what was asked before
+    left = content - _explained_positions(query, marks)
+    return not query.targets and query.set is None and not query.per_department and \
+        query.measure is None and len(left) <= 1 and len(marks.text) <= 12
+
+
+def money_threshold(number: Number) -> Decimal:
+    """A number said with a money question (超过200万) as 元."""
+    return number.value

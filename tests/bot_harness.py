@@ -94,3 +94,30 @@ def buttons(message: dict) -> list[tuple[str, str]]:
     """(text, callback data) of every inline button under a message."""
     rows = message.get("reply_markup", {}).get("inline_keyboard", [])
     return [(b["text"], b["callback_data"]) for row in rows for b in row]
+
+
+def button_data(message: dict, label: str) -> str:
+    """The callback data of the button whose label contains ``label``."""
+    matches = [data for text, data in buttons(message) if label in text]
+    if len(matches) != 1:
+        raise AssertionError(f"{len(matches)} buttons {label!r} in {buttons(message)}")
+    return matches[0]
+
+
+async def press(bot: Bot, user: int, message: dict, label: str) -> dict:
+    """Press the button ``label`` under ``message`` and return the message once edited."""
+    edits = len(bot.api.calls("editMessageText"))
+    query_id = bot.api.press_button(user, message, button_data(message, label))
+    await bot.api.wait_for(lambda: bot.api.callback_answer(query_id) is not None)
+    await bot.idle()
+    await bot.api.wait_for(lambda: len(bot.api.calls("editMessageText")) > edits
+                           or bot.api.callback_answer(query_id).get("text"))
+    chat = message["chat"]["id"]
+    return next(m for m in bot.api.messages_to(chat) if m["message_id"] == message["message_id"])
+
+
+def bold_text(message: dict) -> list[str]:
+    """The parts of a message shown in bold (UTF-16 offsets, as Telegram gives them)."""
+    encoded = message["text"].encode("utf-16-le")
+    return [encoded[e["offset"] * 2:(e["offset"] + e["length"]) * 2].decode("utf-16-le")
+            for e in message.get("entities", []) if e["type"] == "bold"]

@@ -119,20 +119,33 @@ class _HtmlText(HTMLParser):
     })
     # fmt: on
 
+    ENTITY_TYPES = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic",
+                    "u": "underline", "ins": "underline", "s": "strikethrough",
+                    "strike": "strikethrough", "del": "strikethrough", "code": "code",
+                    "pre": "pre", "tg-spoiler": "spoiler", "blockquote": "blockquote"}
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.stack: list[str] = []
+        self.stack: list[tuple[str, int]] = []
+        self.entities: list[Json] = []  # as Telegram reports them: UTF-16 offsets
+
+    def _offset(self) -> int:
+        return sum(_utf16_len(part) for part in self.parts)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in self.TAGS:
             raise _EntityError(f'Unsupported start tag "{tag}"')
-        self.stack.append(tag)
+        self.stack.append((tag, self._offset()))
 
     def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack[-1] != tag:
+        if not self.stack or self.stack[-1][0] != tag:
             raise _EntityError(f'Unexpected end tag "{tag}"')
-        self.stack.pop()
+        _, start = self.stack.pop()
+        length = self._offset() - start
+        if length and tag in self.ENTITY_TYPES:
+            self.entities.append({"type": self.ENTITY_TYPES[tag], "offset": start,
+                                  "length": length})
 
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
@@ -188,6 +201,12 @@ def _markdown_v2_text(text: str) -> str:
 
 def _visible_text(text: str, parse_mode: str | None) -> str:
     """What the user would see: formatting markup removed, invalid markup -> 400 like Telegram."""
+    return _formatted_text(text, parse_mode)[0]
+
+
+def _formatted_text(text: str, parse_mode: str | None) -> tuple[str, list[Json]]:
+    """The visible text and, for HTML, its formatting entities (bold, …) as Telegram gives
+    them in a Message."""
     try:
         mode = (parse_mode or "").lower()
         if mode == "html":
@@ -196,14 +215,15 @@ def _visible_text(text: str, parse_mode: str | None) -> str:
             parser.close()
             if parser.stack:
                 raise _EntityError(
-                    f'Can\'t find end tag corresponding to start tag "{parser.stack[-1]}"'
+                    f'Can\'t find end tag corresponding to start tag "{parser.stack[-1][0]}"'
                 )
-            return "".join(parser.parts)
+            entities = sorted(parser.entities, key=lambda e: (e["offset"], -e["length"]))
+            return "".join(parser.parts), entities
         if mode == "markdownv2":
-            return _markdown_v2_text(text)
+            return _markdown_v2_text(text), []
         if mode == "markdown":
-            return re.sub(r"[*_`]", "", text)
-        return text
+            return re.sub(r"[*_`]", "", text), []
+        return text, []
     except _EntityError as exc:
         raise ApiError(400, f"Bad Request: can't parse entities: {exc}") from None
 
@@ -257,6 +277,8 @@ class FakeBotApi:
         self._commands: dict[str, list[Json]] = {}
         self._callback_answers: dict[str, Json | None] = {}
         self._errors: dict[str, list[ApiError]] = {}
+        self._delays: dict[str, list[float]] = {}
+        self.held = 0  # requests being held by inject_delay right now
         self._poll_generation = 0
         self._webhook_url = ""
         self._closing = False
@@ -497,6 +519,25 @@ class FakeBotApi:
             errors = self._errors.setdefault(method.lower(), [])
             errors.extend(ApiError(error_code, description, retry_after) for _ in range(times))
 
+    def inject_delay(self, method: str, seconds: float, times: int = 1) -> None:
+        """Hold the next ``times`` calls of ``method`` for ``seconds`` before answering, like
+        a server that hangs. A call whose client gives up meanwhile (a timeout, a killed
+        process) is recorded with error 499 and never carried out, as an unanswered request
+        is not; the hold ends as soon as the client is gone."""
+        with self._lock:
+            self._delays.setdefault(method.lower(), []).extend([seconds] * times)
+
+    def clear_faults(self) -> None:
+        """Forget injected errors and delays not used yet."""
+        with self._lock:
+            self._errors.clear()
+            self._delays.clear()
+
+    def register_chat(self, chat_id: int, chat_type: str = "private") -> None:
+        """Make a chat known (as if its user had written to the bot before)."""
+        with self._lock:
+            self._chat(chat_id, chat_type, self._user(chat_id, None))
+
     # ---------------------------------------------------------------- test side: inspection
     @property
     def sent(self) -> list[SentCall]:
@@ -661,6 +702,13 @@ class FakeBotApi:
             params = _decode_params(raw)
         name = method.lower()
         call = SentCall(method=method, params=params)
+        with self._lock:
+            delays = self._delays.get(name)
+            delay = delays.pop(0) if delays else 0.0
+        if delay and not await self._hold(request, delay):
+            call.error = ApiError(499, "Client Closed Request: the bot gave up waiting")
+            self._record(call)
+            return web.json_response(call.error.payload(), status=499)
         try:
             with self._lock:
                 errors = self._errors.get(name)
@@ -685,6 +733,24 @@ class FakeBotApi:
             call.result = copy.deepcopy(result)
             self._record(call)
         return web.json_response({"ok": True, "result": result})
+
+    async def _hold(self, request: web.Request, seconds: float) -> bool:
+        """Wait ``seconds``; ``False`` as soon as the client has closed the connection."""
+        with self._lock:
+            self.held += 1
+        self._notify()
+        try:
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                transport = request.transport
+                if transport is None or transport.is_closing():
+                    return False
+                await asyncio.sleep(0.02)
+            return True
+        finally:
+            with self._lock:
+                self.held -= 1
+            self._notify()
 
     async def _handle_file(self, request: web.Request) -> web.Response:
         path = request.match_info["file_path"]
@@ -786,12 +852,13 @@ class FakeBotApi:
             raise
 
     def _api_sendmessage(self, token: str, p: Json, f: Any, call: SentCall) -> Json:
-        text = _visible_text(str(p.get("text") or ""), p.get("parse_mode"))
+        text, entities = _formatted_text(str(p.get("text") or ""), p.get("parse_mode"))
         if not text.strip():
             raise ApiError(400, "Bad Request: message text is empty")
         if _utf16_len(text) > _MAX_TEXT:
             raise ApiError(400, "Bad Request: message is too long")
-        return self._bot_message(token, p, {"text": text})
+        return self._bot_message(token, p, {"text": text, **({"entities": entities}
+                                                              if entities else {})})
 
     def _upload(
         self, p: Json, files: dict[str, tuple[str, bytes, str]], field_name: str, call: SentCall
@@ -841,6 +908,13 @@ class FakeBotApi:
         ]
         return self._bot_message(token, p, {"photo": photo, **self._caption(p)})
 
+    def _api_getchat(self, token: str, p: Json, f: Any, call: SentCall) -> Json:
+        """A ChatFullInfo for chats the server has seen (users who have written to the bot)."""
+        chat = self._target_chat(p)
+        return {**chat, "accent_color_id": 0, "max_reaction_count": 11,
+                "accepted_gift_types": {"unlimited_gifts": False, "limited_gifts": False,
+                                        "unique_gifts": False, "premium_subscription": False}}
+
     def _api_sendchataction(self, token: str, p: Json, f: Any, call: SentCall) -> bool:
         self._target_chat(p)
         return True
@@ -855,11 +929,14 @@ class FakeBotApi:
 
     def _api_editmessagetext(self, token: str, p: Json, f: Any, call: SentCall) -> Json:
         msg = self._editable(p)
-        text = _visible_text(str(p.get("text") or ""), p.get("parse_mode"))
+        text, entities = _formatted_text(str(p.get("text") or ""), p.get("parse_mode"))
         if not text.strip():
             raise ApiError(400, "Bad Request: message text is empty")
+        if _utf16_len(text) > _MAX_TEXT:
+            raise ApiError(400, "Bad Request: message is too long")
         markup = p.get("reply_markup") if isinstance(p.get("reply_markup"), dict) else None
-        if text == msg.get("text") and markup == msg.get("reply_markup"):
+        if (text == msg.get("text") and entities == msg.get("entities", [])
+                and markup == msg.get("reply_markup")):
             raise ApiError(
                 400,
                 "Bad Request: message is not modified: specified new message "
@@ -867,6 +944,10 @@ class FakeBotApi:
                 "content and reply markup of the message",
             )
         msg["text"] = text
+        if entities:
+            msg["entities"] = entities
+        else:
+            msg.pop("entities", None)
         self._set_markup(msg, markup)
         return copy.deepcopy(msg)
 

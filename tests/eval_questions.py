@@ -182,7 +182,8 @@ CASES: list[tuple[str, dict]] = [
     ("明厨亮灶改造多少学校", ok("≥200所")),
     ("学前教育提质扩容多少钱", ok("386,500,000 元")),
     ("教育信息化建设经费", ok("76,450,000.50 元")),
-    ("教育局学位建设", amb("公办中小学学位建设", "学位建设项目按期开工率")),
+    # 学位建设 ends with the task's head word (建设); the indicator is a rate (开工率).
+    ("教育局学位建设", ok("公办中小学学位建设", "1,200,000,000 元")),
     # ---- typos, traditional characters, full width, numerals, English
     ("送温暧活动经费", ok(SONGWENNUAN)),
     ("送溫暖活動經費是多少", ok(SONGWENNUAN)),

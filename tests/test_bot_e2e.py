@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 from telegram.ext import AIORateLimiter
 
-from bot.handlers.commands import ADMIN_COMMANDS, PUBLIC_COMMANDS
+from bot.handlers.commands import ADMIN_COMMANDS, PUBLIC_COMMANDS, REPORTER_COMMANDS
 from bot.handlers.errors import APOLOGY
 from data.db import Store
 from data.importers import MAX_FILE_BYTES
@@ -34,7 +34,9 @@ from tests.bot_harness import (
     SEED,
     USER,
     Bot,
+    bold_text,
     buttons,
+    press,
     shared_tokenizer,
     started_bot,
     unlimited,
@@ -110,13 +112,13 @@ def test_ambiguous_question_offers_buttons_and_a_press_answers_in_place(tmp_path
         offer = await bot.say(USER, "学历提升补贴")
         assert "可能指以下几项" in offer["text"]
         choices = buttons(offer)
-        assert [label for label, _ in choices] == ["职工提升学历人数（指标）", "产业工人建设经费（任务）"]
+        assert [label for label, _ in choices] == ["职工提升学历人数（指标 · 东莞市总工会）", "产业工人建设经费（任务 · 东莞市总工会）"]
         assert all(data.startswith("pick:") and len(data.encode()) <= 64 for _, data in choices)
         query_id = bot.api.press_button(USER, offer, choices[0][1])
         await bot.api.wait_for(lambda: bot.api.calls("editMessageText"))
         assert bot.api.callback_answer(query_id) is not None
         [edited] = bot.api.messages_to(USER)
-        assert edited["text"].startswith("您选择了：职工提升学历人数（指标）")
+        assert edited["text"].startswith("您选择了：职工提升学历人数（指标 · 东莞市总工会）")
         assert "职工提升学历人数：年度指标值 ≥6000人（不少于 6,000 人）" in edited["text"]
         assert "reply_markup" not in edited
 
@@ -297,7 +299,7 @@ def test_every_registered_command_is_in_help_and_the_readme(tmp_path: Path) -> N
         public = [c["command"] for c in bot.api.commands()]
         for_admin = [c["command"] for c in bot.api.commands({"type": "chat", "chat_id": ADMIN})]
         assert public == [c.command for c in PUBLIC_COMMANDS]
-        assert for_admin == public + [c.command for c in ADMIN_COMMANDS]
+        assert for_admin == public + [c.command for c in ADMIN_COMMANDS + REPORTER_COMMANDS]
         admin_help = (await bot.say(ADMIN, "/help"))["text"]
         user_help = (await bot.say(USER, "/help"))["text"]
         for command in for_admin:
@@ -312,7 +314,7 @@ def test_every_registered_command_is_in_help_and_the_readme(tmp_path: Path) -> N
 
 def test_every_command_replies(tmp_path: Path) -> None:
     async def scenario(bot: Bot) -> None:
-        for command in PUBLIC_COMMANDS + ADMIN_COMMANDS:
+        for command in PUBLIC_COMMANDS + ADMIN_COMMANDS + REPORTER_COMMANDS:
             reply = await bot.say(ADMIN, f"/{command.command}")
             assert reply.get("text") or reply.get("document"), command.command
             await bot.idle()  # /digest follows its text with a chart photo
@@ -335,28 +337,47 @@ def test_departments_lists_years_and_version_dates(tmp_path: Path) -> None:
 
 def test_items_takes_everyday_department_names(tmp_path: Path) -> None:
     async def scenario(bot: Bot) -> None:
-        text = (await bot.say(USER, "/items 科技局"))["text"]
-        assert text.startswith("【东莞市科学技术局 2026 年】\n任务（共 6 项）：\n年度重点工作任务：\n"
-                               "1. 高新技术企业培育 185,000,000 元")
-        assert "• 基本支出：2,356.78 万元（23,567,800 元）" in text
-        assert "送温暖" not in text
+        first = await bot.say(USER, "/items 科技局")
+        assert first["text"].startswith(
+            "【东莞市科学技术局 2026 年】任务 6 项，资金合计 33,476.55 万元\n任务：\n"
+            "年度重点工作任务：\n1. 高新技术企业培育 185,000,000 元")
+        assert bold_text(first) == ["【东莞市科学技术局 2026 年】任务 6 项，资金合计 33,476.55 万元"]
+        assert "送温暖" not in first["text"]
+        second = await press(bot, USER, first, "下一页")
+        assert "• 基本支出：2,356.78 万元（23,567,800 元）" in first["text"] + second["text"]
+        assert second["text"].endswith("（第 2/2 页）")
         older = (await bot.say(USER, "/items 科技局 2025"))["text"]
         assert older.startswith("【东莞市科学技术局 2025 年】")
-        everything = (await bot.say(USER, "/items"))["text"]
-        assert all(f"【{d}" in everything for d in ("东莞市总工会 2026", "东莞市教育局 2026",
-                                                   "东莞市科学技术局 2026"))
         unknown = (await bot.say(USER, "/items 水务局"))["text"]
         assert unknown.startswith("没有找到部门“水务局”。已载入的部门：")
 
     run_bot(tmp_path, scenario, all_departments=True)
 
 
+def test_items_without_a_department_offers_a_button_per_department(tmp_path: Path) -> None:
+    async def scenario(bot: Bot) -> None:
+        index = await bot.say(USER, "/items")
+        assert index["text"].splitlines()[:2] == ["3 个部门的任务和预算（2026 年）", "选择部门查看："]
+        assert [label for label, _ in buttons(index)] == ["总工会", "教育局", "科学技术局"]
+        chapter = await press(bot, USER, index, "科学技术局")
+        assert chapter["message_id"] == index["message_id"]  # the same message, edited
+        assert chapter["text"].startswith("【东莞市科学技术局 2026 年】任务 6 项")
+        assert [label for label, _ in buttons(chapter)] == ["↩ 全部部门", "下一页 ›"]
+        back = await press(bot, USER, chapter, "全部部门")
+        assert back["text"] == index["text"]
+        assert len(bot.api.messages_to(USER)) == 1
+
+    run_bot(tmp_path, scenario, all_departments=True)
+
+
 def test_indicators_grouped_by_category_or_one_category(tmp_path: Path) -> None:
     async def scenario(bot: Bot) -> None:
-        text = (await bot.say(USER, "/indicators"))["text"]
-        assert text.startswith("【东莞市总工会 2026 年】绩效指标共 20 项\n成本指标 / 经济成本指标：\n"
-                               "1. 求学圆梦行动补贴标准：≤1000元/人")
-        assert "满意度指标 / 服务对象满意度：\n20. 职工满意度：≥90%" in text
+        first = await bot.say(USER, "/indicators")
+        assert first["text"].startswith(
+            "【东莞市总工会 2026 年】绩效指标共 20 项\n成本指标 / 经济成本指标：\n"
+            "1. 求学圆梦行动补贴标准：≤1000元/人")
+        last = await press(bot, USER, first, "下一页")
+        assert "满意度指标 / 服务对象满意度：\n20. 职工满意度：≥90%" in last["text"]
         cost = (await bot.say(USER, "/indicators 成本指标"))["text"]
         assert cost.startswith("成本指标（东莞市总工会 2026 年）共 3 项：")
         satisfaction = (await bot.say(USER, "/indicators 满意度"))["text"]
@@ -365,18 +386,21 @@ def test_indicators_grouped_by_category_or_one_category(tmp_path: Path) -> None:
     run_bot(tmp_path, scenario)
 
 
-def test_long_answers_are_split_at_line_ends(tmp_path: Path) -> None:
+def test_a_long_list_is_one_message_whose_pages_show_every_line(tmp_path: Path) -> None:
     async def scenario(bot: Bot) -> None:
         big = to_table(next(f for f in FIXTURES if f.slug == "jiaoyuju_2026"))
         big.department = "东莞市测试局"
         big.indicators = [replace(i, level3=f"{i.level3}（第 {n} 组）")
                           for n in range(4) for i in big.indicators]
         bot.store.import_table(big, source_name="big.xlsx", sha256="x", imported_by="t")
-        bot.api.send_text(USER, "/indicators 测试局")
-        await bot.idle()
-        texts = bot.api.texts_to(USER)
-        assert len(texts) >= 2  # 204 indicators do not fit one message
-        assert all(len(t) <= 4096 for t in texts)
+        page = await bot.say(USER, "/indicators 测试局")
+        texts = [page["text"]]
+        while any("下一页" in label for label, _ in buttons(page)):
+            page = await press(bot, USER, page, "下一页")
+            texts.append(page["text"])
+        assert len(bot.api.messages_to(USER)) == 1  # 204 indicators, one message
+        assert all(len(t) <= 1500 for t in texts)
+        assert texts[-1].endswith(f"（第 {len(texts)}/{len(texts)} 页）")
         lines = "\n".join(texts).splitlines()
         assert lines[0] == f"【东莞市测试局 2026 年】绩效指标共 {len(big.indicators)} 项"
         numbered = [line for line in lines if line[0].isdigit()]
@@ -392,7 +416,7 @@ def test_admin_commands_are_refused_to_others(tmp_path: Path) -> None:
     async def scenario(bot: Bot) -> None:
         for command in ADMIN_COMMANDS:
             reply = await bot.say(USER, f"/{command.command}")
-            assert reply["text"] == "抱歉，这个命令仅限管理员使用。"
+            assert reply["text"] == "抱歉，这个命令仅限管理员使用。如需使用，请联系本机器人的管理员。"
         assert bot.api.documents_to(USER) == []
 
     store = run_bot(tmp_path, scenario)
@@ -552,7 +576,8 @@ def test_broken_or_unsupported_file_gets_the_importers_message(
     async def scenario(bot: Bot) -> None:
         before = versions_snapshot(bot.store)
         reply = await upload(bot, ADMIN, name, content)
-        assert reply["text"] == f"{message}\n未导入任何数据。"
+        assert reply["text"] == (f"{message}\n未导入任何数据。\n可以发送 /template 获取空白的绩效目标表"
+                                 "（XLSX），填好后再发给我。")
         assert "reply_markup" not in reply
         assert versions_snapshot(bot.store) == before
 

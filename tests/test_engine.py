@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from data.importing import import_file
-from nlp import engine as engine_module
+from nlp import conversation
 from nlp.engine import AMBIGUOUS, NOT_FOUND, OK, Engine
 from tests.conftest import SEED, run_cli
 from tests.fixtures.tables import BY_SLUG, to_table
@@ -53,9 +53,10 @@ def test_a_follow_up_uses_the_previous_item_of_the_same_chat_only(engine):
 
 def test_a_follow_up_expires(engine, monkeypatch):
     clock = [1000.0]
-    monkeypatch.setattr(engine_module.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(conversation.time, "monotonic", lambda: clock[0])
+    engine.conversations = conversation.Conversations()
     engine.ask("表彰劳模数量", chat_id="a")
-    clock[0] += engine_module.CONTEXT_SECONDS + 1
+    clock[0] += conversation.CONTEXT_SECONDS + 1
     assert engine.ask("它的年度目标是多少", chat_id="a").status == NOT_FOUND
 
 

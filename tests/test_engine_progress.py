@@ -27,7 +27,7 @@ def test_what_an_indicator_has_achieved(engine):
     text = engine.ask("开展技能培训完成了多少").text
     assert "时间进度 49.6%" in text
     assert "开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，进度比 61.1%" in text
-    assert "状态：偏慢" in text and "张三 填报" in text
+    assert "状态：偏慢" in text and "进度来源：张三（命令行导入）" in text
 
 
 def test_a_task_execution_rate_shows_its_formula(engine):
@@ -51,7 +51,7 @@ def test_an_item_without_reports_says_so_without_a_figure_for_progress(engine):
 def test_a_department_progress_question_gives_its_digest(engine):
     text = engine.ask("总工会的完成情况").text
     assert text.startswith("东莞市总工会 2026 年绩效进度（2026-06-30）")
-    assert "需关注（落后 4 项，偏慢 3 项）" in text
+    assert "🔴 落后 4 项 · 🟡 偏慢 3 项 · 预算执行 34.6%" in text
 
 
 def test_target_questions_are_unchanged_by_progress_data(engine):

@@ -5,7 +5,7 @@ by filters in ``bot.app``; these handlers assume it.
 
 A scan or photo is read with OCR (``正在识别第 2/3 页…`` while it works). When cells are
 flagged, the preview comes without 确认导入: the list of flagged cells follows, then each cell's
-picture; the admin replies to a picture with the right value (or “对”), sends ``/fix 序号 值``,
+picture; the admin replies to a picture with the right value (or “对”), sends ``/fix 单元格 值``,
 or presses 全部无误, and only then gets a preview with 确认导入."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes, filters
@@ -25,23 +25,29 @@ from bot.formatting import (
     flagged_text,
     imported_text,
     preview_text,
+    unchanged_text,
 )
 from bot.handlers import progress
-from bot.handlers.progress import author
 from bot.handlers.query import command_argument
+from bot.paging import Listing, reply_listing
 from bot.pending import PendingImport, PendingImports
+from bot.people import ask_admin, person
 from bot.replies import edit_or_reply, reply_chunks, with_chat_action
 from bot.services import Services, services
-from data.db import Store
-from data.errors import ImportRefused, JixiaoError
+from data.db import NothingToRollBack, Store
+from data.errors import FileTooLarge, ImportRefused, JixiaoError
 from data.importers import MAX_FILE_BYTES
-from data.importing import Preview, commit_import, confirm_flag, correct_flag, prepare_import
-from data.progress import (
-    ProgressFileError,
-    ProgressPreview,
-    looks_like_progress_file,
-    preview_progress,
+from data.importing import (
+    ImportResult,
+    Preview,
+    commit_import,
+    confirm_flag,
+    correct_flag,
+    is_unchanged,
+    prepare_import,
 )
+from data.model import TableKind
+from data.progress import ProgressFileError, ProgressPreview, looks_like_progress_file
 from data.xlsx_form import write_form, write_workbook
 
 logger = logging.getLogger(__name__)
@@ -54,9 +60,10 @@ FIX_USAGE = ("用法：/fix 序号 值，例如 /fix 1 ≥90人（序号见待�
              "/fix 帮扶困难职工数 年度指标值 ≥90人；值无误可写“对”）。")
 NOTHING_TO_FIX = "没有待核对的单元格（预览已确认、取消或过期）。"
 ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。"
-UPLOAD_ADMIN_ONLY = ("抱歉，只有管理员可以导入绩效目标表，文件没有被导入。"
-                     "如有新表需要导入，请联系管理员。")
+UPLOAD_ADMIN_ONLY = "抱歉，只有管理员可以导入绩效目标表，文件没有被导入。"
 ROLLBACK_USAGE = "用法：/rollback 部门 年度 [版本号]，例如 /rollback 总工会 2026 或 /rollback 总工会 2026 1"
+TEMPLATE_HINT = "可以发送 /template 获取空白的绩效目标表（XLSX），填好后再发给我。"
+UNCHANGED_AT_CONFIRM = "内容与当前版本相同（预览之后已有人导入了同样的数据），未导入，没有新增版本。"
 ALIAS_USAGE = "用法：/alias 别名 = 名称，例如 /alias 送温暖 = 送温暖活动经费"
 PARSE_FAILED = "解析文件时出错了，未导入任何数据。"
 
@@ -65,11 +72,13 @@ PARSE_FAILED = "解析文件时出错了，未导入任何数据。"
 
 
 async def refuse_admin_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(ADMIN_ONLY)
+    contact = await asyncio.to_thread(ask_admin, services(context))
+    await update.effective_message.reply_text(escape(f"{ADMIN_ONLY}{contact}"))
 
 
 async def refuse_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text(UPLOAD_ADMIN_ONLY)
+    contact = await asyncio.to_thread(ask_admin, services(context))
+    await update.effective_message.reply_text(escape(f"{UPLOAD_ADMIN_ONLY}{contact}"))
 
 
 # --------------------------------------------------------------------------- commands
@@ -78,24 +87,25 @@ async def refuse_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def versions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """``/versions [部门] [年度]``"""
     name, year = views.split_year(command_argument(update.effective_message))
-    text = await asyncio.to_thread(_versions, services(context), name, year)
-    await reply_chunks(update.effective_message, text)
+    person(update.effective_user, services(context))
+    listing = await asyncio.to_thread(_versions, services(context), name, year)
+    await reply_listing(update.effective_message, context, listing)
 
 
-def _versions(svc: Services, name: str, year: int | None) -> str:
+def _versions(svc: Services, name: str, year: int | None) -> Listing:
     department = None
     if name:
         department = _stored_department(svc, name)
         if department is None:
-            return views.unknown_department_text(name, svc.engine.catalog)
-    return views.versions_text(svc.store, department, year)
+            return Listing.from_text(views.unknown_department_text(name, svc.engine.index))
+    return views.versions_listing(svc.store, svc.engine.index, department, year)
 
 
 def _stored_department(svc: Services, name: str) -> str | None:
     """A department name as stored; exact names of departments not loaded also count."""
     if name in {v.department for v in svc.store.versions()}:
         return name
-    return views.resolve_department(name, svc.engine.catalog)
+    return views.resolve_department(name, svc.engine.index)
 
 
 async def rollback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -114,9 +124,11 @@ async def rollback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 def _rollback(svc: Services, name: str, year: int, to_version: int | None) -> str:
     department = _stored_department(svc, name)
     if department is None:
-        return views.unknown_department_text(name, svc.engine.catalog)
+        return views.unknown_department_text(name, svc.engine.index)
     try:
         info = svc.store.rollback(department, year, to_version)
+    except NothingToRollBack as error:
+        return f"{error}\n{views.rollback_hint(views.short_name(department, svc.engine.index), year)}"
     except JixiaoError as error:
         return str(error)
     return (f"已恢复：{info.department} {info.year} 年第 {info.version} 版"
@@ -130,13 +142,14 @@ async def alias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_text(ALIAS_USAGE)
         return
     engine, user = services(context).engine, update.effective_user
-    text = await asyncio.to_thread(engine.add_alias, alias_name, target, author(user))
+    who = person(user, services(context))
+    text = await asyncio.to_thread(engine.add_alias, alias_name, target, who.identifier)
     await reply_chunks(update.effective_message, text)
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = await asyncio.to_thread(views.unanswered_text, services(context).store)
-    await reply_chunks(update.effective_message, text)
+    listing = await asyncio.to_thread(views.unanswered_listing, services(context).store)
+    await reply_listing(update.effective_message, context, listing)
 
 
 async def template(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -167,7 +180,8 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _export_workbook(store: Store) -> tuple[bytes, int]:
-    tables = [stored.table for stored in store.current_tables()]
+    # The workbook holds 部门整体 forms only; project tables are in run_bot.py export.
+    tables = [stored.table for stored in store.current_tables(TableKind.DEPARTMENT)]
     return (write_workbook(tables) if tables else b""), len(tables)
 
 
@@ -190,6 +204,7 @@ async def receive_photo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def _receive(update: Update, context: ContextTypes.DEFAULT_TYPE, document, filename: str
                    ) -> None:
     message, svc = update.effective_message, services(context)
+    person(update.effective_user, svc)
     if document.file_size and document.file_size > MAX_FILE_BYTES:
         # Checked before downloading: Telegram refuses bigger files to bots anyway.
         await message.reply_text(escape(
@@ -206,18 +221,23 @@ async def _receive(update: Update, context: ContextTypes.DEFAULT_TYPE, document,
         return
     on_page, shown = _progress_reporter(parsing)
     try:
-        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename, on_page)
+        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename,
+                                                update.effective_user, on_page)
     except ProgressFileError as error:  # every bad row listed (the first ones)
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
-    except ImportRefused as error:
-        await parsing.edit_text(escape(f"{error}\n未导入任何数据。"))
+    except ImportRefused as error:  # not a form (or not readable): point to the blank form
+        hint = "" if isinstance(error, FileTooLarge) else f"\n{TEMPLATE_HINT}"
+        await parsing.edit_text(escape(f"{error}\n未导入任何数据。{hint}"))
         return
     except Exception:
         await parsing.edit_text(PARSE_FAILED)
         raise  # to the error handler, which logs it
     finally:
         await asyncio.gather(*shown, return_exceptions=True)  # no progress edit after this
+    if preview is None:  # the same content as the current version: nothing to confirm
+        await parsing.edit_text(text)
+        return
     token = svc.pending_imports.add(preview, update.effective_user.id, message.chat.id,
                                     parsing.message_id)
     if context.job_queue is not None:
@@ -280,20 +300,32 @@ async def _ask_for_checks(message, pending_imports: PendingImports, token: str) 
         pending.cell_messages[sent.message_id] = index
 
 
-def _read_upload(svc: Services, content: bytes, filename: str, on_page=None
-                 ) -> tuple[Preview | ProgressPreview, str]:
-    """The preview of a progress file or of a target table, and its text (HTML).
-
-    ``on_page(page, pages)`` is called while OCR reads a scan or photo."""
+def _read_upload(svc: Services, content: bytes, filename: str, user: User, on_page=None
+                 ) -> tuple[Preview | ProgressPreview | None, str]:
+    """The preview of a progress file or of a target table, and its text (HTML); no preview
+    (None) for a table whose content equals the current version's. Reporters (not admins)
+    may only send progress files."""
     if looks_like_progress_file(content, filename):
-        progress_preview = preview_progress(svc.store, content, filename, today=svc.today())
-        return progress_preview, progress.preview_text(progress_preview)
-    preview = prepare_import(svc.store, content, filename, on_page)
-    return preview, preview_text(preview, _known_years(svc.store, preview))
+        return progress.read_progress_upload(svc, content, filename, user)
+    if not svc.is_admin(user.id):
+        raise ProgressFileError(progress.REPORTER_TABLE_REFUSED)
+    preview, known_years = _prepare(svc.store, content, filename, on_page)
+    if is_unchanged(svc.store, preview):
+        return None, unchanged_text(preview)
+    return preview, preview_text(preview, known_years)
+
+
+def _prepare(store: Store, content: bytes, filename: str, on_page=None
+             ) -> tuple[Preview, list[int]]:
+    """The preview (``on_page(page, pages)`` while OCR reads a scan) and the years stored."""
+    preview = prepare_import(store, content, filename, on_page)
+    return preview, _known_years(store, preview)
 
 
 def _known_years(store: Store, preview: Preview) -> list[int]:
-    return [v.year for v in store.current_versions() if v.department == preview.table.department]
+    table = preview.table
+    return [v.year for v in store.current_versions(table.kind)
+            if v.department == table.department and v.project == table.project]
 
 
 # --------------------------------------------------------------------------- flagged cells
@@ -394,6 +426,7 @@ async def _offer_import(message, svc: Services, token: str, pending: PendingImpo
     pending.message_id = sent.message_id
 
 
+
 async def decide_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """确认导入 / 取消 under a preview; only the admin who uploaded the file decides."""
     query, svc = update.callback_query, services(context)
@@ -422,13 +455,23 @@ async def decide_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.edit_message_text("已取消，未导入任何数据。")
         return
     await query.answer("正在导入…")
-    who = author(query.from_user)
+    who = person(query.from_user, svc)
     if isinstance(pending.preview, ProgressPreview):
         text = await asyncio.to_thread(progress.commit_upload, svc, pending.preview, who)
         await edit_or_reply(query.message, text)
         return
-    result = await asyncio.to_thread(commit_import, svc.store, pending.preview, who)
-    await query.edit_message_text(imported_text(result.version))
+    result = await asyncio.to_thread(_commit_table, svc.store, pending.preview, who)
+    await query.edit_message_text(UNCHANGED_AT_CONFIRM if result is None
+                                  else imported_text(result.version))
+
+
+def _commit_table(store: Store, preview: Preview, who) -> ImportResult | None:
+    """Import a confirmed preview, unless the same content became current meanwhile (two
+    admins uploading the same file, or one confirming twice from two previews)."""
+    with store.transaction():  # the check and the import see the same current version
+        if is_unchanged(store, preview):
+            return None
+        return commit_import(store, preview, who.identifier, importer_name=who.name)
 
 
 async def expire_import(context: ContextTypes.DEFAULT_TYPE) -> None:

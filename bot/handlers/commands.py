@@ -10,7 +10,8 @@ from telegram.ext import ContextTypes
 from bot import views
 from bot.formatting import escape
 from bot.handlers.query import answer_question, command_argument
-from bot.replies import reply_chunks
+from bot.paging import Listing, reply_listing
+from bot.people import person
 from bot.services import services
 from nlp.engine import EXAMPLES
 
@@ -32,25 +33,38 @@ ADMIN_COMMANDS = (
     BotCommand("alias", "管理员：添加别名 /alias 别名 = 名称"),
     BotCommand("unanswered", "管理员：最近没有答上的问题"),
     BotCommand("template", "管理员：下载空白绩效目标表（XLSX）"),
-    BotCommand("export", "管理员：导出当前全部数据（XLSX）"),
-    BotCommand("report", "管理员：填报进度 /report [部门] 名称 完成值，如 /report 开展技能培训 320人"),
+    BotCommand("export", "管理员：导出当前全部数据（XLSX）；/export progress 人人可用"),
     BotCommand("fix", "管理员：核对扫描件的识别结果 /fix 序号 值，如 /fix 1 ≥90人"),
+)
+# Admins and the reporters of JIXIAO_REPORTERS (for their own departments).
+REPORTER_COMMANDS = (
+    BotCommand("report", "填报进度 /report [部门] 名称 完成值，如 /report 开展技能培训 320人"),
 )
 
 
-def help_text(is_admin: bool) -> str:
+def help_text(is_admin: bool, is_reporter: bool = False) -> str:
     examples = "\n".join(f"• {escape(q)}" for q in EXAMPLES)
     lines = [
         "<b>绩效问答机器人</b>：用中文直接提问，回答会给出表中的原始数字和出处。例如：",
         examples,
         "可以接着追问，例如“那去年呢？”“科技局的呢？”。",
+        "长的列表只发一条消息，点“上一页 / 下一页”翻页；没写部门时先列出部门，点部门即可查看。",
         "在群组中：@我 提问、回复我的消息，或用 /ask 问题。",
-        "进度：/digest 看今天的进度摘要；/subscribe 定时收到摘要（每天、每周一或每月 1 日，"
-        "北京时间；群组中由管理员订阅）。",
+        "进度：/digest 看今天的进度总览，点部门按钮看详情；/subscribe 定时收到总览"
+        "（每天、每周一或每月 1 日，北京时间；群组中由管理员订阅），/subscribe status 看送达情况；"
+        "/export progress 把进度导出为 XLSX。",
         "",
         "<b>命令</b>",
         *(f"/{c.command} — {escape(c.description)}" for c in PUBLIC_COMMANDS),
     ]
+    if is_admin or is_reporter:
+        lines += [
+            "",
+            "<b>填报进度</b>" + ("" if is_admin else "（本部门）"),
+            *(f"/{c.command} — {escape(c.description)}" for c in REPORTER_COMMANDS),
+            "也可以在私聊中发送 CSV 或 XLSX 进度文件（列：部门、年度、名称、截至日期、完成值、"
+            "备注），预览后确认导入。",
+        ]
     if is_admin:
         lines += [
             "",
@@ -61,15 +75,13 @@ def help_text(is_admin: bool) -> str:
             "<b>导入数据</b>：在私聊中把 PDF、XLSX 或 TXT 格式的绩效目标表作为文件发给我，"
             "我会先显示预览和变化，点“确认导入”后才会导入。扫描件和照片（JPEG/PNG，"
             "最好作为文件发送）会先识别，识别不确定的单元格附原图，核对后才能导入。",
-            "<b>导入进度</b>：同样发送 CSV 或 XLSX 进度文件（列：部门、年度、名称、截至日期、"
-            "完成值、备注），预览后确认导入；单个数值用 /report。",
         ]
     return "\n".join(lines)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     engine = services(context).engine
-    summary = await asyncio.to_thread(lambda: engine.catalog.loaded_summary())
+    summary = await asyncio.to_thread(lambda: engine.index.loaded_summary())
     examples = "\n".join(f"• {escape(q)}" for q in EXAMPLES)
     known = f"目前已载入：{escape(summary)}。" if summary else escape(views.NO_DATA)
     await update.effective_message.reply_text(
@@ -79,20 +91,24 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    is_admin = services(context).is_admin(update.effective_user.id)
-    await update.effective_message.reply_text(help_text(is_admin))
+    svc, user_id = services(context), update.effective_user.id
+    person(update.effective_user, svc)  # an admin's name, for refusals
+    is_reporter = user_id in svc.settings.reporters
+    await update.effective_message.reply_text(help_text(svc.is_admin(user_id), is_reporter))
 
 
 async def departments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = await asyncio.to_thread(views.departments_text, services(context).store)
-    await reply_chunks(update.effective_message, text)
+    listing = await asyncio.to_thread(views.departments_listing, services(context).store)
+    await reply_listing(update.effective_message, context, listing)
 
 
 async def items(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """``/items [部门] [年度]``: tasks and budget lines, latest year unless one is named."""
+    """``/items [部门] [年度]``: tasks and budget lines, latest year unless one is named; with
+    no department, a list of departments with a button each."""
     argument, year = views.split_year(command_argument(update.effective_message))
-    text = await asyncio.to_thread(_department_view, context, argument, year, views.items_text)
-    await reply_chunks(update.effective_message, text)
+    listing = await asyncio.to_thread(_department_view, context, argument, year,
+                                      views.items_listing)
+    await reply_listing(update.effective_message, context, listing)
 
 
 async def indicators(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -100,31 +116,32 @@ async def indicators(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     engine answers best, with the chat's context kept for follow-ups)."""
     argument = command_argument(update.effective_message)
     name, year = views.split_year(argument)
-    text = await asyncio.to_thread(_indicators_view, context, name, year)
-    if text is None:
+    listing = await asyncio.to_thread(_indicators_view, context, name, year)
+    if listing is None:
         await answer_question(update, context, f"{argument}有哪些")
         return
-    await reply_chunks(update.effective_message, text)
+    await reply_listing(update.effective_message, context, listing)
 
 
-def _indicators_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None) -> str | None:
+def _indicators_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None
+                     ) -> Listing | None:
     """The grouped list for all or one department; None when ``name`` is not a department."""
-    catalog = services(context).engine.catalog
-    department = views.resolve_department(name, catalog) if name else None
+    index = services(context).engine.index
+    department = views.resolve_department(name, index) if name else None
     if name and department is None:
         return None
-    return views.indicators_text(catalog, department, year)
+    return views.indicators_listing(index, department, year)
 
 
 def _department_view(context: ContextTypes.DEFAULT_TYPE, name: str, year: int | None,
-                     view) -> str:
-    catalog = services(context).engine.catalog
+                     view) -> Listing:
+    index = services(context).engine.index
     department = None
     if name:
-        department = views.resolve_department(name, catalog)
+        department = views.resolve_department(name, index)
         if department is None:
-            return views.unknown_department_text(name, catalog)
-    return view(catalog, department, year)
+            return Listing.from_text(views.unknown_department_text(name, index))
+    return view(index, department, year)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -7,11 +7,12 @@ import asyncio
 import logging
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes, filters
 
-from bot.replies import edit_or_reply, reply_chunks, with_chat_action
+from bot.paging import Listing, show_listing
+from bot.replies import reply_text, with_chat_action
 from bot.services import services
 from nlp.engine import OK, Choice
 
@@ -61,13 +62,13 @@ def command_argument(message: Message) -> str:
     return parts[1].strip() if len(parts) > 1 else ""
 
 
-def choices_keyboard(choices: list[Choice]) -> InlineKeyboardMarkup | None:
-    rows = [
-        [InlineKeyboardButton(choice.label, callback_data=PICK_PREFIX + choice.ref)]
+def choice_rows(choices: list[Choice]) -> list[list[tuple[str, str]]]:
+    """One button per choice, as rows of (label, callback data)."""
+    return [
+        [(choice.label, PICK_PREFIX + choice.ref)]
         for choice in choices
         if len((PICK_PREFIX + choice.ref).encode()) <= CALLBACK_DATA_LIMIT
     ]
-    return InlineKeyboardMarkup(rows) if rows else None
 
 
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -94,7 +95,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         )
     elif answer.status != OK:  # logged before the reply, so /unanswered always has it
         await asyncio.to_thread(engine.log_if_unanswered, answer, str(chat.id), str(user.id))
-    await reply_chunks(message, answer.text, reply_markup=choices_keyboard(answer.choices))
+    await reply_text(message, context, answer.text, extra_rows=choice_rows(answer.choices))
 
 
 async def text_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -122,8 +123,8 @@ async def pick_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     engine = services(context).engine
     answer = await asyncio.to_thread(engine.choose, ref, str(query.message.chat.id))
     label = _button_label(query.message, query.data)
-    text = f"您选择了：{label}\n\n{answer.text}" if label else answer.text
-    await edit_or_reply(query.message, text)
+    preface = f"您选择了：{label}\n" if label else ""
+    await show_listing(query.message, context, Listing.from_text(answer.text, preface=preface))
 
 
 def _button_label(message: Message, data: str) -> str:

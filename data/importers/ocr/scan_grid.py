@@ -22,7 +22,7 @@ from data.importers.common import (
     OTHER_TASK_COLUMNS,
     label_key,
 )
-from data.importers.grid import BASIC_INFO_HEADING, BUDGET_HEADING, DEPARTMENT_LABEL
+from data.importers.department import BASIC_INFO_HEADING, BUDGET_HEADING, DEPARTMENT_LABEL
 from data.importers.ocr.cells import OcrCell
 from data.importers.ocr.geometry import Box
 from data.model import BASIC_INFO_FIELDS, FORM_LABELS, KEY_TASKS, OTHER_TASKS

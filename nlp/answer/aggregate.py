@@ -1,0 +1,263 @@
+"""Sums, averages, extremes, top-k and rankings: of named items (送温暖和劳模经费加起来), of a
+set's members (交通局任务平均每项多少钱, 任务经费最高的三项), across departments (哪个部门基本
+支出最多, 各部门预算合计从高到低) and across years (两年加起来). Every result shows its parts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from nlp.answer import phrasing
+from nlp.answer.base import Answer, Snapshot, Status
+from nlp.answer.common import not_found, settle, unique
+from nlp.answer.scope import Value, members, set_label, tables_for, value_of
+from nlp.index import Entry, Kind
+from nlp.lexicon import Operation, SetKind
+from nlp.query import Axis, Query
+
+_WORDS = {Operation.MAX: "最多", Operation.MIN: "最少"}
+
+
+def answer(query: Query, snapshot: Snapshot) -> Answer:
+    if len(query.targets) >= 2 and query.operation in (Operation.SUM, Operation.AVERAGE):
+        return _items(query, snapshot)
+    if _across_departments(query):
+        return _departments(query, snapshot)
+    if query.targets and query.set is None and query.operation in (Operation.SUM,
+                                                                   Operation.AVERAGE):
+        return _years(query, snapshot)
+    return _members(query, snapshot)
+
+
+def _across_departments(query: Query) -> bool:
+    if query.set is not None and query.set.kind == SetKind.DEPARTMENT:
+        return True
+    if query.per_department:
+        return True
+    if query.axis == Axis.DEPARTMENTS and (query.measure is not None or query.entry is not None):
+        return True
+    entry = query.entry
+    return entry is not None and entry.kind in (Kind.BUDGET, Kind.BASIC) and \
+        query.operation in (Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT,
+                            Operation.AVERAGE)
+
+
+# ------------------------------------------------------------ named items
+
+
+def _values(query: Query, snapshot: Snapshot, entry: Entry,
+            departments: tuple[str, ...] = ()) -> list[Value]:
+    period = str(query.attribute) == "period"
+    found = []
+    for stored in tables_for(snapshot.index, query, entry, departments):
+        value = value_of(stored, entry, period)
+        if value is not None:
+            found.append(value)
+    return found
+
+
+def _items(query: Query, snapshot: Snapshot) -> Answer:
+    parts: list[Value] = []
+    for target in query.targets:
+        values = _values(query, snapshot, target.entry, target.departments)
+        if not values:
+            return not_found(query, snapshot, f"没有找到“{target.entry.name}”在所问范围内的数据。")
+        if len({v.stored.table.department for v in values}) > 1 and not target.departments \
+                and not query.departments:
+            return not_found(query, snapshot, f"“{target.entry.name}”见于多个部门，请指明部门。")
+        parts += values
+    return _total(query, parts, " 与 ".join(t.entry.name for t in query.targets))
+
+
+def _years(query: Query, snapshot: Snapshot) -> Answer:
+    """One item over several years (两年加起来)."""
+    entry = query.entry
+    stored_all = [snapshot.index.tables[k] for k in entry.places
+                  if not query.departments or k[0] in query.departments]
+    values = [v for v in (value_of(s, entry) for s in sorted(stored_all, key=lambda s: s.table.year))
+              if v is not None]
+    if len({v.stored.table.department for v in values}) > 1:
+        return not_found(query, snapshot, f"“{entry.name}”见于多个部门，请指明部门。")
+    return _total(query, values, f"{entry.name}（{'、'.join(str(v.stored.table.year) for v in values)} 年）")
+
+
+def _total(query: Query, parts: list[Value], label: str) -> Answer:
+    numbers = [p for p in parts if p.number is not None]
+    if not numbers or len({p.unit for p in numbers}) > 1:
+        return Answer(query.text, "这些项目的单位不同或没有金额，无法相加。", Status.NOT_FOUND)
+    total = sum((p.number for p in numbers), Decimal(0))
+    wan = all(p.wan for p in numbers)
+    average = query.operation == Operation.AVERAGE
+    result = total / len(numbers) if average else total
+    shown = _show(result, numbers[0], wan, exact=not average)
+    word = "平均" if average else "合计"
+    lines = [f"{label}{word}：{shown}",
+             f"计算：{' + '.join(_short(p, wan) for p in numbers)} = {_show_short(total, numbers[0], wan)}"
+             + (f"；÷ {len(numbers)} = {_show_short(result, numbers[0], wan, exact=False)}" if average else "")]
+    lines += [f"{p.label}（{phrasing.where(p.stored)}）：{_short(p, wan)}" for p in numbers]
+    lines += unique(p.source for p in numbers)
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="sum",
+                                items=unique(p.label for p in numbers),
+                                departments=unique(p.stored.table.department for p in numbers),
+                                years=unique(p.stored.table.year for p in numbers)))
+
+
+def _short(value: Value, wan: bool) -> str:
+    if value.is_money:
+        return phrasing.money_short(value.number, wan)
+    return value.short
+
+
+def _show(number: Decimal, like: Value, wan: bool, exact: bool = True) -> str:
+    if like.is_money:
+        if exact:
+            return phrasing.money(number, wan)
+        return (f"{phrasing.decimal(number / 10000)} 万元（{phrasing.decimal(number)} 元）" if wan
+                else f"{phrasing.decimal(number)} 元（{phrasing.decimal(number / 10000)} 万元）")
+    return f"{phrasing.decimal(number) if not exact else phrasing.number(number)} {like.unit}".rstrip()
+
+
+def _show_short(number: Decimal, like: Value, wan: bool, exact: bool = True) -> str:
+    if like.is_money:
+        if exact:
+            return phrasing.money_short(number, wan)
+        return f"{phrasing.decimal(number / 10000)} 万元" if wan else f"{phrasing.decimal(number)} 元"
+    return f"{phrasing.decimal(number) if not exact else phrasing.number(number)} {like.unit}".rstrip()
+
+
+# ------------------------------------------------------------ across departments
+
+
+def department_values(query: Query, snapshot: Snapshot) -> list[Value]:
+    """The measure of each department in scope (its latest year unless years are named)."""
+    index = snapshot.index
+    measure = query.measure or query.entry
+    tables = tables_for(index, query)
+    values = []
+    for stored in tables:
+        if measure is not None and measure.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND):
+            value = value_of(stored, measure)
+        else:
+            value = set_measure(query, snapshot, stored)
+        if value is not None and value.number is not None:
+            values.append(value)
+    return values
+
+
+def set_measure(query: Query, snapshot: Snapshot, stored) -> Value | None:
+    """A set as one figure of a table: the number of its members, or their money when the
+    question asks for money."""
+    spec = query.set
+    if spec is None or spec.kind == SetKind.DEPARTMENT:
+        from nlp.answer.scope import budget_value
+
+        return budget_value(stored, "部门预算合计")
+    found = members(snapshot.index, stored, spec, query.filters)
+    label = set_label(spec)
+    if str(query.attribute) == "amount" or query.operation == Operation.SUM:
+        total = sum((m.amount for m in found if m.amount is not None), Decimal(0))
+        # With a filter the few members say what the figure is made of (教育信息化建设).
+        which = f"（{'、'.join(m.name for m in found)}）" if query.filters and 0 < len(found) <= 3 \
+            else ""
+        return Value(f"{label}金额", total, "元", phrasing.money(total) + which, stored, label,
+                     formula=which)
+    return Value(f"{label}数", Decimal(len(found)), "项", f"{len(found)} 项", stored, label)
+
+
+def _departments(query: Query, snapshot: Snapshot) -> Answer:
+    values = department_values(query, snapshot)
+    if not values:
+        return not_found(query, snapshot, "没有找到可以比较的部门数据。")
+    label = values[0].label
+    operation = query.operation
+    if operation in (Operation.SUM, Operation.AVERAGE):
+        return _total(query, values, f"{len(values)} 个部门的{label}")
+    ordered = sorted(values, key=lambda v: v.number, reverse=query.descending
+                     if operation in (Operation.TOP, Operation.SORT) else operation != Operation.MIN)
+    scope = f"{'、'.join(map(str, unique(v.stored.table.year for v in values)))} 年"
+    if query.nth:
+        chosen = ordered[min(query.nth, len(ordered)) - 1]
+        word = "多" if query.descending else "少"
+        head = f"{scope}{label}第 {query.nth} {word}的部门：{chosen.stored.table.department}，{chosen.text}"
+    elif operation in (Operation.MAX, Operation.MIN):
+        chosen = ordered[0]
+        head = (f"{scope}{label}{_WORDS[operation]}的部门：{chosen.stored.table.department}，"
+                f"{chosen.text}")
+    else:
+        count = query.limit or len(ordered)
+        ordered_shown = ordered[:count]
+        direction = "从高到低" if query.descending else "从低到高"
+        first = ordered_shown[0]
+        head = (f"{scope}各部门{label}（{direction}）：第一是{first.stored.table.department}，"
+                f"{first.short}")
+        ordered = ordered_shown
+    lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}{v.formula}"
+                                        for v in ordered])
+    lines.append(f"（比较了 {len(values)} 个部门。）")
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="ranking",
+                                items=[label], departments=[v.stored.table.department for v in ordered],
+                                years=unique(v.stored.table.year for v in values)))
+
+
+# ------------------------------------------------------------ members of a set
+
+
+def _members(query: Query, snapshot: Snapshot) -> Answer:
+    spec = query.set
+    tables = tables_for(snapshot.index, query, projects=spec is not None and
+                        spec.kind == SetKind.PROJECT)
+    pool = [(stored, m) for stored in tables
+            for m in members(snapshot.index, stored, spec, query.filters)]
+    priced = [(s, m) for s, m in pool if m.amount is not None]
+    label = set_label(spec)
+    if not priced:
+        return not_found(query, snapshot, f"没有找到可以计算的{label}金额。")
+    several = len({s.table.department for s, _ in priced}) > 1
+    scope = "、".join(unique(phrasing.where(s) for s in tables)) if not several else \
+        f"{'、'.join(map(str, unique(s.table.year for s in tables)))} 年 {len(tables)} 个部门"
+    operation = query.operation
+    wan = all(m.wan for _, m in priced)
+
+    def line(stored, member, full: bool = False) -> str:
+        owner = f"（{stored.table.department}）" if several else ""
+        amount = phrasing.money(member.amount, wan) if full else \
+            phrasing.money_short(member.amount, wan)
+        return f"{member.name} {amount}{owner}"
+
+    if operation in (Operation.SUM, Operation.AVERAGE):
+        total = sum((m.amount for _, m in priced), Decimal(0))
+        if operation == Operation.AVERAGE:
+            average = total / len(priced)
+            head = (f"{scope}{label}平均每项：{phrasing.decimal(average)} 元"
+                    f"（{phrasing.decimal(average / 10000)} 万元）")
+            formula = f"计算：{phrasing.money_short(total)} ÷ {len(priced)} 项 = {phrasing.decimal(average)} 元"
+        else:
+            head = f"{scope}{label}资金合计：{phrasing.money(total, wan)}（共 {len(priced)} 项）"
+            formula = (f"计算：{' + '.join(phrasing.number(m.amount) if not wan else f'{m.amount / 10000:,.2f}' for _, m in priced)}"
+                       f" = {phrasing.money_short(total, wan)}")
+        lines = [head, formula] + phrasing.numbered([line(s, m) for s, m in priced])
+    else:
+        ascending = operation == Operation.MIN or not query.descending
+        ordered = sorted(priced, key=lambda sm: sm[1].amount, reverse=not ascending)
+        if operation in (Operation.MAX, Operation.MIN):
+            stored, chosen = ordered[0]
+            word = "最少" if ascending else "最多"
+            head = f"{scope}{label}中资金{word}的是：{line(stored, chosen, full=True)}"
+            lines = [head]
+        else:
+            count = query.nth or query.limit or len(ordered)
+            if query.nth:
+                stored, chosen = ordered[min(query.nth, len(ordered)) - 1]
+                head = (f"{scope}{label}中资金第 {query.nth} {'少' if ascending else '多'}的是："
+                        f"{line(stored, chosen, full=True)}")
+                lines = [head]
+            else:
+                shown = ordered[:count]
+                direction = "从低到高" if ascending else "从高到低"
+                head = f"{scope}{label}按金额{direction}" + (f"前 {count} 项" if query.limit else "") + \
+                    f"：{line(*shown[0])}"
+                lines = [head] + phrasing.numbered([line(s, m) for s, m in shown])
+    lines += unique(phrasing.source_line(s, label) for s, _ in priced)[:6]
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="tasks",
+                                items=[m.name for _, m in priced],
+                                departments=unique(s.table.department for s, _ in priced),
+                                years=unique(s.table.year for s, _ in priced)))

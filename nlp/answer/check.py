@@ -1,0 +1,240 @@
+"""Yes/no questions: 是 or 否 first, then the figures. A threshold (送温暖经费超过200万了吗), an
+equality (准点率目标是不是95%), a comparison of two (高龄津贴比特困供养资金多吗, 今年比去年高吗),
+existence (卫健局有没有健康宣传的经费) and membership (低保资金是重点任务吗)."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.answer import compare, phrasing
+from nlp.answer.base import Answer, Snapshot, Status
+from nlp.answer.common import better_elsewhere, missing_here, not_found, settle, unique, where_it_is
+from nlp.answer.scope import Value, section_of, tables_for, value_of
+from nlp.answer.scope import compare as holds
+from nlp.index import Kind
+from nlp.lexicon import SetKind
+from nlp.query import Query
+
+_SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
+_EQUAL = re.compile(r"一样|相同|相等|一致|同样|持平")
+_CHANGE = re.compile(r"变化|变动|调整|改变|变了|有区别|不同")
+_MORE = re.compile(r"(?:多|高|大|超过|贵|长)(?:吗|么|不|没有|\?|$)|更(?:多|高|大)|超过了")
+_LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?:少|低|小)|不到|低于")
+
+
+def answer(query: Query, snapshot: Snapshot) -> Answer:
+    if not query.targets and query.measure is not None and query.departments:
+        if query.axis is not None:  # 民政局预算比城管局多吗
+            return _pair(query, snapshot)
+        return _measure_threshold(query, snapshot)
+    if not query.targets and query.set is not None and query.filters:
+        return _set_exists(query, snapshot)
+    if not query.targets or better_elsewhere(query):
+        if query.elsewhere:
+            return _absent(query.with_(targets=()), snapshot)
+        return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
+    if query.axis is not None and (len(query.targets) >= 2 or query.axis != "items"):
+        return _pair(query, snapshot)
+    entry = query.entry
+    tables = tables_for(snapshot.index, query, entry)
+    if not tables:
+        return _absent(query, snapshot)
+    if query.set is not None and query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK,
+                                                     SetKind.INDICATOR) and query.threshold is None:
+        return _membership(query, snapshot, tables)
+    both = _period_against_annual(query, tables)
+    if both is not None:
+        return both
+    period = str(query.attribute) == "period"
+    value = value_of(tables[0], entry, period)
+    if query.threshold is None and value is not None and entry.kind == Kind.INDICATOR:
+        words = _qualitative(query, value)
+        if words is not None:
+            return words
+    if query.threshold is None or value is None or value.number is None:
+        return _exists(query, tables, value)
+    return _threshold(query, value)
+
+
+def _yes(flag: bool) -> str:
+    return "是" if flag else "否"
+
+
+def _threshold(query: Query, value: Value) -> Answer:
+    number = query.threshold
+    limit = number.value
+    if value.is_money and not number.is_money and limit < 10000 and "万" in query.normalized:
+        limit *= 10000
+    comparator = number.comparator or "="
+    if value.op is not None and comparator == "=":
+        # 目标是不是95%: the target as printed (≥90%) against the number asked.
+        flag = value.number == limit and (value.op in ("=", "≥", "≤"))
+    else:
+        flag = holds(value.number, comparator, limit)
+    asked = re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足)", "", number.text)
+    head = f"{_yes(flag)}。{value.label}{'' if value.op is None else '的目标'}是 {_short(value)}"
+    words = _SYMBOLS[comparator]
+    head += f"，{'' if flag else '没有'}{words} {asked}。" if comparator != "=" else \
+        f"，{'就是' if flag else '不是'} {asked}。"
+    lines = [head, value.source]
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                items=[value.label], departments=[value.stored.table.department],
+                                years=[value.stored.table.year]))
+
+
+def _measure_threshold(query: Query, snapshot: Snapshot) -> Answer:
+    """城管局预算超过10亿了吗: a department's figure against the number asked."""
+    tables = tables_for(snapshot.index, query)
+    value = value_of(tables[0], query.measure) if tables else None
+    if value is None or value.number is None:
+        return not_found(query, snapshot, f"没有找到{query.measure.name}的数据。")
+    if query.threshold is None:
+        return _exists(query.with_(targets=()), tables, value)
+    return _threshold(query, value)
+
+
+def _short(value: Value) -> str:
+    if value.is_money:
+        return phrasing.money(value.number, value.wan)
+    return value.text
+
+
+def _exists(query: Query, tables, value: Value | None) -> Answer:
+    """有没有X: 是 with its figure; a money line that is 0 (其他资金 0.00 万元) is 否."""
+    stored = tables[0]
+    name = value.label if value is not None else query.entry.name
+    if value is not None and value.is_money and value.number == 0:
+        text = f"否。{phrasing.where(stored)}的“{name}”为 {_short(value)}"
+    else:
+        text = f"是。{phrasing.where(stored)}有“{name}”"
+        if value is not None and value.number is not None:
+            text += f"：{_short(value)}"
+        elif value is not None and value.text and value.text != "未填写":
+            text += f"：{value.text}"
+    lines = [text + "。", phrasing.source_line(stored, value.section if value else "全表")]
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                items=[name], departments=[stored.table.department],
+                                years=[stored.table.year]))
+
+
+def _qualitative(query: Query, value: Value) -> Answer | None:
+    """要求及时吗 / 是不是有效提升: a target in words, against the words asked."""
+    if value.number is not None or not value.text or value.text == "未填写":
+        return None
+    printed = value.text.split("（")[0]
+    flag = printed in query.normalized
+    head = f"{_yes(flag)}。{value.label}的目标是“{printed}”。"
+    return settle(query, Answer(query.text, f"{head}\n{value.source}", Status.OK, kind="check",
+                                items=[value.label], departments=[value.stored.table.department],
+                                years=[value.stored.table.year]))
+
+
+def _period_against_annual(query: Query, tables) -> Answer | None:
+    """年度指标和实施周期指标一样吗: one indicator's two values."""
+    if "周期" not in query.normalized or query.entry.kind != Kind.INDICATOR:
+        return None
+    stored = tables[0]
+    indicator = next(i for i in stored.table.indicators if i.level3 == query.entry.name)
+    if not indicator.period_value:
+        return None
+    same = indicator.period_value == indicator.annual_value
+    asks_same = bool(_EQUAL.search(query.normalized))
+    flag = same if asks_same else not same
+    head = (f"{_yes(flag)}。{indicator.level3}：年度指标值 {indicator.annual_value}，"
+            f"实施周期指标值 {indicator.period_value}，两者{'相同' if same else '不同'}。")
+    return Answer(query.text, f"{head}\n{phrasing.source_line(stored, '绩效指标')}", Status.OK,
+                  kind="check", items=[indicator.level3], departments=[stored.table.department],
+                  years=[stored.table.year])
+
+
+def _absent(query: Query, snapshot: Snapshot) -> Answer:
+    """The item exists, but not where the question looks: 否, and where it is."""
+    entry = query.entry or query.elsewhere[0].entry
+    if query.entry is None and query.elsewhere and query.elsewhere[0].score < 0.9:
+        return missing_here(query, snapshot, entry)
+    scope = "、".join(query.departments) or "已载入的部门"
+    years = f" {'、'.join(map(str, query.years))} 年" if query.years else ""
+    text = (f"否。{scope}{years}的表中没有“{entry.name}”。\n"
+            f"“{entry.name}”见于：{where_it_is(entry)}。")
+    return Answer(query.text, text, Status.OK, kind="check", items=[entry.name],
+                  departments=list(query.departments), years=list(query.years))
+
+
+def _membership(query: Query, snapshot: Snapshot, tables) -> Answer:
+    stored = tables[0]
+    entry = query.entry
+    spec = query.set
+    if entry.kind == Kind.TASK and spec.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK):
+        task = next(t for t in stored.table.tasks if t.name == entry.name)
+        flag = task.section == section_of(spec.kind)
+        head = f"{_yes(flag)}。“{entry.name}”属于{task.section}。"
+        return Answer(query.text, f"{head}\n{phrasing.source_line(stored, task.section)}",
+                      Status.OK, kind="check", items=[entry.name],
+                      departments=[stored.table.department], years=[stored.table.year])
+    if entry.kind == Kind.INDICATOR and spec.category is not None:
+        indicator = next(i for i in stored.table.indicators if i.level3 == entry.name)
+        flag = spec.category.name in (indicator.level1, indicator.level2)
+        head = f"{_yes(flag)}。“{entry.name}”属于{indicator.level1} / {indicator.level2}。"
+        return Answer(query.text, f"{head}\n{phrasing.source_line(stored, '绩效指标')}",
+                      Status.OK, kind="check", items=[entry.name],
+                      departments=[stored.table.department], years=[stored.table.year])
+    value = value_of(stored, entry)
+    return _exists(query, tables, value)
+
+
+def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
+    """有没有超过1000万的任务: 是/否 and the members."""
+    from nlp.answer.scope import members
+
+    tables = tables_for(snapshot.index, query)
+    found = [(s, m) for s in tables for m in members(snapshot.index, s, query.set, query.filters)]
+    head = f"{_yes(bool(found))}。" + (f"共 {len(found)} 项：" if found else "没有符合条件的项目。")
+    lines = [head] + phrasing.numbered([f"{m.line}（{s.table.department}）" for s, m in found])
+    lines += unique(phrasing.source_line(s, "任务与指标") for s in tables[:3])
+    return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                  items=[m.name for _, m in found],
+                  departments=unique(s.table.department for s in tables))
+
+
+def _pair(query: Query, snapshot: Snapshot) -> Answer:
+    pairs = compare.operands(query, snapshot)
+    if isinstance(pairs, Answer):
+        return pairs
+    left, right = pairs[0]
+    if left.number is None or right.number is None or left.unit != right.unit:
+        return Answer(query.text, f"{left.label}（{left.short}）和{right.label}（{right.short}）"
+                      "无法直接比较。", Status.LOW)
+    text = query.normalized
+    if _CHANGE.search(text):
+        flag = left.number != right.number or left.op != right.op
+        head = f"{_yes(flag)}。{compare.change_words(left, right, left.wan and right.wan)}。"
+        lines = [head] + unique([left.source, right.source])
+        return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                    items=unique([left.label, right.label]),
+                                    departments=unique([left.stored.table.department,
+                                                        right.stored.table.department]),
+                                    years=unique([left.stored.table.year, right.stored.table.year])))
+    if _EQUAL.search(text):
+        flag = left.number == right.number and left.op == right.op
+        relation = "相同" if flag else "不同"
+    elif _LESS.search(text) and not _MORE.search(text):
+        flag = left.number < right.number
+        relation = "更少" if flag else "不更少"
+    else:
+        flag = left.number > right.number
+        relation = "更多" if flag else "不更多"
+    a, b = compare._label(left, right), compare._label(right, left)
+    head = f"{_yes(flag)}。{a}是 {compare._short(left, left.wan)}，{b}是 {compare._short(right, right.wan)}"
+    if relation in ("相同", "不同"):
+        head += f"，两者{relation}。"
+    else:
+        difference = abs(left.number - right.number)
+        bigger = a if left.number > right.number else b
+        head += "，两者相同。" if not difference else \
+            f"，{bigger}多 {compare._amount(difference, left, left.wan and right.wan)}。"
+    lines = [head] + unique([left.source, right.source])
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                items=unique([left.label, right.label]),
+                                departments=unique([left.stored.table.department,
+                                                    right.stored.table.department]),
+                                years=unique([left.stored.table.year, right.stored.table.year])))

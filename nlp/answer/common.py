@@ -1,0 +1,79 @@
+"""Answers every kind shares: not found, not in the named department, which one did you
+mean, and the rule that an answer leaving part of the question unexplained is not ``ok``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from nlp.answer import phrasing
+from nlp.answer.base import Answer, Choice, Snapshot, Status
+from nlp.index import Entry, Kind
+from nlp.query import Query, Target
+
+LOW_CONFIDENCE = 0.6
+_KIND_LABELS = {Kind.TASK: "任务", Kind.BUDGET: "预算", Kind.INDICATOR: "指标", Kind.CATEGORY: "类别",
+                Kind.BASIC: "基本信息", Kind.GOALS: "目标", Kind.FUND: "项目资金", Kind.PROJECT: "项目"}
+
+
+def unique(values: Iterable) -> list:
+    return list(dict.fromkeys(values))
+
+
+def not_found(query: Query, snapshot: Snapshot, reason: str) -> Answer:
+    return Answer(query.text, phrasing.not_found_text(reason, snapshot.index.loaded_summary()),
+                  Status.NOT_FOUND)
+
+
+def where_it_is(entry: Entry, limit: int = 6) -> str:
+    places = list(entry.places)[:limit]
+    return "；".join(f"{d}{' · ' + p if p else ''} {y} 年" for d, p, y in places)
+
+
+def missing_here(query: Query, snapshot: Snapshot, entry: Entry) -> Answer:
+    """The item exists, but not in the departments or years the question named."""
+    scope = "、".join(query.departments) or "已载入的部门"
+    years = f" {'、'.join(map(str, query.years))} 年" if query.years else ""
+    text = (f"{scope}{years}的表中没有“{entry.name}”。\n"
+            f"“{entry.name}”见于：{where_it_is(entry)}。")
+    return Answer(query.text, text, Status.NOT_FOUND, kind=str(entry.kind), items=[entry.name])
+
+
+def choice_label(entry: Entry) -> str:
+    kind = _KIND_LABELS.get(entry.kind, "")
+    departments = unique(d for d, _, _ in entry.places)
+    owner = departments[0] if len(departments) == 1 else f"{len(departments)} 个部门"
+    return f"{entry.name}（{kind} · {owner}）" if kind else entry.name
+
+
+def ambiguous(query: Query, snapshot: Snapshot, targets: list[Target]) -> Answer:
+    choices = [Choice(choice_label(t.entry), f"{snapshot.generation}:{t.entry.id}")
+               for t in targets[:5]]
+    lines = [f"“{query.text}”可能指以下几项，请选择或说得更具体一些："]
+    lines += [f"{i}. {c.label}" for i, c in enumerate(choices, 1)]
+    return Answer(query.text, "\n".join(lines), Status.AMBIGUOUS,
+                  items=[t.entry.name for t in targets[:5]], choices=choices,
+                  score=targets[0].score if targets else 0.0)
+
+
+def better_elsewhere(query: Query) -> bool:
+    """The question names an item exactly, but where it is not (another year or department):
+    what matched in scope is a poor stand-in."""
+    if not query.elsewhere or not query.targets:
+        return False
+    outside, inside = query.elsewhere[0], query.targets[0]
+    return outside.score >= 0.95 and inside.score < 0.8 and outside.score - inside.score >= 0.25
+
+
+def settle(query: Query, answer: Answer) -> Answer:
+    """An answer that left salient words of the question unexplained, or matched only weakly,
+    says so and is not ``ok``."""
+    if answer.status != Status.OK:
+        return answer
+    if query.unexplained:
+        answer.status = Status.LOW
+        answer.text += "\n" + phrasing.unexplained_note(query.unexplained)
+    elif query.targets and query.score < LOW_CONFIDENCE:
+        answer.status = Status.LOW
+        answer.text += (f"\n（按问题中的词语匹配到“{query.targets[0].entry.name}”，把握不大；"
+                        "如果不是您要找的，请说出表中的完整名称。）")
+    return answer

@@ -1,0 +1,314 @@
+"""Two figures set against each other: a difference (比…多多少, 同比增加), which is larger
+(哪个多), a share (占…的比例) or a ratio (是…的几倍). The operands vary along one axis: two
+items, two departments, two years, or the two task sections."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from nlp.answer import phrasing
+from nlp.answer.aggregate import set_measure
+from nlp.answer.base import Answer, Snapshot, Status
+from nlp.answer.common import missing_here, not_found, settle, unique
+from nlp.answer.scope import Value, budget_value, limited, set_label, tables_for, value_of
+from nlp.index import Kind
+from nlp.lexicon import Operation, SetKind
+from nlp.query import Axis, Query, SetSpec
+
+_WHICH = ("哪", "什么", "哪些", "哪几")
+
+
+def answer(query: Query, snapshot: Snapshot) -> Answer:
+    if query.set is not None and query.axis == Axis.YEARS and \
+            any(w in query.normalized for w in _WHICH):
+        return _new_members(query, snapshot)
+    pairs = operands(query, snapshot)
+    if isinstance(pairs, Answer):
+        return pairs
+    blocks = []
+    for left, right in pairs:
+        block = _one(query, left, right)
+        if len(pairs) > 1:
+            block = f"【{phrasing.where(left.stored)}】{block}"
+        blocks.append(block)
+    values = [v for pair in pairs for v in pair]
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK,
+                                kind=str(query.operation), items=unique(v.label for v in values),
+                                departments=unique(v.stored.table.department for v in values),
+                                years=unique(v.stored.table.year for v in values)))
+
+
+def operands(query: Query, snapshot: Snapshot) -> list[tuple[Value, Value]] | Answer:
+    """The pairs to compare (one pair, or one per department for 比去年 without a department)."""
+    index = snapshot.index
+    axis = query.axis
+    period = str(query.attribute) == "period"
+    if query.operation == Operation.SHARE and axis != Axis.DEPARTMENTS and len(query.targets) < 2:
+        return _share_operands(query, snapshot)
+    if axis == Axis.ITEMS:
+        return _item_pairs(query, snapshot, period)
+    if axis == Axis.DEPARTMENTS:
+        values = []
+        for department in query.departments[:2]:
+            value = _department_value(query, snapshot, department, period)
+            if value is None:
+                return not_found(query, snapshot, f"{department}没有可比较的数据。")
+            values.append(value)
+        return [(values[0], values[1])]
+    if axis == Axis.SECTIONS:
+        tables = tables_for(index, query)
+        if len(tables) != 1:
+            return not_found(query, snapshot, "请指明是哪个部门的重点任务和其他任务。")
+        key = set_measure(query.with_(set=SetSpec(SetKind.KEY_TASK)), snapshot, tables[0])
+        other = set_measure(query.with_(set=SetSpec(SetKind.OTHER_TASK)), snapshot, tables[0])
+        return [(key, other)]
+    if axis == Axis.YEARS or query.yoy or query.entry is not None:
+        return _year_pairs(query, snapshot, period)
+    return not_found(query, snapshot, "没有看出要比较的两项，请写出两个项目、两个部门或两个年度。")
+
+
+def _item_pairs(query: Query, snapshot: Snapshot, period: bool):
+    """Two named items: in their own departments when named, else in every table that has
+    both (基本支出占部门预算的比例, for each department)."""
+    index = snapshot.index
+    first, second = query.targets[0], query.targets[1]
+    if not first.departments and not second.departments:
+        both = [s for s in tables_for(index, query, first.entry)
+                if s.table.key in second.entry.places]
+        if both:
+            both, _ = limited(query, both)
+            pairs = [(value_of(s, first.entry, period), value_of(s, second.entry, period))
+                     for s in both]
+            pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
+            if pairs:
+                return pairs
+    values = []
+    for target in (first, second):
+        found = [value_of(s, target.entry, period)
+                 for s in tables_for(index, query, target.entry, target.departments)]
+        found = [v for v in found if v is not None]
+        if not found:
+            return missing_here(query, snapshot, target.entry)
+        if len({v.stored.table.department for v in found}) > 1:
+            return not_found(query, snapshot,
+                             f"“{target.entry.name}”见于多个部门，请指明是哪个部门的。")
+        values.append(found[0])
+    return [(values[0], values[1])]
+
+
+def _department_value(query: Query, snapshot: Snapshot, department: str,
+                      period: bool) -> Value | None:
+    tables = tables_for(snapshot.index, query, departments=(department,))
+    if not tables:
+        return None
+    stored = tables[0]
+    entry = query.entry or query.measure
+    if entry is not None and entry.kind != Kind.CATEGORY:
+        if query.entry is not None and query.entry.kind in (Kind.TASK, Kind.INDICATOR) and \
+                stored.table.key not in query.entry.places:
+            return None
+        return value_of(stored, entry, period)
+    return set_measure(query, snapshot, stored)
+
+
+def _year_pairs(query: Query, snapshot: Snapshot, period: bool):
+    index = snapshot.index
+    entry = query.entry
+    if entry is None:
+        measure = query.measure
+        departments = query.departments or tuple(index.departments())
+        pairs = []
+        for department in departments:
+            years = _two_years(query, index.department_years(department))
+            if years is None:
+                continue
+            old, new = (index.table(department, y) for y in years)
+            if measure is not None:
+                a, b = value_of(new, measure, period), value_of(old, measure, period)
+            else:
+                a, b = set_measure(query, snapshot, new), set_measure(query, snapshot, old)
+            if a is not None and b is not None:
+                pairs.append((a, b))
+        return pairs or not_found(query, snapshot, "没有两个年度的数据可以比较。")
+    pairs = []
+    departments = query.departments or tuple(unique(d for d, _, _ in entry.places))
+    for department in departments:
+        have = sorted(y for d, _, y in entry.places if d == department)
+        years = _two_years(query, have)
+        if years is None:
+            if query.years and not set(query.years) & set(have):
+                return missing_here(query, snapshot, entry)
+            return not_found(query, snapshot,
+                             f"{department}只有 {'、'.join(map(str, have))} 年的“{entry.name}”，"
+                             "无法比较年度变化。")
+        old, new = (index.table(department, y) for y in years)
+        a, b = value_of(new, entry, period), value_of(old, entry, period)
+        if a is not None and b is not None:
+            pairs.append((a, b))
+    return pairs or missing_here(query, snapshot, entry)
+
+
+def _two_years(query: Query, have: list[int]) -> tuple[int, int] | None:
+    if len(query.years) >= 2:
+        years = sorted(y for y in query.years if y in have)
+        return (years[0], years[-1]) if len(years) >= 2 else None
+    if query.years:
+        year = query.years[0]
+        if year in have and year - 1 in have:
+            return (year - 1, year)
+        if year in have and year + 1 in have:
+            return (year, year + 1)
+        return None
+    return (have[-2], have[-1]) if len(have) >= 2 else None
+
+
+def _share_operands(query: Query, snapshot: Snapshot):
+    """X 占 Y: Y is the second item, the set named (任务总经费), else 部门预算合计."""
+    entry = query.entry
+    if entry is None and query.set is None:
+        return not_found(query, snapshot, "没有看出要计算哪一项的占比。")
+    if entry is None and query.part is not None:
+        return _part_of_set(query, snapshot)
+    tables = tables_for(snapshot.index, query, entry)
+    if not tables:
+        return missing_here(query, snapshot, entry) if entry else \
+            not_found(query, snapshot, "没有找到所问部门的表。")
+    pairs = []
+    for stored in tables[:5]:
+        top = value_of(stored, entry) if entry else set_measure(
+            query.with_(attribute=None, operation=Operation.SUM), snapshot, stored)
+        if query.set is not None and entry is not None:
+            bottom = set_measure(query.with_(operation=Operation.SUM), snapshot, stored)
+        elif entry is not None and entry.kind == Kind.INDICATOR:
+            return not_found(query, snapshot, "指标值不能计算占比，请问金额或数量。")
+        else:
+            bottom = budget_value(stored, "部门预算合计")
+        if top is not None and bottom is not None:
+            pairs.append((top, bottom))
+    return pairs or not_found(query, snapshot, "缺少计算占比所需的金额。")
+
+
+def _part_of_set(query: Query, snapshot: Snapshot):
+    """占全部任务经费的多少, after 重点任务经费合计: that part's total over the whole set's."""
+    pairs = []
+    for stored in tables_for(snapshot.index, query)[:5]:
+        top = set_measure(query.with_(set=query.part, operation=Operation.SUM), snapshot, stored)
+        bottom = set_measure(query.with_(operation=Operation.SUM, filters=()), snapshot, stored)
+        if top is not None and bottom is not None:
+            pairs.append((top, bottom))
+    return pairs or not_found(query, snapshot, "缺少计算占比所需的金额。")
+
+
+def _new_members(query: Query, snapshot: Snapshot) -> Answer:
+    """今年比去年多了哪几项任务: the members of the later year not in the earlier one (and
+    those dropped)."""
+    from nlp.answer.scope import members
+
+    index = snapshot.index
+    departments = query.departments or tuple(index.departments())
+    blocks = []
+    for department in departments:
+        years = _two_years(query, index.department_years(department))
+        if years is None:
+            if query.departments:
+                blocks.append(f"{department}没有两个年度的表，无法比较。")
+            continue
+        old, new = (index.table(department, y) for y in years)
+        before = {m.name: m for m in members(index, old, query.set, query.filters)}
+        after = {m.name: m for m in members(index, new, query.set, query.filters)}
+        added = [m for name, m in after.items() if name not in before]
+        dropped = [m for name, m in before.items() if name not in after]
+        label = set_label(query.set)
+        head = (f"{department} {years[1]} 年比 {years[0]} 年新增{label} {len(added)} 项" +
+                ("：" + "、".join(m.name for m in added) if added else "。"))
+        lines = [head] + [f"• {m.line}" for m in added]
+        if dropped:
+            lines.append(f"{years[0]} 年有、{years[1]} 年没有的：" + "、".join(m.name for m in dropped))
+        lines += [phrasing.source_line(new, label), phrasing.source_line(old, label)]
+        blocks.append("\n".join(lines))
+    if not blocks:
+        return not_found(query, snapshot, "没有两个年度的数据可以比较。")
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="diff",
+                                departments=list(departments)))
+
+
+def _label(value: Value, others: Value) -> str:
+    """An operand's name, with its department or year when that is what differs."""
+    if value.stored.table.department != others.stored.table.department:
+        return f"{value.stored.table.department}{value.label}"
+    if value.stored.table.year != others.stored.table.year:
+        return f"{value.stored.table.year} 年{value.label}"
+    return value.label
+
+
+def _one(query: Query, left: Value, right: Value) -> str:
+    if left.number is None or right.number is None:
+        return f"“{left.label}”或“{right.label}”没有可计算的数值。"
+    if left.unit != right.unit:
+        return (f"{left.label}（{left.short}）和{right.label}（{right.short}）单位不同，无法直接比较。\n"
+                f"{left.source}\n{right.source}")
+    a, b = _label(left, right), _label(right, left)
+    sources = "\n".join(unique([left.source, right.source]))
+    wan = left.wan and right.wan
+    if query.ratio:
+        if not right.number:
+            return f"{b}为 0，无法计算倍数。"
+        ratio = left.number / right.number
+        return (f"{a}是{b}的 {phrasing.decimal(ratio)} 倍\n"
+                f"计算：{_short(left, wan)} ÷ {_short(right, wan)} = {phrasing.decimal(ratio)}\n{sources}")
+    if query.operation == Operation.SHARE:
+        if not right.number:
+            return f"{b}为 0，无法计算占比。"
+        share = phrasing.percent(left.number, right.number)
+        extra = f"\n其中{right.label}：{right.formula.removeprefix('计算：')}" if right.formula else ""
+        return (f"{a}占{b}的比例：{share}\n"
+                f"计算：{a} {_short(left, wan)} ÷ {b} {_short(right, wan)} = {share}{extra}\n{sources}")
+    difference = left.number - right.number
+    if query.operation == Operation.COMPARE:
+        if difference == 0:
+            head = f"{a}与{b}相同：都是 {_short(left, wan)}"
+        else:
+            bigger, smaller = (left, right) if difference > 0 else (right, left)
+            head = (f"{_label(bigger, smaller)}更多：{_short(bigger, wan)}，"
+                    f"比{_label(smaller, bigger)}（{_short(smaller, wan)}）多 "
+                    f"{_amount(abs(difference), left, wan)}")
+        return f"{head}\n{sources}"
+    head = change_words(left, right, wan)
+    change = ""
+    if right.number and difference:
+        change = f"（{'+' if difference > 0 else '−'}{phrasing.percent(abs(difference), right.number)}）"
+    return (f"{head}{change}\n"
+            f"计算：{_short(left, wan)} − {_short(right, wan)} = "
+            f"{'' if difference >= 0 else '−'}{_amount(abs(difference), left, wan)}\n{sources}")
+
+
+def change_words(left: Value, right: Value, wan: bool) -> str:
+    """``科技特派员工作经费 2026 年比 2025 年增加 700,000 元`` / ``A比B多 …`` / ``…相同``."""
+    difference = left.number - right.number
+    same_item = left.label == right.label
+    years = left.stored.table.year != right.stored.table.year
+    if years and same_item and left.stored.table.department == right.stored.table.department:
+        up, down = ("提高", "降低") if left.op is not None else ("增加", "减少")
+        subject = f"{left.label} {left.stored.table.year} 年比 {right.stored.table.year} 年"
+        if not difference:
+            return f"{subject}没有变化（都是 {_short(left, wan)}）"
+        return (f"{subject}{up if difference > 0 else down} {_amount(abs(difference), left, wan)}"
+                f"：{_short(left, wan)}，上年 {_short(right, wan)}")
+    a, b = _label(left, right), _label(right, left)
+    if not difference:
+        return f"{a}与{b}相同（{_short(left, wan)}）"
+    return f"{a}比{b}{'多' if difference > 0 else '少'} {_amount(abs(difference), left, wan)}"
+
+
+def _short(value: Value, wan: bool) -> str:
+    if value.is_money:
+        return phrasing.money_short(value.number, value.wan)
+    if value.op is not None:
+        return value.text.split("（")[0]
+    return value.short
+
+
+def _amount(number: Decimal, like: Value, wan: bool) -> str:
+    if like.is_money:
+        return phrasing.money_short(number, wan)
+    return f"{phrasing.number(number)}{'' if like.unit in ('%', '‰') else ' '}{like.unit}".rstrip()

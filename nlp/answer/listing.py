@@ -1,0 +1,226 @@
+"""Lists and counts of a set: tasks (of a section), indicators (of a category), budget lines,
+projects, goals or departments, with filters (超过300万, 单位是%, 名称带“信息化”)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from data.db import StoredTable
+from nlp.answer import phrasing
+from nlp.answer.base import Answer, Snapshot, Status
+from nlp.answer.common import not_found, settle, unique
+from nlp.answer.scope import Member, limited, members, set_label, tables_for
+from nlp.index import Kind
+from nlp.lexicon import Operation, SetKind
+from nlp.query import Query
+
+
+def answer(query: Query, snapshot: Snapshot) -> Answer:
+    spec = query.set
+    if spec is not None and spec.kind == SetKind.DEPARTMENT:
+        return _departments(query, snapshot)
+    if spec is not None and spec.kind == SetKind.PROJECT:
+        return _projects(query, snapshot)
+    if spec is not None and spec.kind in (SetKind.LEVEL1, SetKind.LEVEL2):
+        return _categories(query, snapshot)
+    project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
+        else None
+    tables = tables_for(snapshot.index, query, project)
+    if not tables:
+        return not_found(query, snapshot, "没有找到符合条件的表。")
+    counting = query.operation == Operation.COUNT
+    label = _label(query)
+    if not query.departments and len({s.table.department for s in tables}) > 1:
+        return _across(query, snapshot, tables, label, counting)
+    tables, note = limited(query, tables)
+    blocks = []
+    names: list[str] = []
+    for stored in tables:
+        found = members(snapshot.index, stored, spec, query.filters)
+        names += [m.name for m in found]
+        blocks.append("\n".join(_block(stored, found, label, counting, spec)))
+    if note:
+        blocks.append(note)
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK,
+                                kind=str(spec.kind if spec else SetKind.TASK), items=names,
+                                departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
+
+
+def _projects(query: Query, snapshot: Snapshot) -> Answer:
+    """交通局有哪些项目: each department's project tables, with their years and funds."""
+    index = snapshot.index
+    departments = query.departments or tuple(index.departments())
+    lines: list[str] = []
+    names: list[str] = []
+    shown = [d for d in departments if index.projects_of(d)]
+    for department in shown:
+        projects = index.projects_of(department)
+        wanted = {name: [y for y in years if not query.years or y in query.years]
+                  for name, years in projects.items()}
+        wanted = {name: years for name, years in wanted.items() if years}
+        if not wanted:
+            continue
+        lines.append(f"【{department}】项目 {len(wanted)} 个：")
+        for number, (name, years) in enumerate(wanted.items(), 1):
+            stored = index.table(department, years[-1], name)
+            funds = "；".join(f"{b.name} {b.amount_wan:,.2f} 万元" for b in stored.table.budget
+                             if b.amount_wan is not None)[:80]
+            lines.append(f"{number}. {name}（{'、'.join(map(str, years))} 年）{funds}")
+            names.append(name)
+    if not names:
+        scope = "、".join(departments) if query.departments else "已载入的部门"
+        return not_found(query, snapshot, f"{scope}还没有载入项目支出绩效目标表。")
+    shown = [d for d in shown if any(d == line[1:-1].split("】")[0] for line in lines)]
+    total = len(names)
+    head = f"{'、'.join(shown) if len(shown) <= 3 else f'{len(shown)} 个部门'}共有项目 {total} 个："
+    return settle(query, Answer(query.text, "\n".join([head, *lines]), Status.OK, kind="projects",
+                                items=names, departments=shown))
+
+
+def _categories(query: Query, snapshot: Snapshot) -> Answer:
+    """城管局的一级指标有哪些 / 效益指标下面分哪几个二级指标: the categories printed on the form."""
+    spec = query.set
+    project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
+        else None
+    tables, note = limited(query, tables_for(snapshot.index, query, project))
+    if not tables:
+        return not_found(query, snapshot, "没有找到所问部门的表。")
+    blocks, names = [], []
+    for stored in tables:
+        pairs = list(dict.fromkeys(stored.table.categories +
+                                   [(i.level1, i.level2) for i in stored.table.indicators]))
+        if spec.kind == SetKind.LEVEL1:
+            found = list(dict.fromkeys(l1 for l1, _ in pairs))
+            label = "一级指标"
+        else:
+            parent = spec.category.level1 if spec.category is not None else None
+            found = list(dict.fromkeys(l2 for l1, l2 in pairs if parent in (None, l1)))
+            label = f"{parent}下的二级指标" if parent else "二级指标"
+        names += found
+        counts = {name: sum(1 for i in stored.table.indicators if name in (i.level1, i.level2))
+                  for name in found}
+        lines = [f"{label}（{phrasing.where(stored)}）共 {len(found)} 个：" + "、".join(found)]
+        lines += [f"• {name}：{counts[name]} 项三级指标" for name in found]
+        lines.append(phrasing.source_line(stored, "绩效指标"))
+        blocks.append("\n".join(lines))
+    if note:
+        blocks.append(note)
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="categories",
+                                items=names, departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
+
+
+def _label(query: Query) -> str:
+    label = set_label(query.set)
+    conditions = [f.describe() for f in query.filters]
+    return f"{'、'.join(conditions)}的{label}" if conditions else label
+
+
+def _block(stored: StoredTable, found: list[Member], label: str, counting: bool,
+           spec) -> list[str]:
+    unit = "条" if spec is not None and spec.kind == SetKind.GOAL else "项"
+    head = f"{label}（{phrasing.where(stored)}）共 {len(found)} {unit}"
+    if counting:
+        lines = [head + "。"]
+        if found and len(found) <= 12:
+            lines.append("分别是：" + "、".join(m.name for m in found))
+    else:
+        lines = [head + ("：" if found else "。")] + _lines(stored, found, spec)
+    return lines + [phrasing.source_line(stored, _section_name(spec))]
+
+
+def _lines(stored: StoredTable, found: list[Member], spec) -> list[str]:
+    """Members as numbered lines; a 一级 category's members under each of its 二级, the empty
+    ones included (社会成本指标：（无）)."""
+    if spec is not None and spec.kind == SetKind.GOAL:
+        return [m.name for m in found]
+    category = spec.category if spec is not None else None
+    if category is None or category.level1 != category.name:
+        return phrasing.numbered([m.line for m in found])
+    lines: list[str] = []
+    number = 0
+    subgroups = [l2 for l1, l2 in stored.table.categories if l1 == category.name]
+    subgroups += [m.indicator.level2 for m in found if m.indicator.level2 not in subgroups]
+    for level2 in subgroups:
+        inside = [m for m in found if m.indicator.level2 == level2]
+        lines.append(f"{level2}：" + ("" if inside else "（无）"))
+        for member in inside:
+            number += 1
+            lines.append(f"{number}. {member.line}")
+    return lines
+
+
+def _section_name(spec) -> str:
+    if spec is None or spec.kind in (SetKind.TASK,):
+        return "年度重点工作任务与其他需完成的任务"
+    return set_label(spec) if spec.category is None else "绩效指标"
+
+
+def _across(query: Query, snapshot: Snapshot, tables: list[StoredTable], label: str,
+            counting: bool) -> Answer:
+    """No department named and several have the set: the total first, then each department."""
+    per_table = [(stored, members(snapshot.index, stored, query.set, query.filters))
+                 for stored in tables]
+    if query.filters or query.set is None or query.set.category is None:
+        per_table = [(s, found) for s, found in per_table if found or counting]
+    total = sum(len(found) for _, found in per_table)
+    years = unique(s.table.year for s in tables)
+    scope = f"{'、'.join(map(str, years))} 年 {len(tables)} 个部门"
+    lines = [f"{scope}{label}共 {total} 项" + ("：" if not counting and total else "。")]
+    names = [m.name for _, found in per_table for m in found]
+    shown = per_table[:phrasing.MAX_DEPARTMENTS] if not counting else per_table
+    for stored, found in shown:
+        if counting:
+            lines.append(f"{phrasing.where(stored)}：{len(found)} 项")
+        else:
+            lines.append(f"【{phrasing.where(stored)}】{len(found)} 项")
+            lines += _lines(stored, found, query.set)
+    if len(shown) < len(per_table):
+        rest = per_table[len(shown)][0].table.department
+        lines.append(phrasing.more_departments_note(len(per_table) - len(shown), rest))
+    lines.append("来源：" + "；".join(f"{phrasing.where(s)} 第 {s.version.version} 版"
+                                     for s, _ in per_table[:8]) + ("等" if len(per_table) > 8 else ""))
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="list",
+                                items=names, departments=unique(s.table.department for s, _ in per_table),
+                                years=years))
+
+
+def _departments(query: Query, snapshot: Snapshot) -> Answer:
+    """The departments loaded (in the years asked), or those whose measure passes the filters
+    (哪些部门预算合计在10亿以上)."""
+    index = snapshot.index
+    measure = query.measure or query.entry
+    amounts = [f for f in query.filters if f.field in ("amount", "value")]
+    if measure is not None and amounts:
+        return _departments_by_measure(query, snapshot, amounts)
+    departments = [d for d in index.departments()
+                   if not query.years or set(query.years) & set(index.years_of(d))]
+    year_text = f"{'、'.join(map(str, query.years))} 年" if query.years else "目前"
+    lines = [f"{year_text}已载入 {len(departments)} 个部门的表" +
+             ("：" if query.operation != Operation.COUNT else "。")]
+    lines += [f"{d}（{'、'.join(map(str, index.years_of(d)))} 年）" for d in departments]
+    return Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
+                  items=departments, departments=departments)
+
+
+def _departments_by_measure(query: Query, snapshot: Snapshot, filters) -> Answer:
+    from nlp.answer.aggregate import department_values
+    from nlp.answer.scope import compare
+
+    values = department_values(query.with_(filters=()), snapshot)
+    if not values:
+        return not_found(query, snapshot, "没有找到可以比较的部门数据。")
+    label = values[0].label
+    chosen = [v for v in values if all(
+        compare(v.number, f.op, Decimal(str(f.value))) for f in filters)]
+    chosen.sort(key=lambda v: v.number, reverse=True)
+    condition = "、".join(f.describe().replace("金额", label) for f in filters)
+    years = unique(v.stored.table.year for v in values)
+    head = f"{'、'.join(map(str, years))} 年{condition}的部门共 {len(chosen)} 个" + ("：" if chosen else "。")
+    lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}" for v in chosen])
+    lines.append(f"（比较了 {len(values)} 个部门。）")
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
+                                items=[v.stored.table.department for v in chosen],
+                                departments=[v.stored.table.department for v in chosen],
+                                years=years))

@@ -1,0 +1,188 @@
+"""Facts written only in the prose: the 总体绩效目标 paragraphs and each task's 内容 / 期望目标.
+
+A question whose words are found together in one sentence is answered by quoting that sentence
+with its place (总体绩效目标第二条, 产业工人建设经费 · 期望达到的目标), the asked figure first.
+When a task's text gives a different number than the indicator asked about, both are shown.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from data.db import StoredTable
+from nlp.answer import phrasing
+from nlp.answer.base import Answer, Snapshot, Status
+from nlp.answer.scope import indicator_named, latest_only
+from nlp.index import Index, Sentence, TableKey
+from nlp.query import Query
+
+SMALL_STORE = 300  # tables: scan every sentence in scope rather than use the pair index
+MIN_COVERAGE = 0.55
+SURE_COVERAGE = 0.75
+_FIGURE = re.compile(
+    r"(?:不少于|不低于|不超过|不高于|超过|达到|达|提高至|提高到|控制在|保持在|以上|至少)?"
+    r"\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?[\u4e00-\u9fff%‰]{0,3}?"
+    r"(?=$|[，,。；;、）)以及和与及的]|以上|以下|以内|左右)")
+_UNIT_ASKED = re.compile(r"(?:多少|几)(万|亿)?(个|名|位|人次|人|家|所|场|次|座|处|条|公里|张|户|辆|"
+                         r"床|例|级|倍|班|期|批|项|件|宗|间|吨|盏|千瓦时|度|平方米|亩|元|%)")
+_UNIT_EQUIVALENTS = {"人": ("人", "名", "人次", "位"), "名": ("名", "人", "位"), "个": ("个", "所", "家", "处"),
+                     "家": ("家", "个", "所"), "场": ("场", "次", "期"), "次": ("次", "场", "人次"),
+                     "倍": ("倍",), "级": ("级",), "座": ("座", "处", "个"), "处": ("处", "座", "个")}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: Sentence
+    key: TableKey
+    where: str
+    coverage: float
+    figure: str
+
+
+def answer(query: Query, snapshot: Snapshot) -> Answer | None:
+    """A prose answer, or None when no sentence explains the question well enough."""
+    found = search(query, snapshot)
+    if not found:
+        return None
+    best = found[0]
+    stored = snapshot.index.tables[best.key]
+    asked_number = bool(_UNIT_ASKED.search(query.normalized)) or "多少" in query.normalized
+    headline = _headline(best) if best.figure else best.sentence.text
+    lines = [headline, f"原文：“{best.sentence.text}”",
+             phrasing.source_line(stored, best.where)]
+    others = [e for e in found[1:3] if e.coverage >= best.coverage - 0.05 and e.key[0] != best.key[0]]
+    for other in others:
+        lines.append(f"另见：{phrasing.where(snapshot.index.tables[other.key])} · {other.where}："
+                     f"“{other.sentence.text}”")
+    # Sure only of a figure that was asked for: a bare phrase found in a sentence may be
+    # named there without being what the question is about.
+    # … and only when the sentence says what the cells could not (the words left unexplained).
+    says_the_rest = all(w.strip("的了是吗呢") in best.sentence.key for w in query.unexplained)
+    sure = best.coverage >= SURE_COVERAGE and bool(best.figure) and asked_number and \
+        not others and says_the_rest
+    status = Status.OK if sure else Status.LOW
+    if not sure:
+        lines.append("（这是表中文字里最接近的一句，请核对是否就是您要找的。）")
+    return Answer(query.text, "\n".join(lines), status, kind="prose",
+                  departments=[stored.table.department], years=[stored.table.year],
+                  score=best.coverage)
+
+
+def _headline(evidence: Evidence) -> str:
+    clause = next((c for c in re.split(r"[，,；;。]", evidence.sentence.text) if evidence.figure in
+                   re.sub(r"\s", "", c)), evidence.figure)
+    return f"{evidence.figure}（{clause.strip()}）" if clause.strip() != evidence.figure else \
+        evidence.figure
+
+
+def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
+    index = snapshot.index
+    words = [w for w in query.content_words if len(w) >= 2]
+    pairs = {w[i:i + 2] for w in words for i in range(len(w) - 1)}
+    if len(pairs) < 2:
+        return []
+    keys = _scope(index, query)
+    total = max(len(index.sentences), 1)
+    weights = {p: math.log(1 + total / (1 + index.pair_frequency(p))) for p in pairs}
+    whole = sum(weights.values())
+    unit = _UNIT_ASKED.search(query.normalized)
+    wanted_units = _UNIT_EQUIVALENTS.get(unit.group(2), (unit.group(2),)) if unit else ()
+    scored: list[Evidence] = []
+    seen: set[int] = set()
+    for sentence, key in _sentences(index, keys, pairs):
+        if sentence.id in seen:
+            continue
+        seen.add(sentence.id)
+        matched = sum(w for p, w in weights.items() if p in sentence.key)
+        coverage = matched / whole
+        if coverage < MIN_COVERAGE or sum(1 for p in pairs if p in sentence.key) < 2:
+            continue
+        figure = _figure(sentence.key, wanted_units, pairs)
+        if unit and not figure:
+            coverage *= 0.7
+        scored.append(Evidence(sentence, key, sentence.places[key], round(coverage, 4), figure))
+    # A sentence that gives a figure answers 多少 better than one that only names the work.
+    asks = "多少" in query.normalized or "几" in query.normalized
+    scored.sort(key=lambda e: (-(e.coverage + (0.1 if asks and e.figure else 0)), e.sentence.id))
+    return scored[:limit]
+
+
+def _scope(index: Index, query: Query) -> list[TableKey] | None:
+    """Tables to search: the named departments' (named years, else the latest); all of them
+    (latest years) when none is named and the store is small; None = use the pair index."""
+    keys = [k for k in index.tables if not query.departments or k[0] in query.departments]
+    keys = [k for k in keys if k[2] in query.years] if query.years else latest_only(keys)
+    if query.departments or len(index.tables) <= SMALL_STORE:
+        return keys
+    return None
+
+
+def _sentences(index: Index, keys: list[TableKey] | None, pairs: set[str]):
+    if keys is not None:
+        for key in keys:
+            for sentence in index.sentences_in([key]):
+                yield sentence, key
+        return
+    latest = set(latest_only(index.tables))
+    for sentence_id in index.sentences_with(pairs):
+        sentence = index.sentences[sentence_id]
+        for key in sentence.places:
+            if key in latest:
+                yield sentence, key
+                break
+
+
+def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
+    """The figure of a sentence that answers: the one in the asked unit, nearest the words."""
+    figures = [(m.start(), m.group()) for m in _FIGURE.finditer(text)]
+    if units:
+        figures = [(s, f) for s, f in figures if any(u in f for u in units)]
+    if not figures:
+        return ""
+    positions = [text.find(p) for p in pairs if p in text]
+    anchor = sum(positions) / len(positions) if positions else 0
+    return min(figures, key=lambda sf: abs(sf[0] - anchor))[1]
+
+
+# ------------------------------------------------------------ prose against cells
+
+
+_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)(万)?(人次|人|名|场|个|家|班次|项|宗|次)")
+
+
+def disagreement(query: Query, snapshot: Snapshot, tables: list[StoredTable]) -> str:
+    """A note when a task's text states a different number for the indicator asked about."""
+    if not query.targets:
+        return ""
+    entry = query.targets[0].entry
+    index = snapshot.index
+    notes = []
+    for stored in tables[:3]:
+        indicator = indicator_named(stored, entry.name)
+        if indicator is None or indicator.annual.qualitative:
+            continue
+        target = indicator.annual.number
+        name_pairs = {entry.key[i:i + 2] for i in range(len(entry.key) - 1)}
+        for sentence in index.sentences_in([stored.table.key]):
+            where = sentence.places.get(stored.table.key, "")
+            if "期望" not in where and "内容" not in where:
+                continue
+            for clause in re.split(r"[，,；;。、]", sentence.key):
+                shared = sum(1 for p in name_pairs if p in clause)
+                if shared < max(2, len(name_pairs) // 2):
+                    continue
+                for match in _NUMBER_UNIT.finditer(clause):
+                    number = Decimal(match.group(1)) * (10000 if match.group(2) else 1)
+                    if _same_unit(match.group(3), indicator.annual.unit) and number != target:
+                        notes.append(f"注意：{where}写的是“{clause}”（{match.group()}），"
+                                     f"与指标值 {indicator.annual_value} 不一致。")
+                        break
+    return "\n".join(notes)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    people = {"人", "名", "人次"}
+    return a == b or (a in people and b in people)

@@ -1,0 +1,95 @@
+"""Which kind of answer a query gets: scope checks first, then one ordered rule list, with the
+prose as the fallback for what the table's cells do not say."""
+
+from __future__ import annotations
+
+from nlp.answer import (
+    aggregate,
+    check,
+    compare,
+    listing,
+    overview,
+    progress,
+    prose,
+    structure,
+    value,
+)
+from nlp.answer.base import Answer, Snapshot, Status
+from nlp.answer.common import missing_here, not_found
+from nlp.index import Kind
+from nlp.lexicon import Operation as Op
+from nlp.query import Query
+
+# (what it is, when it applies, how it is answered) — the first rule that applies answers.
+RULES = (
+    ("progress", lambda q: q.operation is Op.PROGRESS or q.status is not None, progress.answer),
+    ("yes/no", lambda q: q.operation is Op.CHECK, check.answer),
+    ("where", lambda q: q.operation is Op.WHERE and bool(q.targets), structure.answer),
+    ("compare", lambda q: q.operation in (Op.DIFF, Op.COMPARE, Op.SHARE), compare.answer),
+    ("aggregate", lambda q: q.operation in (Op.SUM, Op.AVERAGE, Op.MAX, Op.MIN, Op.TOP, Op.SORT),
+     aggregate.answer),
+    ("list", lambda q: q.set is not None and (q.operation in (Op.LIST, Op.COUNT) or not q.targets
+                                              or q.entry.kind is Kind.PROJECT), listing.answer),
+    ("value", lambda q: bool(q.targets), value.answer),
+    ("overview", lambda q: bool(q.departments) and not q.unexplained, overview.answer),
+)
+
+
+def route(query: Query, snapshot: Snapshot) -> Answer:
+    refusal = _out_of_scope(query, snapshot)
+    if refusal is not None:
+        return refusal
+    rule = _structured(query)
+    answer = rule[2](query, snapshot) if rule is not None else None
+    if answer is not None and answer.status == Status.OK and not _prose_may_answer(query, rule):
+        return answer
+    evidence = prose.answer(query, snapshot)
+    if evidence is not None and query.operation not in (Op.VALUE, Op.CHECK):
+        evidence.status = Status.LOW  # a sentence states a fact; it computes nothing
+        if answer is not None and answer.status != Status.NOT_FOUND:
+            return answer
+    if evidence is not None and (answer is None or answer.status == Status.NOT_FOUND or
+                                 evidence.status == Status.OK and answer.status == Status.LOW or
+                                 evidence.status == Status.OK and query.unexplained):
+        return evidence
+    if answer is not None:
+        return answer
+    if query.elsewhere and not query.targets:
+        return missing_here(query, snapshot, query.elsewhere[0].entry)
+    return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
+
+
+def _structured(query: Query):
+    if not query.targets and query.set is None and not query.departments and \
+            query.measure is None and not query.per_department:
+        return None
+    return next((rule for rule in RULES if rule[1](query)), None)
+
+
+def _prose_may_answer(query: Query, rule) -> bool:
+    """The prose is searched when the cells leave part of the question unexplained, or when
+    all the question named was a department."""
+    if query.unexplained and query.operation in (Op.VALUE, Op.LIST, Op.COUNT, Op.SHARE, Op.CHECK):
+        return True
+    return rule[0] == "overview"
+
+
+def _out_of_scope(query: Query, snapshot: Snapshot) -> Answer | None:
+    index = snapshot.index
+    if query.too_long:
+        return Answer(query.text, "问题太长了，请用一句话问一个问题（200 字以内），"
+                      "例如：送温暖活动经费是多少？", Status.NOT_FOUND)
+    if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in query.normalized):
+        return not_found(query, snapshot, "没有看懂这个问题。")
+    if query.unknown_department and not query.departments:
+        return not_found(query, snapshot, f"没有找到部门{query.unknown_department}的数据。")
+    if query.years:
+        loaded = set(index.years())
+        missing = [y for y in query.years if y not in loaded]
+        if len(missing) == len(query.years) and not query.yoy:
+            return not_found(query, snapshot, f"没有 {'、'.join(map(str, missing))} 年的数据。")
+        having = [d for d in query.departments if set(query.years) & set(index.years_of(d))]
+        if query.departments and not having and query.operation is not Op.CHECK:
+            years = "、".join(map(str, query.years))
+            return not_found(query, snapshot, f"没有{'、'.join(query.departments)} {years} 年的数据。")
+    return None

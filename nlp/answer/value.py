@@ -1,0 +1,151 @@
+"""One named item's figure: a task's money or text, an indicator's target, a budget line, a
+basic-info count, the goals — in every table in scope, each with its source."""
+
+from __future__ import annotations
+
+from data.db import StoredTable
+from nlp.answer import phrasing, prose
+from nlp.answer.base import Answer, Snapshot, Status
+from nlp.answer.common import ambiguous, better_elsewhere, missing_here, not_found, settle, unique
+from nlp.answer.scope import budget_value, indicator_named, limited, tables_for, task_named
+from nlp.index import Entry, Kind
+from nlp.lexicon import Attribute
+from nlp.query import Query
+
+UNSURE = 0.7  # below this, a match that leaves words unexplained is not offered as the answer
+
+
+def answer(query: Query, snapshot: Snapshot) -> Answer:
+    if query.unexplained and query.score < UNSURE and query.targets[0].name_coverage < 0.4:
+        return _closest(query, snapshot)  # only generic words of the name were said
+    if better_elsewhere(query):  # 卫健局2025年的健康宣传教育经费: named exactly, not there
+        return missing_here(query, snapshot, query.elsewhere[0].entry)
+    if query.alternatives:
+        return ambiguous(query, snapshot, [query.targets[0], *query.alternatives])
+    blocks: list[str] = []
+    tables_seen: list[StoredTable] = []
+    for target in query.targets:
+        tables = tables_for(snapshot.index, query, target.entry, target.departments)
+        if not tables:
+            return missing_here(query, snapshot, target.entry)
+        tables, note = limited(query, tables)
+        if target.entry.kind in (Kind.BUDGET, Kind.FUND) and all(
+                budget_value(s, target.entry.name) is None for s in tables):
+            where = "、".join(phrasing.where(s) for s in tables[:3])
+            return not_found(query, snapshot, f"{where}的表中没有填写“{target.entry.name}”"
+                             "（这类表可能没有预算整体情况）。")
+        tables_seen += tables
+        for stored in tables:
+            lines = describe(stored, target.entry, query.attribute, asks_money(query))
+            if len(tables) > 1 or len(query.targets) > 1:
+                lines[0] = f"【{phrasing.where(stored)}】{lines[0]}"
+            blocks.append("\n".join(lines))
+        if note:
+            blocks.append(note)
+    entry = query.targets[0].entry
+    extra = prose.disagreement(query, snapshot, tables_seen) if entry.kind == Kind.INDICATOR else ""
+    if extra:
+        blocks.append(extra)
+    result = Answer(query.text, "\n\n".join(blocks), Status.OK, kind=str(entry.kind),
+                    items=[t.entry.name for t in query.targets],
+                    departments=unique(s.table.department for s in tables_seen),
+                    years=unique(s.table.year for s in tables_seen), score=query.score)
+    return settle(query, result)
+
+
+def asks_money(query: Query) -> bool:
+    return any(w in query.normalized for w in ("预算", "资金", "钱", "经费", "申请", "多少万"))
+
+
+def describe(stored: StoredTable, entry: Entry, attribute: Attribute | None,
+             money: bool = False) -> list[str]:
+    """The lines that answer for ``entry`` in one table (the figure first, then the source)."""
+    table = stored.table
+    if entry.kind == Kind.TASK:
+        task = task_named(stored, entry.name)
+        label = phrasing.content_label(task)
+        if attribute in (Attribute.FISCAL, Attribute.OTHER):
+            part = task.fiscal_yuan if attribute == Attribute.FISCAL else task.other_yuan
+            word = "市财政拨款" if attribute == Attribute.FISCAL else "其他资金"
+            total = phrasing.money(task.amount_yuan) if task.amount_yuan is not None else "未填写"
+            lines = [f"{task.name}的{word}：{phrasing.money(part) if part is not None else '表中未分列'}",
+                     f"小计 {total}"]
+        elif attribute == Attribute.CONTENT:
+            lines = [f"{task.name}的{label}：{task.content or '未填写'}"]
+        elif attribute == Attribute.EXPECTED:
+            lines = [f"{task.name}的期望达到的目标：{task.expected or '（该任务没有单独填写期望目标）'}"]
+            if not task.expected and task.content:
+                lines.append(f"{label}：{task.content}")
+        else:
+            amount = phrasing.money(task.amount_yuan) if task.amount_yuan is not None else "未填写金额"
+            lines = [f"{task.name}：{amount}"]
+            if task.content:
+                lines.append(f"{label}：{task.content}")
+        return lines + [phrasing.source_line(stored, task.section)]
+    if entry.kind == Kind.INDICATOR:
+        indicator = indicator_named(stored, entry.name)
+        lines = phrasing.indicator_lines(indicator, period_first=attribute == Attribute.PERIOD)
+        if attribute == Attribute.UNIT:
+            unit = indicator.annual.unit or "（无单位，定性指标）"
+            lines.insert(0, f"{indicator.level3}的计量单位：{unit}")
+        return lines + [phrasing.source_line(stored, "绩效指标")]
+    if entry.kind in (Kind.BUDGET, Kind.FUND):
+        value = budget_value(stored, entry.name)
+        lines = [f"{entry.name}：{value.text if value else '表中未填写'}"]
+        if value and value.formula:
+            lines.append(value.formula)
+        return lines + [phrasing.source_line(stored, value.section if value else "预算整体情况")]
+    if entry.kind == Kind.BASIC:
+        count = table.basic_info.get(entry.name)
+        unit = "人" if entry.name == "财政供养人员数" else "个"
+        return [f"{entry.name}：{count:,} {unit}", phrasing.source_line(stored, "基本信息")]
+    if entry.kind == Kind.GOALS:
+        goals = table.goals
+        head = f"总体绩效目标（共 {len(goals)} 条）：" if not table.project else "项目目标："
+        lines = [head, *goals]
+        if table.period_goals:
+            lines += ["实施周期目标：", *table.period_goals]
+        return lines + [phrasing.source_line(stored, "总体绩效目标")]
+    if entry.kind == Kind.PROJECT and attribute == Attribute.IMPLEMENTER:
+        return [f"{table.project}的实施单位：{table.unit or '表中未填写'}（主管部门 {table.department}）",
+                phrasing.source_line(stored, "项目基本信息")]
+    if entry.kind == Kind.PROJECT and attribute in (Attribute.PERIOD, Attribute.EXPECTED) and \
+            (table.period_goals or table.goals) and not money:
+        period = attribute == Attribute.PERIOD
+        goals = (table.period_goals if period else table.goals) or table.goals
+        head = "实施周期目标" if period and table.period_goals else "年度目标"
+        lines = [f"{table.project}的{head}：" + "；".join(goals)]
+        other = table.goals if period else table.period_goals
+        if other:
+            lines.append(("年度目标：" if period else "实施周期目标：") + "；".join(other))
+        return lines + [phrasing.source_line(stored, "项目绩效目标")]
+    if entry.kind == Kind.PROJECT:
+        # This year's money first: 年度资金总额 / 本年度申请 before the whole period's.
+        first = ("中期", "实施周期", "总额") if attribute == Attribute.PERIOD else ("年度", "本年", "当年")
+        lines_of_money = sorted((b for b in table.budget if b.amount_wan is not None),
+                                key=lambda b: not any(w in b.name for w in first))
+        funds = "；".join(f"{b.name} {b.amount_wan:,.2f} 万元" for b in lines_of_money) or "未填写资金"
+        lines = [f"{table.project}（{table.department}）：{funds}"]
+        if table.unit:
+            lines.append(f"实施单位：{table.unit}")
+        if table.goals:
+            lines.append("年度目标：" + "；".join(table.goals))
+        if attribute in (Attribute.ANNUAL, Attribute.PERIOD):
+            lines.append(f"绩效指标 {len(table.indicators)} 项：")
+            lines += phrasing.numbered([phrasing.indicator_brief(i) for i in table.indicators])
+        else:
+            lines.append(f"绩效指标 {len(table.indicators)} 项。")
+        return lines + [phrasing.source_line(stored, "项目支出绩效目标表")]
+    return [entry.name, phrasing.source_line(stored, "全表")]
+
+
+def _closest(query: Query, snapshot: Snapshot) -> Answer:
+    """Part of the question names nothing in the tables (地铁建设经费): say so, with the closest
+    names, and give no figure."""
+    words = "、".join(f"“{w}”" for w in query.unexplained)
+    names = unique(t.entry.name for t in (*query.targets, *query.alternatives))[:5]
+    scope = "、".join(query.departments) or "已载入的表"
+    text = (f"{scope}中没有找到与{words}对应的项目。\n"
+            f"最接近的是：{'、'.join(names)}。如果问的是其中一项，请说出它的名称。")
+    return Answer(query.text, text, Status.NOT_FOUND, items=names,
+                  departments=list(query.departments))

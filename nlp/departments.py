@@ -1,0 +1,327 @@
+"""Which loaded department a name means: the one resolver for questions, chat commands
+(/items 科技局), progress reports and digests.
+
+A department's identity is its place and its canonical name: 东莞市卫生健康局 is place 东莞 +
+卫生健康局, and 卫健委 / 卫健局 / 卫计局 all mean 卫生健康局 (``dictionaries/departments.txt``).
+A place that is named is part of the identity: 广州市教育局 never resolves to 东莞市教育局.
+
+>>> directory = DepartmentDirectory(["东莞市卫生健康局", "东莞市总工会"])
+>>> directory.resolve("卫健委").departments
+('东莞市卫生健康局',)
+>>> directory.resolve("广州市卫健委").unknown
+'广州市卫生健康局'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from nlp.finder import Finder
+from nlp.lexicon import DEPARTMENT_NAMES, PLACES
+from nlp.normalize import normalize, strip_punctuation
+
+_PLACE_SUFFIXES = ("特别行政区", "自治区", "街道", "省", "市", "区", "县", "镇")
+# Place words that are ordinary words when they stand alone (长安, 中山, 朝阳 …): they count as
+# a place only with a suffix (长安镇) or right before a department name.
+_SUFFIX_RE = "|".join(_PLACE_SUFFIXES)
+# Last resort for a department that no dictionary knows (火星局): a short name ending in one of
+# these, preceded by nothing that reads as a question word.
+_UNKNOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:局|委员会|厅))")
+_NOT_A_NAME = re.compile(r"[的是有要和与及哪什么多少几个这那各每本其该去今明前后上下里中吗呢了在对为]")
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentName:
+    """``东莞市卫生健康局`` -> place ``东莞``, canonical ``卫生健康局``."""
+
+    full: str
+    place: str
+    canonical: str
+
+
+def split_name(full: str) -> DepartmentName:
+    """Place and canonical name of a loaded department's full name."""
+    key = normalize(full)
+    place, rest = "", key
+    while True:
+        found = _leading_place(rest)
+        if not found:
+            break
+        stem, length = found
+        place, rest = stem, rest[length:]
+    bare = strip_punctuation(rest)
+    canonical = DEPARTMENT_NAMES.get(bare) or DEPARTMENT_NAMES.get(rest) or bare or key
+    return DepartmentName(full, place, canonical)
+
+
+def _leading_place(text: str) -> tuple[str, int] | None:
+    """(place stem, characters taken) when ``text`` starts with a place and its suffix."""
+    for length in range(min(len(text), 6), 1, -1):
+        stem = text[:length]
+        if stem in PLACES:
+            for suffix in _PLACE_SUFFIXES:
+                if text.startswith(suffix, length):
+                    return stem, length + len(suffix)
+            if text[length:] in DEPARTMENT_NAMES:  # 广州教育局: right before a known name
+                return stem, length
+    return None
+
+
+def short_forms(canonical: str) -> set[str]:
+    """Everyday forms of a canonical name no dictionary knows: 科学技术局 -> 科技局 (a four-
+    character stem shortened to its two words' first characters), 松山湖管理委员会 -> 松山湖管委会."""
+    forms = {canonical}
+    if canonical.endswith("管理委员会") and len(canonical) > 5:
+        forms.add(canonical[:-5] + "管委会")
+    for suffix in ("委员会", "局", "办公室", "中心", "委"):
+        stem = canonical[: -len(suffix)]
+        if canonical.endswith(suffix) and len(stem) == 4 and "和" not in stem:
+            forms.add(stem[0] + stem[2] + suffix)
+            break
+    return {f for f in forms if len(f) >= 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A department named in a question: where, as which canonical name and place."""
+
+    start: int
+    end: int
+    canonical: str
+    place: str  # stem, "" when no place was named
+    departments: tuple[str, ...]  # loaded departments it means (empty: not loaded)
+
+    typed: str = ""  # what the question wrote (卫健委)
+
+    @property
+    def label(self) -> str:
+        """How a not-found names it: as typed, with the canonical name when different."""
+        place = f"{self.place}市" if self.place and not self.typed.startswith(self.place) else ""
+        full = f"{place}{self.canonical}"
+        typed = self.typed or full
+        return f"“{typed}”" if typed == full or self.canonical in typed else f"“{typed}”（{full}）"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a piece of text names: loaded departments, or a department that is not loaded."""
+
+    departments: tuple[str, ...] = ()
+    unknown: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    places: tuple[str, ...] = ()  # places named on their own (东莞市的…), loaded ones
+    unknown_place: str | None = None
+
+
+class DepartmentDirectory:
+    """The loaded departments and every word that names one of them."""
+
+    def __init__(self, departments: Iterable[str] = ()) -> None:
+        self.names: dict[str, DepartmentName] = {}
+        self._full: dict[str, str] = {}  # normalized full name -> full name
+        self._by_canonical: dict[str, dict[str, None]] = {}
+        self._forms: Finder[set[str]] = Finder()  # word -> canonical names
+        for word, canonical in DEPARTMENT_NAMES.items():
+            self._add_form(word, canonical)
+            if word.endswith(("局", "委")) and len(word) >= 3:
+                self._add_form(word[:-1] + "部门", canonical)  # 人社部门, 交通部门
+        self._places: Finder[str] = Finder()  # place word -> stem
+        for stem in PLACES:
+            self._places.add(stem, stem)
+            for suffix in _PLACE_SUFFIXES:
+                self._places.add(stem + suffix, stem)
+        for department in departments:
+            self.add(department)
+
+    def _add_form(self, word: str, canonical: str) -> None:
+        existing = self._forms.get(word)
+        if existing is None:
+            self._forms.add(word, {canonical})
+        else:
+            existing.add(canonical)
+
+    # ------------------------------------------------------------ loaded departments
+
+    def add(self, full: str) -> None:
+        if full in self.names:
+            return
+        name = split_name(full)
+        self.names[full] = name
+        self._full[normalize(full)] = full
+        self._by_canonical.setdefault(name.canonical, {})[full] = None
+        for form in short_forms(name.canonical) | {normalize(full)}:
+            self._add_form(form, name.canonical)
+
+    def remove(self, full: str) -> None:
+        name = self.names.pop(full, None)
+        if name is None:
+            return
+        self._full.pop(normalize(full), None)
+        fulls = self._by_canonical.get(name.canonical, {})
+        fulls.pop(full, None)
+        if not fulls:
+            self._by_canonical.pop(name.canonical, None)
+
+    def __contains__(self, full: str) -> bool:
+        return full in self.names
+
+    def departments(self) -> list[str]:
+        return sorted(self.names)
+
+    def bare_name(self, full: str) -> str:
+        """``东莞市科学技术局`` -> ``科学技术局``: the name without its place."""
+        key = normalize(full)
+        while True:
+            found = _leading_place(key)
+            if not found:
+                break
+            key = key[found[1]:]
+        return key or full
+
+    def places(self) -> set[str]:
+        return {name.place for name in self.names.values() if name.place}
+
+    def loaded(self, canonical: str, place: str = "") -> tuple[str, ...]:
+        fulls = self._by_canonical.get(canonical, {})
+        return tuple(f for f in fulls if not place or self.names[f].place == place)
+
+    # ------------------------------------------------------------ reading text
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Departments named in normalized ``text``: longest names first, no overlaps; a place
+        right before a name qualifies it (广州市教育局, 东莞卫健局)."""
+        found = sorted(self._forms.find(text), key=lambda m: (m.start - m.end, m.start))
+        taken: set[int] = set()
+        chosen = []
+        for match in found:
+            span = range(match.start, match.end)
+            if not taken.isdisjoint(span):
+                continue
+            taken.update(span)
+            chosen.append(match)
+        places = self._place_ends(text)
+        mentions = []
+        for match in sorted(chosen, key=lambda m: m.start):
+            canonicals = match.value
+            start, place = match.start, ""
+            before = places.get(match.start)
+            if before is None and text[match.start - 1:match.start] == "的":
+                before = places.get(match.start - 1)
+            if before:
+                start, place = before
+            if match.word in self._full:  # the full name: exactly that department
+                full = self._full[match.word]
+                name = self.names[full]
+                mentions.append(Mention(match.start, match.end, name.canonical, name.place,
+                                        (full,), match.word))
+                continue
+            for canonical in sorted(canonicals):
+                departments = self._resolve_canonical(canonical, place, match.word)
+                mentions.append(Mention(start, match.end, canonical, place, departments,
+                                        text[start:match.end]))
+        return _merge_alternatives(mentions)
+
+    def _resolve_canonical(self, canonical: str, place: str, word: str) -> tuple[str, ...]:
+        departments = self.loaded(canonical, place)
+        if departments or place:
+            return departments
+        # A loaded department whose name holds the word (松山湖管委会 for 管委会).
+        return tuple(full for full in self.names if word in normalize(full) and len(word) >= 3)
+
+    def _place_ends(self, text: str) -> dict[int, tuple[int, str]]:
+        """end position -> (start, stem) of every place named in ``text``."""
+        ends: dict[int, tuple[int, str]] = {}
+        for match in self._places.find(text):
+            previous = ends.get(match.end)
+            if previous is None or match.start < previous[0]:
+                ends[match.end] = (match.start, match.value)
+        return ends
+
+    def standalone_places(self, text: str, taken: set[int]) -> list[tuple[int, int, str]]:
+        """Places not part of a department name: with a suffix (东莞市的…), or bare before
+        的 / 呢 / 那边 or at the end (东莞的呢)."""
+        found = []
+        for match in self._places.find(text):
+            if not taken.isdisjoint(range(match.start, match.end)):
+                continue
+            bare = match.word == match.value
+            if bare and not re.match(r"(?:的|呢|那边|这边|方面|[?？]|$)", text[match.end:]):
+                continue
+            found.append((match.start, match.end, match.value))
+        return found
+
+    def in_place(self, department: str, place: str) -> str | None:
+        """The loaded department of the same kind in another place (湛江交通局 -> 东莞's)."""
+        name = self.names.get(department)
+        if name is None:
+            return None
+        found = self.loaded(name.canonical, place)
+        return found[0] if len(found) == 1 else None
+
+    def near(self, name: str) -> tuple[str, ...]:
+        """The loaded departments a name one character off may mean (卫建局 -> 东莞市卫生健康局),
+        for a name that is no department of its own."""
+        bare = name.strip("“”")
+        if len(bare) < 3 or bare in DEPARTMENT_NAMES:
+            return ()
+        found = set()
+        for word, canonicals in self._forms.items():
+            if len(word) != len(bare) or word[-1] != bare[-1]:
+                continue
+            if sum(a != b for a, b in zip(word, bare, strict=True)) == 1:
+                for canonical in canonicals:
+                    found.update(self._by_canonical.get(canonical, ()))
+        return tuple(sorted(found))
+
+    def unknown_name(self, residual: str) -> str | None:
+        """A department-like name left in a question after everything known was taken out."""
+        for match in _UNKNOWN_RE.finditer(residual):
+            name = match.group(1)
+            stem = name[:-1] if name.endswith(("局", "厅")) else name[:-3]
+            if len(stem) >= 2 and not _NOT_A_NAME.search(stem):
+                return f"“{name}”"
+        return None
+
+    def resolve(self, text: str) -> Resolution:
+        """What ``text`` (a command argument such as ``科技局`` or a whole question) names."""
+        key = normalize(text or "")
+        exact = [full for full in self.names if normalize(full) == key]
+        if exact:
+            return Resolution(tuple(exact))
+        mentions = self.mentions(key)
+        departments: list[str] = []
+        unknown = None
+        for mention in mentions:
+            if mention.departments:
+                departments += [d for d in mention.departments if d not in departments]
+            elif unknown is None:
+                unknown = mention.label
+        if not mentions:
+            place = self._places.get(key)
+            if place is not None:  # 东莞市: every loaded department of that place
+                found = tuple(f for f, n in self.names.items() if n.place == place)
+                return Resolution(found, None if found else f"“{text}”", (), (place,))
+            unknown = self.unknown_name(key)
+            fixed = self.near(unknown) if unknown else ()
+            if len(fixed) == 1:
+                return Resolution(fixed)
+            if unknown is None and key:
+                # A unique part of a loaded name (松山湖 for 松山湖管委会).
+                partial = [f for f in self.names if len(key) >= 2 and key in normalize(f)]
+                if len(partial) == 1:
+                    return Resolution(tuple(partial))
+        return Resolution(tuple(departments), None if departments else unknown, tuple(mentions))
+
+
+def _merge_alternatives(mentions: list[Mention]) -> list[Mention]:
+    """A word naming two canonical departments keeps only those that are loaded, if any."""
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    for mention in mentions:
+        by_span.setdefault((mention.start, mention.end), []).append(mention)
+    merged = []
+    for group in by_span.values():
+        loaded = [m for m in group if m.departments]
+        merged += loaded or group[:1]
+    return merged

@@ -1,0 +1,167 @@
+"""The words questions are read with, loaded from ``nlp/dictionaries/*.txt``.
+
+Every question word has a role (what kind of meaning it carries) and a value; the parser reads
+a question by which roles are present. The dictionaries are plain text so that a new way of
+asking is one line, not code:
+
+- ``question_words.txt``: operations, attributes, sets, per-department, status, follow-up, filler;
+- ``item_words.txt``: everyday words for budget lines, basic info, goals and categories;
+- ``synonyms.txt``: a question word and the words it may stand for inside names;
+- ``departments.txt`` and ``places.txt``: department names and places (see ``departments.py``).
+
+>>> [w.value for w in QUESTION_WORDS.get("一共")]
+[<Operation.SUM: 'sum'>]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from nlp.finder import Finder
+from nlp.normalize import normalize
+
+DICTIONARIES = Path(__file__).resolve().parent / "dictionaries"
+
+
+class Role(StrEnum):
+    OPERATION = "operation"
+    ATTRIBUTE = "attribute"
+    SET = "set"
+    PER = "per"
+    STATUS = "status"
+    FOLLOWUP = "followup"
+    FILLER = "filler"
+
+
+class Operation(StrEnum):
+    VALUE = "value"
+    LIST = "list"
+    COUNT = "count"
+    SUM = "sum"
+    AVERAGE = "average"
+    MAX = "max"
+    MIN = "min"
+    TOP = "top"
+    SORT = "sort"
+    DIFF = "diff"
+    SHARE = "share"
+    COMPARE = "compare"
+    CHECK = "check"
+    WHERE = "where"
+    PROGRESS = "progress"
+
+
+class Attribute(StrEnum):
+    AMOUNT = "amount"
+    ANNUAL = "annual"
+    PERIOD = "period"
+    CONTENT = "content"
+    EXPECTED = "expected"
+    UNIT = "unit"
+    FISCAL = "fiscal"  # a 批复表 task's 市财政拨款 part
+    OTHER = "other"  # … and its 其他资金 part
+    IMPLEMENTER = "implementer"  # a project's 实施单位
+
+
+class SetKind(StrEnum):
+    TASK = "task"
+    KEY_TASK = "key_task"
+    OTHER_TASK = "other_task"
+    INDICATOR = "indicator"
+    BUDGET = "budget"
+    PROJECT = "project"
+    DEPARTMENT = "department"
+    CATEGORY = "category"
+    LEVEL1 = "level1"  # the 一级指标 (categories) of a table
+    LEVEL2 = "level2"  # the 二级指标 (of one 一级, when named)
+    GOAL = "goal"
+
+
+class StatusWord(StrEnum):
+    BEHIND = "behind"  # red or yellow
+    RED = "red"
+    YELLOW = "yellow"
+    GREEN = "green"
+    BLUE = "blue"
+    NONE = "none"
+
+
+_VALUE_TYPES = {Role.OPERATION: Operation, Role.ATTRIBUTE: Attribute, Role.SET: SetKind,
+                Role.STATUS: StatusWord}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    role: Role
+    value: object  # Operation / Attribute / SetKind / StatusWord / "department" / "-"
+
+
+def _lines(name: str) -> list[list[str]]:
+    """The ``a | b | c`` lines of a dictionary file, comments and blanks skipped."""
+    rows = []
+    for line in (DICTIONARIES / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append([part.strip() for part in line.split("|")])
+    return rows
+
+
+def _question_words() -> Finder[tuple[Word, ...]]:
+    finder: Finder[tuple[Word, ...]] = Finder()
+    for role_name, value_name, words in _lines("question_words.txt"):
+        role = Role(role_name)
+        kind = _VALUE_TYPES.get(role)
+        value = kind(value_name) if kind else value_name
+        for word in words.split():
+            key = normalize(word)
+            existing = finder.get(key) or ()
+            finder.add(key, (*existing, Word(role, value)))
+    return finder
+
+
+@dataclass(frozen=True, slots=True)
+class ItemWord:
+    kind: str  # budget / basic_info / goals / category
+    name: str  # the canonical name in the table
+
+
+def _item_words() -> dict[str, tuple[ItemWord, ...]]:
+    words: dict[str, tuple[ItemWord, ...]] = {}
+    for kind, name, everyday in _lines("item_words.txt"):
+        for word in everyday.split():
+            key = normalize(word)
+            words[key] = (*words.get(key, ()), ItemWord(kind, name))
+    return words
+
+
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    return {normalize(word): tuple(normalize(w) for w in alternatives.split())
+            for word, alternatives in _lines("synonyms.txt")}
+
+
+def _departments() -> dict[str, str]:
+    """Everyday name -> canonical department name (without place)."""
+    names: dict[str, str] = {}
+    for canonical, everyday in _lines("departments.txt"):
+        for word in (canonical, *everyday.split()):
+            names[normalize(word)] = canonical
+    return names
+
+
+def _places() -> dict[str, str]:
+    """Place name (without 省/市/区/县/镇) -> level."""
+    return {normalize(name): level for level, names in _lines("places.txt") for name in names.split()}
+
+
+QUESTION_WORDS = _question_words()
+ITEM_WORDS = _item_words()
+SYNONYMS = _synonyms()
+DEPARTMENT_NAMES = _departments()
+PLACES = _places()
+
+
+def words_of(text: str) -> tuple[tuple[int, int, str, tuple[Word, ...]], ...]:
+    """Every question word in normalized ``text``: (start, end, word, meanings)."""
+    return tuple((m.start, m.end, m.word, m.value) for m in QUESTION_WORDS.find(text))

@@ -1,0 +1,128 @@
+"""Numbers in a (normalized) question, with their multipliers, units and comparison words.
+
+``normalize`` has already turned 一百五十万 into 1500000 and 二〇二五 into 2025; what is left here:
+digits with 万/亿/千 (300万, 1.2亿, 三万), percentages (30%, 百分之30 → "100分之30"), fractions
+(四分之一), and the words that make a number a threshold (超过150万, 5000以上, 不到500万).
+
+>>> [(n.value, n.comparator, n.unit) for n in find_numbers("超过300万的任务")]
+[(Decimal('3000000'), '>', '')]
+>>> [(n.value, n.is_percent) for n in find_numbers("占比超过四分之一吗")]
+[(Decimal('25'), True)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from nlp.normalize import chinese_to_int
+
+# Comparison words before or after a number, to one symbol. 以上/以下 are inclusive in Chinese
+# usage (660人以上 = ≥660).
+_BEFORE = {
+    "超过": ">", "大于": ">", "高于": ">", "多于": ">", "超出": ">", "过": ">", "逾": ">",
+    "不少于": "≥", "不低于": "≥", "至少": "≥", "大于等于": "≥", "起码": "≥", "达到": "≥",
+    "少于": "<", "低于": "<", "小于": "<", "不到": "<", "不足": "<", "未满": "<", "没到": "<",
+    "没超过": "≤", "不超过": "≤", "不高于": "≤", "不多于": "≤", "最多": "≤", "小于等于": "≤",
+    "≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", ">": ">", "<": "<", "=": "=", "等于": "=",
+}
+_AFTER = {"以上": "≥", "及以上": "≥", "或以上": "≥", "以下": "≤", "及以下": "≤", "或以下": "≤",
+          "以内": "≤", "之内": "≤", "多": ">", "出头": ">"}
+_MULTIPLIERS = {"亿": Decimal(100_000_000), "千万": Decimal(10_000_000), "百万": Decimal(1_000_000),
+                "万": Decimal(10_000), "千": Decimal(1_000)}
+_CHINESE_DIGIT = "一二两三四五六七八九十"
+# Measure words and units that may follow a number in a question.
+_UNITS = ("万元", "元", "块钱", "块", "人次", "人", "%", "个", "项", "场", "家", "所", "次", "名", "班次",
+          "班", "宗", "期", "条", "张", "户", "件", "篇", "间", "批", "天", "小时", "公里", "千米", "米",
+          "平方米", "亩", "吨", "床", "辆", "台", "套", "份", "元/人", "元/个")
+
+_BEFORE_RE = "|".join(sorted(map(re.escape, _BEFORE), key=len, reverse=True))
+_AFTER_RE = "|".join(sorted(map(re.escape, _AFTER), key=len, reverse=True))
+_UNIT_RE = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_NUMBER_RE = re.compile(
+    rf"(?P<before>{_BEFORE_RE})?"
+    rf"(?:(?P<den>\d+|[{_CHINESE_DIGIT}百]+)分之(?P<num>\d+(?:\.\d+)?|[{_CHINESE_DIGIT}]+)"
+    rf"|(?P<digits>\d+(?:\.\d+)?|[一二两三四五六七八九](?=[万亿千]))"
+    rf"(?P<mult>亿|千万|百万|万|千)?(?P<unit>{_UNIT_RE})?)"
+    rf"(?P<after>{_AFTER_RE})?"
+)
+_YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number the question mentions: ``value`` with its multiplier applied; a percentage or
+    fraction as percent points (四分之一 -> 25, is_percent)."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str = ""  # 元, 人, % … as written (万 already applied)
+    comparator: str | None = None  # > ≥ < ≤ =
+    is_percent: bool = False
+    multiplied: bool = False  # 300万: a multiplier was written (money, most likely)
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit in ("元", "万元", "块", "块钱") or (self.multiplied and not self.unit)
+
+
+def _to_decimal(text: str) -> Decimal | None:
+    if not text:
+        return None
+    if text == "百":
+        return Decimal(100)
+    if text[0].isdigit():
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return None
+    value = chinese_to_int(text.replace("两", "二"))
+    return None if value is None else Decimal(value)
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in ``text`` (normalized), left to right; years are not numbers here."""
+    numbers = []
+    for match in _NUMBER_RE.finditer(text):
+        if match["den"]:
+            denominator, numerator = _to_decimal(match["den"]), _to_decimal(match["num"])
+            if not denominator or numerator is None:
+                continue
+            value = (numerator / denominator * 100).normalize()
+            numbers.append(Number(match.start(), match.end(), match.group(), _plain(value), "%",
+                                  _comparator(match), is_percent=True))
+            continue
+        digits = match["digits"]
+        value = _to_decimal(digits)
+        if value is None:
+            continue
+        unit = match["unit"] or ""
+        if _YEAR_LIKE.match(digits) and text[match.end("digits"):].startswith("年"):
+            continue
+        multiplier = match["mult"]
+        if multiplier:
+            value *= _MULTIPLIERS[multiplier]
+        if unit == "万元":
+            value *= _MULTIPLIERS["万"]
+            unit = "元"
+        numbers.append(Number(match.start(), match.end(), match.group(), _plain(value), unit,
+                              _comparator(match), is_percent=unit == "%",
+                              multiplied=bool(multiplier) or match["unit"] == "万元"))
+    return numbers
+
+
+def _comparator(match: re.Match) -> str | None:
+    if match["before"]:
+        return _BEFORE[match["before"]]
+    if match["after"]:
+        return _AFTER[match["after"]]
+    return None
+
+
+def _plain(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
