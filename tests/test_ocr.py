@@ -196,6 +196,7 @@ def test_recognised_text_is_written_as_the_form_prints_it(read, expected):
 
 @pytest.mark.parametrize(("read", "expected"), [
     ("下星二级单位数", "下属二级单位数"),
+    ("下星一级单位数", "下属二级单位数"),  # two off, and no other label as close
     ("财政供养入员数", "财政供养人员数"),
     ("其他事业发展性支岀", "其他事业发展性支出"),
     ("送温暖活动经费", "送温暖活动经费"),  # not a label: kept as read
@@ -205,6 +206,18 @@ def test_a_misread_printed_label_is_snapped_to_the_form_vocabulary(read, expecte
     from data.importers.ocr.scan_grid import snap_label
 
     assert snap_label(read) == expected
+
+
+@pytest.mark.parametrize(("read", "expected"), [
+    ("东莞市部门整体预算绩效目标表", "东莞市部门整体预算绩效目标表"),
+    ("东莞市部门整体预算绩效目表", "东莞市部门整体预算绩效目标表"),
+    ("东莞市部门整休预算绩效目标表", "东莞市部门整体预算绩效目标表"),
+    ("（2026年）", "（2026年）"),
+])
+def test_a_misread_title_keeps_the_rest_of_its_line(read, expected):
+    from data.importers.ocr.scan_grid import snap_title
+
+    assert snap_title(read) == expected
 
 
 @pytest.mark.parametrize(("level2", "level3", "value", "problem"), [
@@ -327,3 +340,14 @@ def test_the_pages_ocr_will_read_are_known_before_reading_for_the_time_limit():
     assert ocr_pages_expected(PICTURES["photo"].read_bytes(), "photo.jpg") == 2
     assert ocr_pages_expected((FIXTURES / "zonggonghui_2026.pdf").read_bytes(), "a.pdf") == 0
     assert ocr_pages_expected(SEED.read_bytes(), SEED.name) == 0
+
+
+def test_no_name_or_value_of_the_fixture_tables_is_taken_for_a_label():
+    from data.importers.ocr.scan_grid import snap_label
+    from tests.fixtures.tables import FIXTURES as TABLES
+
+    texts = {text for fixture in TABLES for text in (
+        *[i[k] for i in fixture.export["indicators"] for k in ("level3", "period_value")],
+        *[t[k] for t in fixture.export["tasks"] for k in ("name", "content", "expected")],
+        fixture.export["department"])}
+    assert {text for text in texts if snap_label(text) != text} == set()

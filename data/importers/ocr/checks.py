@@ -15,7 +15,7 @@ from decimal import Decimal
 import cv2
 
 from data.flags import FieldRef, Flag
-from data.importers.common import LEVEL2_PARENTS, clean_cell, label_key
+from data.importers.common import BUDGET_LABELS, LEVEL2_PARENTS, clean_cell, label_key
 from data.importers.ocr.cells import OcrCell
 from data.importers.ocr.scan_grid import ScanGrid
 from data.model import BASIC_INFO_FIELDS, PerformanceTable
@@ -51,6 +51,7 @@ AMOUNT_SHAPE = "金额的写法不对（逗号或小数点位置）"
 NOT_STANDARD_CATEGORY = "不是标准的二级指标名称"
 NO_AMOUNT = "读不出金额"
 NO_VALUE = "没有读到数值"
+NOT_READ = "没有读到这一栏（名称没有认出来），请填写它的金额"
 
 
 @dataclass
@@ -138,10 +139,17 @@ def _values(table: PerformanceTable, at: _Locator) -> list[_Value]:
     for name in BASIC_INFO_FIELDS:
         value = _labelled(at, name, str(table.basic_info.get(name, "")), f"基本信息“{name}”",
                           FieldRef("basic_info", name))
-        if name not in table.basic_info and at.find(name, by_label=True):
-            value.reasons.append(NO_VALUE)  # the label is there, its number was not read
+        if name not in table.basic_info and (at.find(name, by_label=True)
+                                             or at.find("基本信息", by_label=True)):
+            value.reasons.append(NO_VALUE)  # the form prints it, but it was not read
         if name in table.basic_info or value.reasons:
             values.append(value)
+    read_lines = {line.name for line in table.budget}
+    if at.find("预算整体情况", by_label=True):  # the form prints every line: none may be lost
+        for name in BUDGET_LABELS:
+            if name not in read_lines:
+                values.append(_Value(f"预算整体情况“{name}”（万元）", "", FieldRef("budget", name),
+                                     None, FIGURE_CONFIDENCE, [NOT_READ]))
     for line in table.budget:
         value = _labelled(at, line.name, _printed(at, line.name),
                           f"预算整体情况“{line.name}”（万元）", FieldRef("budget", line.name))

@@ -102,21 +102,31 @@ def snap_label(text: str) -> str:
     key = label_key(text)
     if len(key) < 4 or key in LABELS:
         return text
-    best = min(LABELS, key=lambda label: edit_distance(key, label))
-    allowed = 1 if len(best) < 8 else 2
-    return best if edit_distance(key, best) <= allowed else text
+    ranked = sorted((edit_distance(key, label), label) for label in LABELS)
+    (distance, best), runner_up = ranked[0], ranked[1][0]
+    allowed = 1 if len(best) < 6 else 2
+    # Two characters off only when no other label is as close (下星一级单位数 -> 下属二级单位数).
+    return best if distance <= allowed and (distance == 1 or runner_up > distance) else text
 
 
 def snap_title(text: str) -> str:
-    """A title line with the form's name in it spelled as printed (``部门整体预算绩效目标表``)."""
+    """A title line with the form's name in it spelled as printed (``部门整体预算绩效目标表``):
+    the closest window of the line, one character off at most, becomes the name."""
     key = label_key(text)
+    if any(title in key for title in TITLES):
+        return text
+    best: tuple[int, int, int, int, str] | None = None  # distance, off, start, length, title
     for title in TITLES:
-        for start in range(0, max(1, len(key) - len(title) + 2)):
-            for length in (len(title) - 1, len(title), len(title) + 1):
-                window = key[start : start + length]
-                if len(window) >= len(title) - 1 and edit_distance(window, title) <= 1:
-                    return key[:start] + title + key[start + length :]
-    return text
+        for length in (len(title), len(title) - 1, len(title) + 1):
+            for start in range(0, max(1, len(key) - length + 1)):
+                distance = edit_distance(key[start : start + length], title)
+                candidate = (distance, abs(length - len(title)), start, length, title)
+                if distance <= 1 and (best is None or candidate < best):
+                    best = candidate
+    if best is None:
+        return text
+    _, _, start, length, title = best
+    return key[:start] + title + key[start + length :]
 
 
 def edit_distance(a: str, b: str) -> int:
