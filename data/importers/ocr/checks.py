@@ -17,10 +17,12 @@ import cv2
 from data.flags import FieldRef, Flag
 from data.importers.common import BUDGET_LABELS, LEVEL2_PARENTS, clean_cell, label_key
 from data.importers.ocr.cells import OcrCell
-from data.importers.ocr.scan_grid import ScanGrid
+from data.importers.ocr.scan_grid import LABELS, ScanGrid
 from data.model import BASIC_INFO_FIELDS, PerformanceTable
 from data.validate import INCOME, SPENDING, TOLERANCE_WAN
 from data.values import parse_amount, parse_value
+
+LABEL_KEYS = {label_key(label) for label in LABELS}
 
 # Lowest character confidence that is trusted without a check, by kind of field.
 FIGURE_CONFIDENCE = 0.97
@@ -167,15 +169,22 @@ def _values(table: PerformanceTable, at: _Locator) -> list[_Value]:
 
 
 def _labelled(at: _Locator, label: str, read: str, where: str, ref: FieldRef) -> _Value:
+    cell = _value_cell(at, label)
+    return _Value(where, read, ref, cell, FIGURE_CONFIDENCE)
+
+
+def _value_cell(at: _Locator, label: str) -> OcrCell | None:
+    """The cell right of a printed label, unless the next one is another label (blank value)."""
     found = at.find(label, by_label=True)
     after = at.after(*found) if found else []
-    return _Value(where, read, ref, after[0][1] if after else None, FIGURE_CONFIDENCE)
+    if not after or label_key(after[0][1].text) in LABEL_KEYS:
+        return None
+    return after[0][1]
 
 
 def _printed(at: _Locator, label: str) -> str:
-    found = at.find(label, by_label=True)
-    after = at.after(*found) if found else []
-    return clean_cell(after[0][1].text) if after else ""
+    cell = _value_cell(at, label)
+    return clean_cell(cell.text) if cell else ""
 
 
 def _task_values(table: PerformanceTable, at: _Locator) -> list[_Value]:
