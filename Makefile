@@ -14,7 +14,7 @@ CJK_FONTS := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/ope
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[dev,browse]"
+	$(PY) -m pip install -q -e ".[dev,browse,ocr]"
 	touch $(STAMP)
 
 fonts:
@@ -44,6 +44,7 @@ bench: $(STAMP)
 fixtures: $(STAMP)
 	$(PY) tests/fixtures/make_fixtures.py
 	$(PY) tests/fixtures/forms/make_forms.py
+	$(PY) tests/fixtures/make_scans.py
 
 clean:
 	rm -rf $(VENV) data/jixiao.db* data/.cache

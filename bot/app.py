@@ -114,6 +114,7 @@ def build_application(
         "unanswered": admin.unanswered,
         "template": admin.template,
         "export": admin.export,
+        "fix": admin.fix_command,
     }
 
     # Group -1: outside JIXIAO_ALLOWED_CHATS, a polite refusal and nothing else (no list: no
@@ -158,6 +159,7 @@ def build_application(
     application.add_handler(
         MessageHandler(private & filters.Document.ALL & may_report, admin.receive_document)
     )
+    application.add_handler(MessageHandler(private & filters.PHOTO & is_admin, admin.receive_photo))
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.refuse_upload))
 
     # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview; pages of a
@@ -173,6 +175,12 @@ def build_application(
     application.add_handler(
         CallbackQueryHandler(progress.digest_button, pattern=f"^{digests.DIGEST_PREFIX}")
     )
+
+    # A reply to the picture of a flagged cell of a scan: the admin's check, not a question.
+    flagged_reply = admin.FlaggedCellReply(application.bot_data[SERVICES_KEY].pending_imports)
+    application.add_handler(
+        MessageHandler(private & is_admin & text & filters.REPLY & flagged_reply,
+                       admin.fix_by_reply))
 
     # Questions: any text in a private chat; in groups only when addressed to the bot.
     application.add_handler(MessageHandler(text & query.ADDRESSED_TO_BOT, query.text_question))

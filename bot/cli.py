@@ -15,13 +15,22 @@ from bot.formatting import headline_plain
 from data import clock
 from data.db import NothingToRollBack, Store
 from data.errors import JixiaoError
-from data.importing import import_file, import_samples_if_empty
+from data.importers import read_document, read_file_bytes
+from data.importing import (
+    UnconfirmedCells,
+    commit_import,
+    import_samples_if_empty,
+    preview_json,
+    preview_of,
+)
+from data.validate import check_plausible
 
 logger = logging.getLogger(__name__)
 
 BROWSE_HOST = "127.0.0.1"  # this machine only: the database is not published
 BROWSE_PORT = 8001
 COUNT_LABELS = {"budget": "预算金额", "goals": "总体目标", "tasks": "任务", "indicators": "绩效指标"}
+EXIT_FLAGGED = 3  # import stopped: OCR'd cells need a look (--accept-flagged stores them)
 
 
 def open_store(settings: Settings) -> Store:
@@ -33,8 +42,22 @@ def open_store(settings: Settings) -> Store:
 
 
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    content = read_file_bytes(args.file)
+    name = Path(args.file).name
+    read = read_document(content, name, _print_progress)
+    check_plausible(read.table)  # what import would refuse, --preview refuses too
+    if args.preview:  # read and checked only: the database is not even opened
+        print(json.dumps(preview_json(read), ensure_ascii=False, indent=2))
+        return 0
+    if read.flagged and not args.accept_flagged:
+        print(f"错误：{UnconfirmedCells(read.flagged)}", file=sys.stderr)
+        print(flagged_text(read.flagged))
+        print("请核对原件后改正文件再导入，或加 --accept-flagged 按识别结果导入"
+              "（这些单元格会记入版本的提示）。", file=sys.stderr)
+        return EXIT_FLAGGED
     store = Store(settings.db_path)
-    result = import_file(store, args.file, imported_by=args.by)
+    result = commit_import(store, preview_of(store, read, content, name), args.by,
+                           accept_flagged=args.accept_flagged)
     info, preview = result.version, result.preview
     print(f"已导入：{info.table_label}，第 {info.version} 版（{info.imported_at}）")
     print(f"表格：{preview.table.form.label}")
@@ -49,7 +72,20 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  - {line}")
     for warning in preview.warnings:
         print(f"警告：{warning}")
+    if preview.unresolved():
+        print(f"已按识别结果导入 {len(preview.unresolved())} 个未经核对的单元格：")
+        print(flagged_text(preview.unresolved()))
     return 0
+
+
+def flagged_text(flagged: list) -> str:
+    """One line per flagged cell: ``  1. 位置：读作“值”（原因）``."""
+    return "\n".join(f"  {number}. {flag.where}：读作“{flag.read}”（{flag.reason}）"
+                     for number, flag in enumerate(flagged, 1))
+
+
+def _print_progress(page: int, pages: int) -> None:
+    print(f"正在识别第 {page}/{pages} 页…", file=sys.stderr, flush=True)
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -137,7 +173,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 BENCHMARKS_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
-BENCHMARKS = ("import", "engine", "telegram", "scale")
+BENCHMARKS = ("import", "engine", "telegram", "scale", "ocr")
 
 
 def run_benchmark(name: str, run_name: str = "__main__", options: list[str] | None = None) -> dict:
@@ -226,9 +262,13 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--db", default=argparse.SUPPRESS, help="数据库路径")
         return command
 
-    p = add("import", "导入绩效目标表（PDF、XLSX 或文本）")
+    p = add("import", "导入绩效目标表（PDF、XLSX、文本；装了 [ocr] 时还有扫描件和照片）")
     p.add_argument("file")
     p.add_argument("--by", default="cli", help="导入人（记录在版本中）")
+    p.add_argument("--preview", action="store_true",
+                   help="只读取并核对，不导入：输出一个 JSON（同 export 的一项，另加 flagged）")
+    p.add_argument("--accept-flagged", action="store_true",
+                   help="有待核对的识别结果时仍按识别结果导入（否则退出码 3）")
     p = add("export", "以 JSON 输出每个部门年度的当前版本；--csv 目录 则把数据视图写成 CSV")
     p.add_argument("--csv", metavar="DIR",
                    help="把 current_tasks 等视图写成 CSV 文件（UTF-8 带 BOM，Excel 可直接打开）")
@@ -256,8 +296,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.add_argument("--xlsx", metavar="FILE", help="把摘要写成 XLSX 表格（每行一项）")
-    p = add("bench", "运行基准测试并输出数据（import、engine、telegram、scale）")
-    p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram / scale")
+    p = add("bench", "运行基准测试并输出数据（import、engine、telegram、scale、ocr）")
+    p.add_argument("which", nargs="?",
+                   help="只运行其中一项：import / engine / telegram / scale / ocr")
     p.add_argument("options", nargs=argparse.REMAINDER,
                    help="传给该项的参数，例如 bench scale --tables 100 1000 20000")
     return parser

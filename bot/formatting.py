@@ -151,6 +151,31 @@ def unchanged_text(preview: Preview) -> str:
     return (f"<b>没有变化，未导入</b>：{escape(preview.source_name)}\n"
             f"与{escape(table.department)} {table.year} 年的{which}内容相同，没有新增版本。\n"
             "如果要改数据，请修改文件后重新发送。")
+FLAGGED_HOW = ("核对方法：回复下面对应的图片，写出正确的值（无误就回复“对”），或发送 /fix 序号 值，"
+               "例如 /fix 1 ≥90人；也可以点“全部无误”。全部核对后才能确认导入。")
+
+
+def flagged_text(preview: Preview) -> str:
+    """The cells of a scan that need a look (HTML), numbered as /fix takes them."""
+    open_count = len(preview.unresolved())
+    lines = [f"<b>有 {open_count} 处识别结果需要核对</b>（原图见下方）："]
+    for number, flag in enumerate(preview.flagged, 1):
+        if not flag.resolved:
+            lines.append(f"{number}. {escape(flag.where)}：读作“{escape(_short(flag.read))}”"
+                         f"（{escape(flag.reason)}）")
+    lines.append(escape(FLAGGED_HOW))
+    return "\n".join(lines)
+
+
+def flagged_caption(number: int, total: int, where: str, read: str, reason: str) -> str:
+    """The caption of one flagged cell's picture (HTML, under Telegram's 1024 limit)."""
+    text = (f"待核对 {number}/{total}：{escape(where)}\n读作：{escape(_short(read, 300))}\n"
+            f"原因：{escape(reason)}\n回复这条消息写出正确的值，无误就回复“对”。")
+    return text[:1000]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _capped_bullets(items: list[str], budget: int, unit: str) -> list[str]:

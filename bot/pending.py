@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from data.importing import Preview
 from data.progress import ProgressPreview
@@ -22,6 +22,8 @@ class PendingImport:
     chat_id: int
     message_id: int
     expires_at: float
+    # Pictures of flagged cells sent under the preview: message id -> flag index.
+    cell_messages: dict[int, int] = field(default_factory=dict)
 
 
 class PendingImports:
@@ -58,6 +60,22 @@ class PendingImports:
     def pop(self, token: str) -> PendingImport | None:
         """Remove and return it, expired or not (the expiry job still edits its message)."""
         return self._items.pop(token, None)
+
+    def flagged_cell(self, chat_id: int, message_id: int) -> tuple[str, int] | None:
+        """(token, flag index) of the flagged cell whose picture is ``message_id``."""
+        for token, item in self._items.items():
+            if (item.chat_id == chat_id and message_id in item.cell_messages
+                    and self.get(token) is not None):
+                return token, item.cell_messages[message_id]
+        return None
+
+    def latest_flagged(self, user_id: int, chat_id: int) -> str | None:
+        """The token of the user's newest preview in this chat that still has open cells."""
+        for token, item in reversed(self._items.items()):
+            if (item.user_id == user_id and item.chat_id == chat_id and self.get(token)
+                    and getattr(item.preview, "unresolved", list)()):
+                return token
+        return None
 
     def __len__(self) -> int:
         return len(self._items)

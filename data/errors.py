@@ -22,6 +22,8 @@ class TableFormatError(ImportRefused):
     """The file was read but is not a 部门整体预算绩效目标表 (or lacks a required part)."""
 
 
+class ImageOnlyPdf(TableFormatError):
+    """A PDF with pictures of pages and no text (a scan): only OCR can read it."""
 class UnsupportedForm(TableFormatError):
     """A form of the 绩效目标 family that the readers do not read (运行监控表, 自评表)."""
 

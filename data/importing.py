@@ -1,7 +1,10 @@
 """Read, check and store a table file: the one import path for the CLI and the bot.
 
 Reading and checking happen before the store is touched, so a refused file changes nothing;
-storing is one transaction.
+storing is one transaction. A scan or photo may come with flagged cells (``Preview.flagged``):
+they are confirmed or corrected (``confirm_flag`` / ``correct_flag``) before the preview can be
+stored, unless the caller accepts them as read (``accept_flagged``), which records them as
+warnings of the version.
 """
 
 from __future__ import annotations
@@ -12,13 +15,23 @@ from pathlib import Path
 
 from data.db import Store, StoredTable, VersionInfo
 from data.diff import TableDiff, diff_tables
-from data.importers import read_file_bytes, read_table
+from data.errors import JixiaoError
+from data.flags import Flag, apply_fix
+from data.importers import Progress, ReadResult, read_document, read_file_bytes
 from data.model import PerformanceTable, TableKind
 from data.validate import check_plausible, validate
 
 COUNT_LABELS = {"budget": "预算金额", "funds": "资金", "goals": "总体目标",
                 "period_goals": "中期（实施周期）目标", "annual_goals": "年度目标", "tasks": "任务",
                 "indicators": "绩效指标"}
+
+
+class UnconfirmedCells(JixiaoError):
+    """Flagged cells of a scan that nobody has confirmed or corrected yet."""
+
+    def __init__(self, flagged: list[Flag]) -> None:
+        super().__init__(f"有 {len(flagged)} 个单元格的识别结果需要核对，未导入任何数据。")
+        self.flagged = flagged
 
 
 @dataclass
@@ -31,6 +44,15 @@ class Preview:
     warnings: list[str]
     current: StoredTable | None
     diff: TableDiff | None = None
+    flagged: list[Flag] = field(default_factory=list)
+
+    def unresolved(self) -> list[Flag]:
+        """Flagged cells not yet confirmed or corrected."""
+        return [flag for flag in self.flagged if not flag.resolved]
+
+    def as_json(self) -> dict:
+        """What would be stored, as one ``export`` element, plus ``flagged``."""
+        return preview_json(ReadResult(self.table, self.flagged))
 
     def counts(self) -> dict[str, int]:
         table = self.table
@@ -56,19 +78,49 @@ class ImportResult:
     history: list[VersionInfo] = field(default_factory=list)
 
 
-def prepare_import(store: Store, content: bytes, filename: str) -> Preview:
-    """Read and validate ``content``; raises ``ImportRefused`` with a Chinese message."""
-    table = read_table(content, filename)
-    check_plausible(table)
-    current = store.current(table.department, table.year, table.project)
-    return Preview(
-        table=table,
+def prepare_import(store: Store, content: bytes, filename: str,
+                   progress: Progress | None = None) -> Preview:
+    """Read and validate ``content``; raises ``ImportRefused`` with a Chinese message.
+
+    ``progress(page, pages)`` is called while OCR reads a scan or photo.
+    """
+    return preview_of(store, read_document(content, filename, progress), content, filename)
+
+
+def preview_of(store: Store, read: ReadResult, content: bytes, filename: str) -> Preview:
+    """The preview of a file already read (``read_document``)."""
+    check_plausible(read.table)
+    preview = Preview(
+        table=read.table,
         source_name=Path(filename).name,
         sha256=hashlib.sha256(content).hexdigest(),
-        warnings=validate(table),
-        current=current,
-        diff=diff_tables(current.table, table) if current else None,
+        warnings=[],
+        current=None,
+        flagged=read.flagged,
     )
+    return _with_checks(store, preview)
+
+
+def preview_json(read: ReadResult) -> dict:
+    """``run_bot.py import FILE --preview``: the table as one ``export`` element, plus the
+    cells that need a look, ``{"where", "read", "reason"}`` each."""
+    return {**read.table.to_export(), "flagged": [flag.as_json() for flag in read.flagged]}
+
+
+def confirm_flag(preview: Preview, index: int) -> Preview:
+    """The flagged cell ``index`` (from 0) is right as read."""
+    preview.flagged[index].resolved = True
+    return preview
+
+
+def correct_flag(store: Store, preview: Preview, index: int, value: str) -> Preview:
+    """The flagged cell ``index`` (from 0) holds ``value``; raises ``BadCorrection``."""
+    flag = preview.flagged[index]
+    if flag.field is None:
+        raise UnconfirmedCells([flag])
+    preview.table = apply_fix(preview.table, flag.field, value)
+    flag.read, flag.resolved = value.strip(), True
+    return _with_checks(store, preview)
 
 
 def is_unchanged(store: Store, preview: Preview) -> bool:
@@ -88,19 +140,37 @@ def is_unchanged(store: Store, preview: Preview) -> bool:
 
 
 def commit_import(store: Store, preview: Preview, imported_by: str,
-                  importer_name: str = "") -> ImportResult:
+                  importer_name: str = "", accept_flagged: bool = False) -> ImportResult:
     """Store a previewed table as the new current version. ``imported_by`` identifies the
-    importer, ``importer_name`` is the name people see (``data.actors``)."""
+    importer, ``importer_name`` is the name people see (``data.actors``). Raises
+    ``UnconfirmedCells`` while flagged cells are open, unless ``accept_flagged`` (they are then
+    recorded as warnings of the version)."""
+    open_flags = preview.unresolved()
+    if open_flags and not accept_flagged:
+        raise UnconfirmedCells(open_flags)
+    warnings = preview.warnings + [f"未经核对的识别结果：{flag.where}“{flag.read}”（{flag.reason}）"
+                                   for flag in open_flags]
     version = store.import_table(preview.table, source_name=preview.source_name,
                                  sha256=preview.sha256, imported_by=imported_by,
-                                 warnings=preview.warnings, importer_name=importer_name)
+                                 warnings=warnings, importer_name=importer_name)
     return ImportResult(preview, version,
                         store.versions(version.department, version.year, version.project))
 
 
-def import_file(store: Store, path: str | Path, imported_by: str) -> ImportResult:
+def import_file(store: Store, path: str | Path, imported_by: str,
+                accept_flagged: bool = False, progress: Progress | None = None) -> ImportResult:
     content = read_file_bytes(path)
-    return commit_import(store, prepare_import(store, content, Path(path).name), imported_by)
+    preview = prepare_import(store, content, Path(path).name, progress)
+    return commit_import(store, preview, imported_by, accept_flagged=accept_flagged)
+
+
+def _with_checks(store: Store, preview: Preview) -> Preview:
+    """The preview with its warnings and its diff against the current version (again)."""
+    table = preview.table
+    preview.current = store.current(table.department, table.year, table.project)
+    preview.warnings = validate(table)
+    preview.diff = diff_tables(preview.current.table, table) if preview.current else None
+    return preview
 
 
 SAMPLES_DIR = Path(__file__).parent / "samples"

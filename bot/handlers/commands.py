@@ -34,6 +34,7 @@ ADMIN_COMMANDS = (
     BotCommand("unanswered", "管理员：最近没有答上的问题"),
     BotCommand("template", "管理员：下载空白绩效目标表（XLSX）"),
     BotCommand("export", "管理员：导出当前全部数据（XLSX）；/export progress 人人可用"),
+    BotCommand("fix", "管理员：核对扫描件的识别结果 /fix 序号 值，如 /fix 1 ≥90人"),
 )
 # Admins and the reporters of JIXIAO_REPORTERS (for their own departments).
 REPORTER_COMMANDS = (
@@ -72,7 +73,8 @@ def help_text(is_admin: bool, is_reporter: bool = False) -> str:
               for c in ADMIN_COMMANDS),
             "",
             "<b>导入数据</b>：在私聊中把 PDF、XLSX 或 TXT 格式的绩效目标表作为文件发给我，"
-            "我会先显示预览和变化，点“确认导入”后才会导入。",
+            "我会先显示预览和变化，点“确认导入”后才会导入。扫描件和照片（JPEG/PNG，"
+            "最好作为文件发送）会先识别，识别不确定的单元格附原图，核对后才能导入。",
         ]
     return "\n".join(lines)
 

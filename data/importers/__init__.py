@@ -1,15 +1,27 @@
-"""Turn an uploaded file (PDF, XLSX or copied text) into a ``PerformanceTable``.
+"""Turn an uploaded file (PDF, XLSX, copied text, or — with the ``[ocr]`` extra — a scanned
+PDF or a photo) into a ``PerformanceTable``.
 
 The kind of file is decided by its bytes first and its name second, so a PDF renamed to
-``.txt`` is still read as a PDF, and a picture renamed to ``.pdf`` is refused.
+``.txt`` is still read as a PDF. Without the ``[ocr]`` extra a picture, or a picture renamed
+to ``.pdf``, is refused as before; with it, pictures and image-only PDFs go through OCR
+(``data.importers.ocr``), whose doubtful cells come back as ``ReadResult.flagged``.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from data.errors import FileTooLarge, ImportRefused, TableFormatError, UnsupportedFileType
+from data.errors import (
+    FileTooLarge,
+    ImageOnlyPdf,
+    ImportRefused,
+    TableFormatError,
+    UnsupportedFileType,
+)
+from data.flags import Flag
 from data.model import PerformanceTable
 
 logger = logging.getLogger(__name__)
@@ -18,15 +30,69 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # Telegram's getFile limit; kept for every wa
 TEXT_SUFFIXES = {".txt", ".text", ""}
 PDF_SUFFIXES = {".pdf"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+IMAGE_SIGNATURES = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")  # JPEG, PNG
+
+Progress = Callable[[int, int], None]  # OCR: (page being read, pages in all), from 1
+
+
+@dataclass
+class ReadResult:
+    """What a file holds, and the cells (of a scan or photo) that need a look before storing."""
+
+    table: PerformanceTable
+    flagged: list[Flag] = field(default_factory=list)
+    ocr_pages: int = 0  # pages read with OCR (0 for a digital file)
+
+
+# Time a parse may take per page read with OCR (measured: 10-20 s a page on 2 cores); the
+# parse worker's limit for a scan or photo is this times ``ocr_pages_expected``.
+OCR_SECONDS_PER_PAGE = 120
+PAGES_PER_PHOTO = 2  # a photo may show the pages side by side
+
+
+def ocr_pages_expected(content: bytes, filename: str) -> int:
+    """How many pages OCR would read (0 when the file needs none), for the parse time limit."""
+    if not content or not ocr_available():
+        return 0
+    if content.startswith(IMAGE_SIGNATURES):
+        return PAGES_PER_PHOTO
+    if not content.startswith(b"%PDF"):
+        return 0
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(content)
+    except pdfium.PdfiumError:
+        return 0
+    try:
+        pages = [document[i] for i in range(len(document))]
+        if any(page.get_textpage().count_chars() for page in pages):
+            return 0
+        return len(pages)
+    finally:
+        document.close()
+
+
+def ocr_available() -> bool:
+    """True when the ``[ocr]`` extra is installed (scans and photos can be read)."""
+    from data.importers.ocr import available
+
+    return available()
 
 
 def detect_kind(content: bytes, filename: str) -> str:
-    """``"pdf"``, ``"xlsx"`` or ``"text"``; raises ``ImportRefused`` with a Chinese reason."""
+    """``"pdf"``, ``"xlsx"``, ``"text"`` or (with OCR) ``"image"``; raises ``ImportRefused``
+    with a Chinese reason."""
     suffix = Path(filename).suffix.lower()
     if not content:
         raise TableFormatError(f"文件“{filename}”是空的，没有可导入的内容。")
     if content.startswith(b"%PDF"):
         return "pdf"
+    if content.startswith(IMAGE_SIGNATURES) and ocr_available():
+        from data.importers.ocr import image_decodes
+
+        if image_decodes(content):  # a broken picture keeps the old "not supported" answer
+            return "image"
     if content.startswith(b"PK\x03\x04"):
         if suffix in XLSX_SUFFIXES or suffix in TEXT_SUFFIXES:
             return "xlsx"
@@ -48,13 +114,29 @@ def detect_kind(content: bytes, filename: str) -> str:
 
 def read_table(content: bytes, filename: str) -> PerformanceTable:
     """Read one table from a file's bytes. Raises ``ImportRefused`` (Chinese message)."""
+    return read_document(content, filename).table
+
+
+def read_document(content: bytes, filename: str, progress: Progress | None = None) -> ReadResult:
+    """Read one table, with the cells that need a look (scans and photos only).
+
+    ``progress(page, pages)`` is called before each page that OCR reads. Raises
+    ``ImportRefused`` (Chinese message).
+    """
     if len(content) > MAX_FILE_BYTES:
         raise FileTooLarge(
             f"文件太大（{len(content) / 1024 / 1024:.1f} MB）：单个文件不能超过 20 MB。"
         )
     kind = detect_kind(content, filename)
     try:
-        return _READERS[kind]()(content)
+        if kind == "image":
+            return _read_scan(content, "image", progress)
+        try:
+            return ReadResult(_READERS[kind]()(content))
+        except ImageOnlyPdf:
+            if not ocr_available():
+                raise
+            return _read_scan(content, "pdf", progress)
     except ImportRefused:
         raise
     except Exception as error:  # a reader tripped on input it was not built for
@@ -62,6 +144,13 @@ def read_table(content: bytes, filename: str) -> PerformanceTable:
         raise TableFormatError(
             f"无法解析文件“{filename}”：内容不符合绩效目标表的格式。"
         ) from error
+
+
+def _read_scan(content: bytes, kind: str, progress: Progress | None) -> ReadResult:
+    from data.importers.ocr import read_scan
+
+    result = read_scan(content, kind, progress)
+    return ReadResult(result.table, result.flagged, result.pages)
 
 
 def _pdf_reader():

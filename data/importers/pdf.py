@@ -27,7 +27,7 @@ import pdfplumber
 from pdfplumber.page import Page
 from pdfplumber.table import Table
 
-from data.errors import TableFormatError
+from data.errors import ImageOnlyPdf, TableFormatError
 from data.importers.common import TITLE_WORDS, label_key
 from data.importers.grid import FORM_MARKERS, parse_grid
 from data.model import PerformanceTable
@@ -59,7 +59,13 @@ _MARKERS = (*FORM_MARKERS, *TITLE_WORDS)
 
 def read_pdf(content: bytes) -> PerformanceTable:
     """The table in a PDF; ``TableFormatError`` when the PDF cannot be read or lacks the form."""
-    return parse_grid(pdf_rows(content))
+    return table_from_rows(pdf_rows(content))
+
+
+def table_from_rows(rows: list[list[str]]) -> PerformanceTable:
+    """The form in grid rows as this reader lays them out (the OCR reader lays out its cells
+    the same way and comes through here too)."""
+    return parse_grid(rows)
 
 
 def pdf_rows(content: bytes) -> list[list[str]]:
@@ -80,7 +86,7 @@ def pdf_rows(content: bytes) -> list[list[str]]:
         log.info("could not read a PDF", exc_info=True)
         raise TableFormatError(_failure_message(error)) from error
     if not text.strip():
-        raise TableFormatError(NO_TEXT)
+        raise ImageOnlyPdf(NO_TEXT)  # a scan: read with OCR when the [ocr] extra is installed
     if any(marker in label_key(text) for marker in _MARKERS):
         raise TableFormatError(UNRULED_TABLE)
     raise TableFormatError(NO_TABLE)
