@@ -226,6 +226,17 @@ def _sentences(text: str) -> tuple[str, ...]:
     return found
 
 
+_FIXED: dict[tuple[Kind, str, str], PlannedItem] = {}
+
+
+def _fixed(kind: Kind, name: str, level1: str = "") -> PlannedItem:
+    """An item every table may have (a budget line, a category …), one object for all."""
+    item = _FIXED.get((kind, name, level1))
+    if item is None:
+        item = _FIXED[(kind, name, level1)] = PlannedItem(kind, name, level1=level1)
+    return item
+
+
 def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
     table = stored.table
     items: list[PlannedItem] = []
@@ -251,21 +262,21 @@ def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
             for sentence in _sentences(task.expected):
                 sentences.append((sentence, f"{task.name} · 期望达到的目标"))
         for line in table.budget:
-            items.append(PlannedItem(Kind.BUDGET, line.name))
+            items.append(_fixed(Kind.BUDGET, line.name))
         for name in COMPUTED_BUDGET_LINES:
-            items.append(PlannedItem(Kind.BUDGET, name))
+            items.append(_fixed(Kind.BUDGET, name))
         for name in BASIC_INFO_FIELDS:
             if name in table.basic_info:
-                items.append(PlannedItem(Kind.BASIC, name))
+                items.append(_fixed(Kind.BASIC, name))
     for indicator in table.indicators:
-        named(Kind.INDICATOR, indicator.level3, money="元" in indicator.annual.unit,
-              unit=indicator.annual.unit)
+        unit = indicator.annual.unit
+        named(Kind.INDICATOR, indicator.level3, money="元" in unit, unit=unit)
     categories = dict.fromkeys(table.categories + [(i.level1, i.level2) for i in table.indicators])
     for level1, level2 in categories:
-        items.append(PlannedItem(Kind.CATEGORY, level1, level1=level1))
-        items.append(PlannedItem(Kind.CATEGORY, level2, level1=level1))
+        items.append(_fixed(Kind.CATEGORY, level1, level1))
+        items.append(_fixed(Kind.CATEGORY, level2, level1))
     if table.goals or table.period_goals:
-        items.append(PlannedItem(Kind.GOALS, GOALS_NAME))
+        items.append(_fixed(Kind.GOALS, GOALS_NAME))
     where = f"{table.project} · " if table.project else ""
     for number, goal in enumerate(table.goals, 1):
         label = "年度目标" if table.project else f"{GOALS_NAME}第{_chinese(number)}条"
