@@ -376,3 +376,15 @@ def test_the_cli_imports_a_monitoring_form_and_its_digest_marks_the_project(db_p
     marked = [i["name"] for i in digest["items"] if i.get("project") == CHANYE]
     assert marked[:3] == [CHANYE, "举办职业技能大赛", "开展专项技能培训人数"] and len(marked) == 9
     assert all("project" not in i for i in digest["items"] if i["name"] == "送温暖活动经费")
+
+
+def test_a_question_about_an_item_in_both_tables_answers_once(city):
+    """举办职业技能大赛 is the department's indicator and the 产业工人建设经费 project's: one
+    report, one answer, in the words of the digest (no ratio to the time progress)."""
+    from nlp.engine import Engine
+
+    commit(city, "monitoring_2026_h1.txt")
+    answer = Engine(city, today=lambda: TODAY, log_questions=False).ask("举办职业技能大赛完成了多少")
+    assert answer.status == "ok", answer.text
+    assert answer.text.count("7场") == 1, answer.text
+    assert "比为" not in answer.text

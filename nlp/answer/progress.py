@@ -33,6 +33,11 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if not tables:
         return not_found(query, snapshot, "没有找到所问部门的表。")
     tables, note = limited(query, tables)
+    # One digest per department and year: a project's item of the same name as the
+    # department's is one target, reported once.
+    tables = [s for n, s in enumerate(tables)
+              if all(t.table.department != s.table.department or t.table.year != s.table.year
+                     for t in tables[:n])]
     day = snapshot.today
     blocks = []
     for stored in tables:
@@ -47,7 +52,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
             lines = [item.describe().split(" ", 1)[1], head]
             if item.kind == "task" and item.actual is not None:
                 lines.append(f"计算：执行率 = 已支出 {item.actual} ÷ 预算 {item.target} = "
-                             f"{percent(item.completion)}；与时间进度相比为 {percent(item.ratio)}")
+                             f"{percent(item.completion)}；按时间进度应完成 "
+                             f"{percent(report.time_progress)}")
             if item.actual is not None:
                 lines.append(f"状态：{item.status.label}")
                 if item.report is not None:
