@@ -33,6 +33,7 @@ class LiveIndex:
         self._syncing = threading.Lock()
         self._loaded_cache = False
         self._background: threading.Thread | None = None
+        self._warming = False
 
     def is_current(self) -> bool:
         return self.generation == self.store.generation() and self._background is None
@@ -97,6 +98,9 @@ class LiveIndex:
             saved = self.cutter.save(self.store.db.conn)
             logger.info("index: -%d +%d tables (%d new cuts) in %.2f s", len(removed),
                         len(tables), saved, time.perf_counter() - started)
+        if not self._warming:  # after the first build, not before the first answer
+            self._warming = True
+            threading.Thread(target=self.cutter.warm, name="jieba-warm", daemon=True).start()
 
     def tables(self) -> list[StoredTable]:
         return list(self.index.tables.values())

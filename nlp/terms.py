@@ -54,6 +54,7 @@ class TermCutter:
         self._cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._new: dict[tuple[str, str], tuple[str, ...]] = {}
         self._lock = threading.Lock()
+        self._loading = threading.Lock()
         self._stamp: str | None = None
         self._pruned = False
 
@@ -65,8 +66,15 @@ class TermCutter:
 
     def _jieba(self) -> Tokenizer:
         if self._tokenizer is None:
-            self._tokenizer = Tokenizer()
+            with self._loading:
+                if self._tokenizer is None:
+                    self._tokenizer = Tokenizer()
         return self._tokenizer
+
+    def warm(self) -> None:
+        """Load jieba now (its dictionary load holds the interpreter for a few hundred ms: better
+        once at start-up than in the middle of an upload's index update)."""
+        self._jieba()
 
     def terms(self, name: str) -> tuple[str, ...]:
         """Sub-terms of a normalized name: 送温暖活动经费 -> 送温暖, 活动, 经费."""
