@@ -319,6 +319,7 @@ class Index:
         self._years: dict[str, Counter[int]] = {}  # department -> years of department tables
         self._all_years: Counter[int] = Counter()  # tables per year
         self._department_keys: dict[str, set[TableKey]] = {}
+        self._latest: frozenset[TableKey] | None = None  # each table's latest year (cached)
         self._department_entries: dict[str, Counter[int]] = {}  # -> entry ids (refcounts)
         self._projects: dict[str, dict[str, Counter[int]]] = {}
         self._aliases: dict[str, list[str]] = {}  # normalized target -> aliases
@@ -399,6 +400,7 @@ class Index:
         self.tables[key] = stored
         self.version_ids[key] = stored.version.id
         self._plans[key] = plan
+        self._latest = None
         self.directory.add(table.department)
         self._all_years[table.year] += 1
         self._department_keys.setdefault(table.department, set()).add(key)
@@ -439,6 +441,7 @@ class Index:
         table = plan.stored.table
         del self.tables[key]
         del self.version_ids[key]
+        self._latest = None
         self._all_years[table.year] -= 1
         if self._all_years[table.year] <= 0:
             del self._all_years[table.year]
@@ -576,6 +579,15 @@ class Index:
         if len(named) == 1:
             return set(self._department_entries[named[0]])
         return set().union(*(self._department_entries[d] for d in named))
+
+    def latest_keys(self) -> frozenset[TableKey]:
+        """Each department's (and project's) latest year's table."""
+        if self._latest is None:
+            latest: dict[tuple[str, str], int] = {}
+            for department, project, year in self.tables:
+                latest[(department, project)] = max(year, latest.get((department, project), year))
+            self._latest = frozenset((d, p, y) for (d, p), y in latest.items())
+        return self._latest
 
     def keys_of(self, department: str) -> set[TableKey]:
         """The keys of a department's current tables (整体 and projects)."""

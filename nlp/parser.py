@@ -229,12 +229,25 @@ def _inside(start: int, end: int, spans) -> bool:
 # ------------------------------------------------------------ 2. overlaps
 
 
+_JOINED = re.compile(r"[和与跟及、,，;；/是占]|还是|或者?|比|以及|同|加上?|超过|多于|少于|高于|低于|相当于|除以|等于|vs",
+                     re.IGNORECASE)
+
+
 def _settle_overlaps(marks: Marks) -> None:
     whole = [(h.start, h.end) for h in marks.hits
              if h.relation in (Relation.NAME, Relation.ALIAS) and h.start >= 0
              and h.entry.kind != Kind.CATEGORY]
-    # A department word inside an item's whole name is part of the name (工会服务活动数量).
+    # A department word inside an item's whole name is part of the name (工会服务活动数量),
+    # and so is one after another department with item words but no 和/与/比 between them
+    # (人防办2024年工会服务职工推广项目: 工会 is the item's, not 20 cities' 总工会).
     marks.mentions = [m for m in marks.mentions if not _inside(m.start, m.end, whole)]
+    kept: list[Mention] = []
+    for mention in marks.mentions:
+        between = marks.text[kept[-1].end:mention.start] if kept else ""
+        if kept and between and not _JOINED.search(between):
+            continue
+        kept.append(mention)
+    marks.mentions = kept
     departments = [(m.start, m.end) for m in marks.mentions]
     years = [(s, e) for s, e, _ in marks.years]
     numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole)]

@@ -18,7 +18,7 @@ from nlp.engine import Engine
 from nlp.live import BACKGROUND_AFTER
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from scale_tables import CITIES, Slot, probes, slots, table  # noqa: E402
+from scale_tables import CITIES, DEPARTMENTS, Slot, probes, slots, table  # noqa: E402
 
 TODAY = date(2026, 12, 1)
 EDUCATION = 1  # 教育局 in scale_tables.DEPARTMENTS
@@ -110,3 +110,20 @@ def test_questions_are_answered_while_many_tables_are_indexed_in_the_background(
     assert answered > 0, "the update finished before any question was asked"
     assert longest < 0.5, f"a question waited {longest:.2f} s behind the update"
     assert all(engine.live.index.version_ids.get(table(s).key) for s in batch)
+
+
+def test_a_department_word_inside_an_items_words_is_the_items(tmp_path):
+    """汕头人民防空办公室2026年工会服务职工推广项目: 工会 after a department and before item
+    words, with no 和/与/比 between, is part of the item — not every city's 总工会."""
+    store = Store(tmp_path / "p.db")
+    renfang = DEPARTMENTS.index("人民防空办公室")
+    for slot in (Slot(3, renfang, 2026), *(Slot(c, DEPARTMENTS.index("总工会"), 2026)
+                                          for c in range(4))):
+        store.import_table(table(slot), source_name="gen", sha256="x", imported_by="test")
+    made = table(Slot(3, renfang, 2026))
+    task = next(t for t in made.tasks if "工会服务" in t.name)
+    answer = Engine(store, today=lambda: TODAY, log_questions=False).ask(
+        f"汕头人民防空办公室2026年{task.name.removeprefix('人防')}经费多少")
+    assert answer.status == "ok" and f"{task.amount_yuan:,.0f}" in answer.text, answer.text
+    assert answer.departments == [made.department] and "总工会" not in answer.text, answer.text
+    store.close()

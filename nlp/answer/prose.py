@@ -121,11 +121,13 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
 def _scope(index: Index, query: Query) -> list[TableKey] | None:
     """Tables to search: the named departments' (named years, else the latest); all of them
     (latest years) when none is named and the store is small; None = use the pair index."""
-    keys = [k for k in index.tables if not query.departments or k[0] in query.departments]
-    keys = [k for k in keys if k[2] in query.years] if query.years else latest_only(keys)
-    if query.departments or len(index.tables) <= SMALL_STORE:
-        return keys
-    return None
+    if query.departments:
+        keys = [k for d in query.departments for k in index.keys_of(d)]
+    elif len(index.tables) <= SMALL_STORE:
+        keys = list(index.tables)
+    else:
+        return None
+    return [k for k in keys if k[2] in query.years] if query.years else latest_only(keys)
 
 
 def _sentences(index: Index, keys: list[TableKey] | None, pairs: set[str]):
@@ -134,7 +136,7 @@ def _sentences(index: Index, keys: list[TableKey] | None, pairs: set[str]):
             for sentence in index.sentences_in([key]):
                 yield sentence, key
         return
-    latest = set(latest_only(index.tables))
+    latest = index.latest_keys()
     for sentence_id in index.sentences_with(pairs):
         sentence = index.sentences[sentence_id]
         for key in sentence.places:
