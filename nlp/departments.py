@@ -282,6 +282,12 @@ class DepartmentDirectory:
             if sum(a != b for a, b in zip(word, bare, strict=True)) == 1:
                 for canonical in canonicals:
                     found.update(self._by_canonical.get(canonical, ()))
+        if not found:  # a shortened name: 资源局 -> 自然资源局, 卫生局 -> 卫生健康局
+            for word, canonicals in self._forms.items():
+                if word[-1] == bare[-1] and 0 < len(word) - len(bare) <= 3 and \
+                        _in_order(bare, word):
+                    for canonical in canonicals:
+                        found.update(self._by_canonical.get(canonical, ()))
         return tuple(sorted(found))
 
     def unknown_name(self, residual: str) -> str | None:
@@ -334,3 +340,9 @@ def _merge_alternatives(mentions: list[Mention]) -> list[Mention]:
         loaded = [m for m in group if m.departments]
         merged += loaded or group[:1]
     return merged
+
+
+def _in_order(short: str, full: str) -> bool:
+    """The characters of ``short`` appear in ``full`` in the same order."""
+    characters = iter(full)
+    return all(character in characters for character in short)

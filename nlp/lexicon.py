@@ -155,11 +155,18 @@ def _places() -> dict[str, str]:
     return {normalize(name): level for level, names in _lines("places.txt") for name in names.split()}
 
 
+def _units() -> tuple[str, ...]:
+    """Measure words and units (units.txt), longest first (平方公里 before 公里)."""
+    words = {w for _, words in _lines("units.txt") for w in words.split()}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 QUESTION_WORDS = _question_words()
 ITEM_WORDS = _item_words()
 SYNONYMS = _synonyms()
 DEPARTMENT_NAMES = _departments()
 PLACES = _places()
+UNITS = _units()
 
 
 def words_of(text: str) -> tuple[tuple[int, int, str, tuple[Word, ...]], ...]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from nlp.lexicon import UNITS
 from nlp.normalize import chinese_to_int
 
 # Comparison words before or after a number, to one symbol. 以上/以下 are inclusive in Chinese
@@ -32,10 +33,8 @@ _AFTER = {"以上": "≥", "及以上": "≥", "或以上": "≥", "以下": "�
 _MULTIPLIERS = {"亿": Decimal(100_000_000), "千万": Decimal(10_000_000), "百万": Decimal(1_000_000),
                 "万": Decimal(10_000), "千": Decimal(1_000)}
 _CHINESE_DIGIT = "一二两三四五六七八九十"
-# Measure words and units that may follow a number in a question.
-_UNITS = ("万元", "元", "块钱", "块", "人次", "人", "%", "个", "项", "场", "家", "所", "次", "名", "班次",
-          "班", "宗", "期", "条", "张", "户", "件", "篇", "间", "批", "天", "小时", "公里", "千米", "米",
-          "平方米", "亩", "吨", "床", "辆", "台", "套", "份", "元/人", "元/个")
+# Money and the measure words of units.txt that may follow a number in a question.
+_UNITS = ("万元", "元", "块钱", "块", "%", "元/人", "元/个", *UNITS)
 
 _BEFORE_RE = "|".join(sorted(map(re.escape, _BEFORE), key=len, reverse=True))
 _AFTER_RE = "|".join(sorted(map(re.escape, _AFTER), key=len, reverse=True))

@@ -25,7 +25,17 @@ from decimal import Decimal
 
 from nlp.departments import Mention
 from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
-from nlp.lexicon import SYNONYMS, Attribute, Operation, Role, SetKind, StatusWord, Word, words_of
+from nlp.lexicon import (
+    SYNONYMS,
+    UNITS,
+    Attribute,
+    Operation,
+    Role,
+    SetKind,
+    StatusWord,
+    Word,
+    words_of,
+)
 from nlp.normalize import normalize
 from nlp.numbers import Number, find_numbers
 from nlp.query import Axis, Filter, Query, SetSpec, Target
@@ -620,11 +630,12 @@ def _kind_fit(entry: Entry, query: Query) -> float:
     return fit
 
 
-_ASKED_UNIT = re.compile("(?:多少|几)(个|场|人次|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|公里|"
-                         "座|处|级|床|辆|台|套|份|例|万)")
-
-
-_PER_UNIT = re.compile(r"(?:每|一|单)(个|人|座|张|吨|家|所|次|公里|平方米|户|床|辆|项|场|班)")
+# 一级/单位/一批 are words of their own, not "per one unit".
+_UNIT_ALTERNATIVES = "|".join(map(re.escape, UNITS))
+_ASKED_UNIT = re.compile(f"(?:多少|几)({_UNIT_ALTERNATIVES}|万)")
+_PER_UNIT = re.compile("(?:每|一|单)({})".format("|".join(
+    re.escape(u) for u in UNITS if u not in ("位", "级", "批", "期", "门", "部", "届", "轮",
+                                               "支", "队", "本", "起"))))
 
 
 def _unit_fit(entry: Entry, text: str) -> float:
@@ -1223,8 +1234,7 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
     return covered
 
 
-_QUANTITY_ASKED = re.compile(r"(?:多少|几)(个|名|位|人次|人|家|所|场|次|座|处|条|公里|张|户|辆|床|例|级|倍|"
-                             r"班|期|批|项|件|宗|间)?([\u4e00-\u9fff]{0,4})")
+_QUANTITY_ASKED = re.compile(f"(?:多少|几)({_UNIT_ALTERNATIVES}|倍)?([\u4e00-\u9fff]{{0,4}})")
 _MONEY_WORDS = ("钱", "元", "万", "经费", "资金", "预算", "费", "拨款", "补助", "补贴", "投入")
 
 

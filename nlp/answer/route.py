@@ -17,6 +17,7 @@ from nlp.answer import (
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import missing_here, not_found
 from nlp.index import Kind
+from nlp.lexicon import Attribute
 from nlp.lexicon import Operation as Op
 from nlp.query import Query
 
@@ -31,7 +32,10 @@ RULES = (
     ("list", lambda q: q.set is not None and (q.operation in (Op.LIST, Op.COUNT) or not q.targets
                                               or q.entry.kind is Kind.PROJECT), listing.answer),
     ("value", lambda q: bool(q.targets), value.answer),
-    ("overview", lambda q: bool(q.departments) and not q.unexplained, overview.answer),
+    # A department's overview answers a question about the department, not one asking an
+    # item's target or text without naming the item (实施周期的呢 after an unanswered one).
+    ("overview", lambda q: bool(q.departments) and not q.unexplained and
+     q.attribute in (None, Attribute.AMOUNT), overview.answer),
 )
 
 
