@@ -167,6 +167,8 @@ SYNONYMS = _synonyms()
 DEPARTMENT_NAMES = _departments()
 PLACES = _places()
 UNITS = _units()
+MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "member"
+                         for w in words.split())
 
 
 def words_of(text: str) -> tuple[tuple[int, int, str, tuple[Word, ...]], ...]:

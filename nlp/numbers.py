@@ -46,6 +46,10 @@ _NUMBER_RE = re.compile(
     rf"(?P<mult>亿|千万|百万|万|千)?(?P<unit>{_UNIT_RE})?)"
     rf"(?P<after>{_AFTER_RE})?"
 )
+_CHINESE_COUNT_RE = re.compile(
+    rf"(?P<before>{_BEFORE_RE})?(?P<cn>[{_CHINESE_DIGIT}百]+)"
+    rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<after>{_AFTER_RE})?")
+_ZERO_RE = re.compile(r"(?:是|为|等于|到|成)(零)(?=吗|么|嘛|呢|了|的|？|\?|$|，|,)")
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
 
 
@@ -110,7 +114,18 @@ def find_numbers(text: str) -> list[Number]:
         numbers.append(Number(match.start(), match.end(), match.group(), _plain(value), unit,
                               _comparator(match), is_percent=unit == "%",
                               multiplied=bool(multiplier) or match["unit"] == "万元"))
-    return numbers
+    for match in _ZERO_RE.finditer(text):  # 其他资金是零吗 (零 alone, not 零星 or 零售)
+        numbers.append(Number(match.start(1), match.end(1), "零", Decimal(0), ""))
+    taken = [(n.start, n.end) for n in numbers]
+    for match in _CHINESE_COUNT_RE.finditer(text):  # 两项以上, 超过三个 (not 这一项, 一个部门)
+        if not (match["before"] or match["after"]) or \
+                any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        value = chinese_to_int(match["cn"])
+        if value is not None:
+            numbers.append(Number(match.start(), match.end(), match.group(), Decimal(value),
+                                  match["unit"], _comparator(match)))
+    return sorted(numbers, key=lambda n: n.start)
 
 
 def _comparator(match: re.Match) -> str | None:

@@ -26,6 +26,7 @@ from decimal import Decimal
 from nlp.departments import Mention
 from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
 from nlp.lexicon import (
+    MEMBER_UNITS,
     SYNONYMS,
     UNITS,
     Attribute,
@@ -191,16 +192,30 @@ def _hits(text: str, index: Index, scope: set[int] | None = None) -> list[Hit]:
     only add evidence (no place in the question), and only whole substituted words count."""
     hits = index.hits(text, scope)
     known = {(h.entry.id, h.key) for h in hits}
+    spans = [(s, e) for s, e, _, _ in words_of(text)]
     for word, alternatives in SYNONYMS.items():
         if word not in text:
             continue
+        # A word the question holds once, outside its question words, is where its variant's
+        # hits stand (VOCs for 挥发性有机物 …); otherwise they only add evidence.
+        start = text.find(word)
+        end = start + len(word)
+        placed = text.count(word) == 1 and not any(a <= start and end <= b for a, b in spans)
         for alternative in alternatives:
             variant = text.replace(word, alternative)
+            inside = (start, start + len(alternative))
             for hit in index.hits(variant, scope):
-                if hit.relation in WEAK and alternative in hit.key and \
-                        (hit.entry.id, hit.key) not in known:
-                    known.add((hit.entry.id, hit.key))
+                if hit.relation not in WEAK or (hit.entry.id, hit.key) in known:
+                    continue
+                if placed and hit.relation == Relation.TERM and \
+                        inside[0] <= hit.start and hit.end <= inside[1] and \
+                        2 * (hit.end - hit.start) >= len(alternative):
+                    hits.append(Hit(hit.entry, hit.relation, start, end, word))
+                elif alternative in hit.key:
                     hits.append(Hit(hit.entry, hit.relation, -1, -1, hit.key))
+                else:
+                    continue
+                known.add((hit.entry.id, hit.key))
     if not any(h.relation in (Relation.NAME, Relation.ALIAS) and h.entry.kind not in
                (Kind.CATEGORY,) for h in hits):
         hits += index.near_misses(text)
@@ -1163,6 +1178,8 @@ def _filters(query: Query, marks: Marks):
     if query.operation == Operation.CHECK and query.targets:
         return
     for number in marks.numbers:
+        if query.set is not None and number.unit in MEMBER_UNITS and not number.is_money:
+            continue  # 有两项以上吗: how many members, not an amount of each
         if number.comparator and not number.is_percent:
             field_name = "amount" if (number.is_money or number.value >= 10000 or
                                       query.set is not None and query.set.kind in
@@ -1228,9 +1245,13 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
     for filter_ in query.filters:
         if filter_.field in ("name", "topic"):
             word = str(filter_.value)
-            start = marks.text.find(word)
+            # the whole phrase (名称里带“信息化”的), else the word itself
+            match = next((m for m in _NAME_FILTER_RE.finditer(marks.text) if word in m.group(0)),
+                         None)
+            start = match.start() if match else marks.text.find(word)
+            end = match.end() if match else start + len(word)
             if start >= 0:
-                covered.update(range(start, start + len(word)))
+                covered.update(range(start, end))
     return covered
 
 

@@ -133,3 +133,39 @@ def test_a_place_year_or_department_not_loaded_is_not_found_without_a_figure(
     answer = ask(five_tables_engine, question)
     assert answer.status == NOT_FOUND
     assert not any(ch.isdigit() for ch in answer.text.split("\n")[0].replace("2023", ""))
+
+
+def test_a_budget_balance_check_shows_both_sums(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会收支平衡吗")
+    assert (answer.status, answer.kind) == (OK, "check")
+    assert lines(answer)[:3] == [
+        "是，收支相等。（东莞市总工会 2026 年）",
+        "支出：基本支出 1,666.42 万元 + 项目支出 2,180.04 万元 + 其他事业发展性支出 352.44 万元"
+        " = 4,198.90 万元",
+        "收入：财政拨款 4,198.90 万元 + 其他资金 0.00 万元 = 4,198.90 万元",
+    ]
+
+
+def test_a_budget_overview_lists_the_lines_and_both_totals(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会2026年部门预算的总体情况")
+    assert answer.status == OK
+    assert "部门预算合计：4,198.90 万元（基本支出 1,666.42 万元 + 项目支出 2,180.04 万元 + " \
+        "其他事业发展性支出 352.44 万元 = 4,198.90 万元）" in answer.text
+    assert "收入合计：4,198.90 万元（财政拨款 4,198.90 万元 + 其他资金 0.00 万元 = 4,198.90 万元）" \
+        in answer.text
+
+
+def test_a_count_of_a_set_against_a_number(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会的重点任务有三项以上吗")
+    assert answer.headline == ("否。东莞市总工会 2026 年年度重点工作任务共 1 项（问的是三项以上）："
+                               "产业工人建设经费")
+
+
+def test_zero_is_a_number_to_check_against(five_tables_engine):
+    assert ask(five_tables_engine, "总工会的其他资金是零吗").headline.startswith("是。其他资金是 0.00 万元")
+    assert ask(five_tables_engine, "科技局的其他资金是零吗").headline.startswith("否。")
+
+
+def test_two_figures_asked_whether_they_agree_are_compared_for_equality(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局的预算和总工会的预算对得上吗")
+    assert answer.headline.startswith("否。") and "两者不同" in answer.headline

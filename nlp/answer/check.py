@@ -5,6 +5,7 @@ existence (卫健局有没有健康宣传的经费) and membership (低保资金
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from nlp.answer import compare, phrasing
 from nlp.answer.base import Answer, Snapshot, Status
@@ -12,11 +13,11 @@ from nlp.answer.common import better_elsewhere, missing_here, not_found, settle,
 from nlp.answer.scope import Value, budget_value, section_of, tables_for, value_of
 from nlp.answer.scope import compare as holds
 from nlp.index import Kind
-from nlp.lexicon import SetKind
+from nlp.lexicon import MEMBER_UNITS, SetKind
 from nlp.query import Query
 
 _SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
-_EQUAL = re.compile(r"一样|相同|相等|一致|同样|持平")
+_EQUAL = re.compile(r"一样|相同|相等|一致|同样|持平|对得上|对上|对不上|吻合|相符|等于")
 _CHANGE = re.compile(r"变化|变动|调整|改变|变了|有区别|不同")
 _BALANCE = re.compile(r"对得上|对不上|对上|平衡|吻合|相符|一致|相等|等于|勾稽|配平")
 _SPENDING = re.compile(r"支出|花")
@@ -32,6 +33,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         if query.axis is not None:  # 民政局预算比城管局多吗
             return _pair(query, snapshot)
         return _measure_threshold(query, snapshot)
+    if not query.targets and query.set is not None and _counts(query):
+        return _set_count(query, snapshot)
     if not query.targets and query.set is not None and query.filters:
         return _set_exists(query, snapshot)
     if not query.targets or better_elsewhere(query):
@@ -234,6 +237,35 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
                   departments=unique(s.table.department for s in tables))
 
 
+def _counts(query: Query) -> bool:
+    """重点任务有两项以上吗 / 指标超过20个吗: a number of members, not an amount."""
+    number = query.threshold
+    return number is not None and not number.is_money and not number.is_percent and \
+        number.unit in MEMBER_UNITS
+
+
+def _set_count(query: Query, snapshot: Snapshot) -> Answer:
+    """The number of members of the set in each table against the number asked."""
+    from nlp.answer.scope import members, set_label
+
+    tables = tables_for(snapshot.index, query)
+    if not tables:
+        return not_found(query, snapshot, "没有找到所问部门的表。")
+    number = query.threshold
+    comparator = number.comparator or "="
+    label = set_label(query.set)
+    lines = []
+    for stored in tables[:phrasing.MAX_DEPARTMENTS]:
+        found = members(snapshot.index, stored, query.set, query.filters)
+        flag = holds(Decimal(len(found)), comparator, number.value)
+        lines.append(f"{_yes(flag)}。{phrasing.where(stored)}{label}共 {len(found)} 项"
+                     f"（问的是{number.text}）：" + "、".join(m.name for m in found))
+        lines.append(phrasing.source_line(stored, label))
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
+
+
 def _pair(query: Query, snapshot: Snapshot) -> Answer:
     pairs = compare.operands(query, snapshot)
     if isinstance(pairs, Answer):
@@ -252,7 +284,8 @@ def _pair(query: Query, snapshot: Snapshot) -> Answer:
                                     departments=unique([left.stored.table.department,
                                                         right.stored.table.department]),
                                     years=unique([left.stored.table.year, right.stored.table.year])))
-    if _EQUAL.search(text):
+    if _EQUAL.search(text) or not (_MORE.search(text) or _LESS.search(text) or "比" in text):
+        # 一样吗 / 对得上吗, and a pair asked with no direction at all: the same or not
         flag = left.number == right.number and left.op == right.op
         relation = "相同" if flag else "不同"
     elif _LESS.search(text) and not _MORE.search(text):

@@ -178,7 +178,10 @@ def _across(query: Query, snapshot: Snapshot, tables: list[StoredTable], label: 
     scope = f"{'、'.join(map(str, years))} 年 {len(tables)} 个部门"
     lines = [f"{scope}{label}共 {total} 项" + ("：" if not counting and total else "。")]
     names = [m.name for _, found in per_table for m in found]
-    shown = per_table[:phrasing.MAX_DEPARTMENTS] if not counting else per_table
+    # A filtered list is what was asked: all of it when it is short (8 信息化 tasks in 8
+    # departments); a whole set across many departments is cut to the first few.
+    short = query.filters and total <= 3 * phrasing.MAX_DEPARTMENTS
+    shown = per_table if counting or short else per_table[:phrasing.MAX_DEPARTMENTS]
     for stored, found in shown:
         if counting:
             lines.append(f"{phrasing.where(stored)}：{len(found)} 项")
