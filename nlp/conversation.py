@@ -95,11 +95,12 @@ class Conversations:
                                Operation.LIST, Operation.SUM) and query.set is None and \
                 not query.targets and before.set is not None:
             changes["set"] = before.set
-        if query.place and before.departments and not query.departments:
+        if query.place and before.departments and (not query.departments or query.place_only):
             moved = tuple(d for d in (index.directory.in_place(b, query.place)
                                       for b in before.departments) if d)
             if moved:  # 东莞的呢: the same department in that place
                 changes["departments"] = moved
+                changes["place_only"] = False
         elif not query.departments and not query.unknown_department:
             changes["departments"] = before.departments
             if not query.years:

@@ -124,6 +124,7 @@ class DepartmentDirectory:
         self._full: dict[str, str] = {}  # normalized full name -> full name
         self._by_canonical: dict[str, dict[str, None]] = {}
         self._loaded_places: Counter[str] = Counter()  # place stem -> loaded departments
+        self._by_place: dict[str, dict[str, None]] = {}  # place stem -> its departments
         self._forms: Finder[set[str]] = Finder()  # word -> canonical names
         for word, canonical in DEPARTMENT_NAMES.items():
             self._add_form(word, canonical)
@@ -153,6 +154,7 @@ class DepartmentDirectory:
         self.names[full] = name
         if name.place:
             self._loaded_places[name.place] += 1
+            self._by_place.setdefault(name.place, {})[full] = None
         self._full[normalize(full)] = full
         self._by_canonical.setdefault(name.canonical, {})[full] = None
         for form in short_forms(name.canonical) | {normalize(full)}:
@@ -166,6 +168,7 @@ class DepartmentDirectory:
             self._loaded_places[name.place] -= 1
             if self._loaded_places[name.place] <= 0:
                 del self._loaded_places[name.place]
+            self._by_place.get(name.place, {}).pop(full, None)
         self._full.pop(normalize(full), None)
         fulls = self._by_canonical.get(name.canonical, {})
         fulls.pop(full, None)
@@ -187,6 +190,10 @@ class DepartmentDirectory:
                 break
             key = key[found[1]:]
         return key or full
+
+    def in_place_all(self, place: str) -> tuple[str, ...]:
+        """Every loaded department of a place (湛江 -> 湛江市交通运输局, 湛江市农业农村局)."""
+        return tuple(self._by_place.get(place, ()))
 
     def places(self) -> set[str]:
         """Places of the loaded departments."""

@@ -133,7 +133,11 @@ def parse(question: str, index: Index, today: date) -> Query:
     set_spec, category_hit = _set(marks, index, operation)
     loaded_places = index.directory.places()
     place = next((p for _, _, p in marks.places if p in loaded_places), None)
+    place_only = bool(place and not departments and not unknown)
+    if place_only:
+        departments = index.directory.in_place_all(place)  # 湛江的…: that city's tables only
     query = Query(question, text, operation=operation, attribute=attribute, place=place,
+                  place_only=place_only,
                   departments=departments, unknown_department=unknown, years=years, set=set_spec,
                   yoy=any(w in text for w in YOY_WORDS), status=status,
                   numbers=tuple(marks.numbers), **extras)

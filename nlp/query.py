@@ -94,6 +94,7 @@ class Query:
     departments: tuple[str, ...] = ()
     projects: tuple[str, ...] = ()  # project tables the question looks in (物业管理费支出项目的…)
     place: str | None = None  # a place named on its own (东莞的呢)
+    place_only: bool = False  # the departments are the place's (湛江的…), none was named
     unknown_department: str | None = None
     years: tuple[int, ...] = ()
     yoy: bool = False  # 同比 / 比去年: against the year before
