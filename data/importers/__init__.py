@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from data.errors import FileTooLarge, ImportRefused, TableFormatError, UnsupportedFileType
+from data.importers import limits
 from data.model import PerformanceTable
 
 logger = logging.getLogger(__name__)
@@ -54,14 +55,24 @@ def read_table(content: bytes, filename: str) -> PerformanceTable:
         )
     kind = detect_kind(content, filename)
     try:
+        content = _within_bounds(kind, content)
         return _READERS[kind]()(content)
-    except ImportRefused:
+    except (ImportRefused, MemoryError):  # a worker's memory limit is reported as such
         raise
     except Exception as error:  # a reader tripped on input it was not built for
         logger.info("reader %s failed on %s", kind, filename, exc_info=True)
         raise TableFormatError(
             f"无法解析文件“{filename}”：内容不符合部门整体预算绩效目标表的格式。"
         ) from error
+
+
+def _within_bounds(kind: str, content: bytes) -> bytes:
+    """Refuse what no real form comes near before the reader spends on it (``limits``)."""
+    if kind == "xlsx":
+        limits.check_xlsx(content)
+    elif kind == "text":
+        return limits.prepare_text(content)
+    return content  # a PDF is checked page by page as it is read
 
 
 def _pdf_reader():
