@@ -38,6 +38,7 @@ from data.actors import source_text
 from data.db import FEN_PER_YUAN, Store, StoredTable, now_iso
 from data.errors import FileTooLarge, ImportRefused, JixiaoError, NotFoundError
 from data.model import PerformanceTable
+from data.ranges import to_fen, value_problem
 from data.status import GRADES
 from data.values import ParsedValue, format_number, format_plain, normalize_width, parse_value
 
@@ -297,6 +298,8 @@ def _parse_number(value_text: str) -> ParsedValue:
         raise _RowProblem(f"完成值“{value_text}”应为实际完成数，不要带比较符号")
     if parsed.number < 0:
         raise _RowProblem(f"完成值“{value_text}”不能为负数")
+    if problem := value_problem(parsed.number):
+        raise _RowProblem(f"完成值“{value_text}”{problem}")
     return parsed
 
 
@@ -565,11 +568,14 @@ def _check_date(as_of: date, year: int, today: date) -> date:
 
 
 def preview_progress(
-    store: Store, content: bytes, filename: str, today: date | None = None
+    store: Store, content: bytes, filename: str, today: date | None = None,
+    rows: list[tuple[int, dict[str, object]]] | None = None,
 ) -> ProgressPreview:
-    """Read and check a progress file; raises ``ProgressFileError`` listing every bad row."""
+    """Read and check a progress file; raises ``ProgressFileError`` listing every bad row.
+    ``rows`` are the file's rows when already read (in a worker process)."""
     source_name = Path(filename).name
-    rows = read_progress_rows(content, source_name)
+    if rows is None:
+        rows = read_progress_rows(content, source_name)
     reports, errors, warnings = _check_rows(store, rows, today or clock.today())
     if errors:
         raise ProgressFileError(
@@ -689,7 +695,8 @@ def _insert(store: Store, reports: list[ProgressReport], reporter: str,
                 "department": r.department, "year": r.year, "kind": r.kind, "name": r.name,
                 "as_of": r.as_of.isoformat(), "value_text": r.value_text,
                 "number": None if r.kind == TASK or r.number is None else format_plain(r.number),
-                "amount_fen": (int(r.number * FEN_PER_YUAN) if r.kind == TASK else None),
+                "amount_fen": (to_fen(r.number, FEN_PER_YUAN, "完成值") if r.kind == TASK
+                               else None),
                 "grade": r.grade, "note": r.note, "source_name": source_name,
                 "reporter": reporter, "imported_at": imported_at, "batch": batch,
                 "reporter_name": reporter_name,
