@@ -6,7 +6,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from data.errors import SettingsError
 from data.status import DEFAULT_THRESHOLDS, Thresholds, parse_thresholds
+from data.workers import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, DEFAULT_WORKERS, ParseLimits
 
 DEFAULT_DB_PATH = Path(__file__).resolve().parent.parent / "data" / "jixiao.db"
 TELEGRAM_API_URL = "https://api.telegram.org/bot"
@@ -46,9 +48,21 @@ class Settings:
     questions_per_minute: int = 20
     thresholds: Thresholds = DEFAULT_THRESHOLDS  # status bands of progress digests
     admin_contact: str = ""  # whom refusals name ("请联系…"); else the admins' display names
+    # Each upload is parsed in a worker process, killed past this many seconds or megabytes.
+    parse_timeout: float = DEFAULT_TIMEOUT_SECONDS
+    parse_memory_mb: int = DEFAULT_MEMORY_MB
+    parse_workers: int = DEFAULT_WORKERS
+
+    @property
+    def parse_limits(self) -> ParseLimits:
+        return ParseLimits(self.parse_timeout, self.parse_memory_mb, self.parse_workers)
 
     @classmethod
-    def from_env(cls, db: str | None = None) -> Settings:
+    def from_env(cls, db: str | None = None, *, parse_timeout: float | None = None,
+                 parse_memory_mb: int | None = None) -> Settings:
+        """Settings from the environment; ``--db``, ``--parse-timeout`` and
+        ``--parse-memory-mb`` given on the command line win. ``SettingsError`` for a value that
+        cannot be used."""
         db_path, is_default = resolve_db_path(db)
         env = os.environ
         return cls(
@@ -64,4 +78,24 @@ class Settings:
             questions_per_minute=int(env.get("JIXIAO_QUESTIONS_PER_MINUTE") or 20),
             thresholds=parse_thresholds(env.get("JIXIAO_THRESHOLDS", "")),
             admin_contact=(env.get("JIXIAO_ADMIN_CONTACT") or "").strip(),
+            parse_timeout=_positive(parse_timeout, "--parse-timeout", "JIXIAO_PARSE_TIMEOUT",
+                                    DEFAULT_TIMEOUT_SECONDS),
+            parse_memory_mb=int(_positive(parse_memory_mb, "--parse-memory-mb",
+                                          "JIXIAO_PARSE_MEMORY_MB", DEFAULT_MEMORY_MB)),
+            parse_workers=int(_positive(None, "", "JIXIAO_PARSE_WORKERS", DEFAULT_WORKERS)),
         )
+
+
+def _positive(flag: object, flag_name: str, variable: str, default: float) -> float:
+    """A positive number: the command-line flag's, else the environment variable's, else
+    ``default``."""
+    value, name = (flag, flag_name) if flag is not None else (os.environ.get(variable), variable)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return default
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not number > 0 or number == float("inf"):
+        raise SettingsError(f"{name} 应为正数，而不是“{value}”。")
+    return number

@@ -7,6 +7,7 @@ storing is one transaction.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,12 @@ from data.db import Store, StoredTable, VersionInfo
 from data.diff import TableDiff, diff_tables
 from data.importers import read_file_bytes, read_table
 from data.model import PerformanceTable
+from data.ranges import check_table
 from data.validate import validate
+
+# Reads a file's bytes into a table: ``read_table`` itself, or the same in a worker process
+# with time and memory limits (``data.workers.ParsePool``).
+Reader = Callable[[bytes, str], PerformanceTable]
 
 
 @dataclass
@@ -37,13 +43,43 @@ class Preview:
 @dataclass
 class ImportResult:
     preview: Preview
-    version: VersionInfo
+    version: VersionInfo  # the new version, or the current one when nothing was created
     history: list[VersionInfo] = field(default_factory=list)
+    created: bool = True  # False: the file equals the current version (``is_unchanged``)
 
 
-def prepare_import(store: Store, content: bytes, filename: str) -> Preview:
+@dataclass
+class ProgressRows:
+    """A progress file's rows as read, not yet checked against the store's tables."""
+
+    rows: list[tuple[int, dict[str, object]]]
+
+
+def read_upload(content: bytes, filename: str) -> PerformanceTable | ProgressRows:
+    """What an uploaded document holds, read without the store (this runs in a worker
+    process): a progress file's rows when its header says so, else a table."""
+    from data.importers.limits import check_xlsx
+    from data.progress import looks_like_progress_file, read_progress_rows
+
+    if content.startswith(b"PK\x03\x04"):
+        check_xlsx(content)  # the progress sniffing opens the workbook too
+    if looks_like_progress_file(content, filename):
+        return ProgressRows(read_progress_rows(content, filename))
+    return read_table(content, filename)
+
+
+def prepare_import(store: Store, content: bytes, filename: str, reader: Reader = read_table
+                   ) -> Preview:
     """Read and validate ``content``; raises ``ImportRefused`` with a Chinese message."""
-    table = read_table(content, filename)
+    return preview_table(store, reader(content, filename), content, filename)
+
+
+def preview_table(store: Store, table: PerformanceTable, content: bytes, filename: str
+                  ) -> Preview:
+    """Check a table read from ``content`` and compare it with the current version. Amounts
+    and values out of range are refused here (``ValueOutOfRange``), before anything is shown
+    or stored."""
+    check_table(table)
     current = store.current(table.department, table.year)
     return Preview(
         table=table,
@@ -80,9 +116,29 @@ def commit_import(store: Store, preview: Preview, imported_by: str,
     return ImportResult(preview, version, store.versions(version.department, version.year))
 
 
-def import_file(store: Store, path: str | Path, imported_by: str) -> ImportResult:
+def import_file(store: Store, path: str | Path, imported_by: str, *, reader: Reader = read_table,
+                skip_unchanged: bool = False) -> ImportResult:
+    """Read, check and store one file. With ``skip_unchanged``, a file whose content equals
+    the current version (``is_unchanged``) stores nothing: ``ImportResult.created`` is False.
+    """
     content = read_file_bytes(path)
-    return commit_import(store, prepare_import(store, content, Path(path).name), imported_by)
+    preview = prepare_import(store, content, Path(path).name, reader)
+    return commit_preview(store, preview, imported_by, skip_unchanged=skip_unchanged)
+
+
+def commit_preview(store: Store, preview: Preview, imported_by: str, *,
+                   skip_unchanged: bool = False) -> ImportResult:
+    """``commit_import``, or with ``skip_unchanged`` nothing for content equal to the current
+    version's (checked inside the write transaction, so two importers agree)."""
+    if not skip_unchanged:
+        return commit_import(store, preview, imported_by)
+    with store.transaction():
+        if is_unchanged(store, preview):
+            current = store.current(preview.table.department, preview.table.year)
+            return ImportResult(preview, current.version,
+                                store.versions(preview.table.department, preview.table.year),
+                                created=False)
+        return commit_import(store, preview, imported_by)
 
 
 SAMPLES_DIR = Path(__file__).parent / "samples"

@@ -1,0 +1,118 @@
+"""Import many table files in one run: parsed in parallel by worker processes, each stored in
+its own transaction by this process, in file order, whatever the others do.
+
+>>> with ParsePool(ParseLimits(workers=2)) as pool:
+...     for outcome in import_files(store, collect_files(["表格/"]), pool, "cli"):
+...         print(outcome.path, outcome.status)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from data.db import Store
+from data.errors import ImportRefused, JixiaoError, StoreBusy
+from data.importers import read_file_bytes, read_table
+from data.importing import ImportResult, commit_preview, preview_table
+from data.model import PerformanceTable
+from data.workers import ParsePool
+
+logger = logging.getLogger(__name__)
+
+TABLE_SUFFIXES = (".txt", ".pdf", ".xlsx")  # what a folder is searched for
+TASKS_PER_WORKER = 4  # files read ahead per worker: keeps every worker busy, memory bounded
+
+
+class Status(StrEnum):
+    IMPORTED = "imported"
+    UNCHANGED = "unchanged"  # equal to the current version: no new version
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: Path
+    status: Status
+    reason: str = ""  # why it was refused (a Chinese sentence)
+    result: ImportResult | None = None
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
+    """The files to import — each file named, and every .txt/.pdf/.xlsx under each folder
+    named (recursively, sorted, hidden files skipped) — and an outcome for each path that
+    does not exist."""
+    files: list[Path] = []
+    missing: list[FileOutcome] = []
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file()
+                           and p.suffix.lower() in TABLE_SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.is_file():
+            found = [path]
+        else:
+            missing.append(FileOutcome(path, Status.REFUSED, f"找不到文件：{path}"))
+            continue
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files, missing
+
+
+def import_files(store: Store, files: list[Path], pool: ParsePool, imported_by: str, *,
+                 force: bool = False) -> Iterator[FileOutcome]:
+    """Import each file (one transaction each) and yield its outcome, in the order given.
+
+    Files are parsed ahead by the pool's workers; this process only checks and stores, so a
+    refused file (unreadable, over a limit, out of range) is one outcome and the next file
+    goes on. A file equal to its table's current version is ``UNCHANGED`` unless ``force``.
+    ``StoreBusy`` (another process holding the database) ends the run: every later file
+    would meet it too.
+    """
+    window = max(1, pool.limits.workers) * TASKS_PER_WORKER
+    pending: deque[tuple[Path, bytes, Future[PerformanceTable] | ImportRefused]] = deque()
+    try:
+        for path in files:
+            try:
+                content = read_file_bytes(path)
+                pending.append((path, content, pool.submit(read_table, content, path.name)))
+            except ImportRefused as error:
+                pending.append((path, b"", error))
+            while len(pending) >= window:
+                yield _finish(store, *pending.popleft(), imported_by, force)
+        while pending:
+            yield _finish(store, *pending.popleft(), imported_by, force)
+    finally:
+        for _, _, parse in pending:  # the run was stopped: parses not waited for are dropped
+            if isinstance(parse, Future):
+                parse.cancel()
+
+
+def _finish(store: Store, path: Path, content: bytes,
+            parse: Future[PerformanceTable] | ImportRefused, imported_by: str,
+            force: bool) -> FileOutcome:
+    try:
+        if isinstance(parse, ImportRefused):
+            raise parse
+        preview = preview_table(store, parse.result(), content, path.name)
+        result = commit_preview(store, preview, imported_by, skip_unchanged=not force)
+    except StoreBusy:
+        raise
+    except JixiaoError as error:
+        return FileOutcome(path, Status.REFUSED, str(error))
+    except Exception as error:  # noqa: BLE001 - one file's surprise must not end the run
+        logger.info("import of %s failed", path, exc_info=True)
+        return FileOutcome(path, Status.REFUSED, f"导入时出错（{type(error).__name__}），"
+                                                 f"未导入任何数据。")
+    return FileOutcome(path, Status.IMPORTED if result.created else Status.UNCHANGED,
+                       result=result)
