@@ -36,6 +36,7 @@ from bot.ratelimit import SlidingWindowLimiter
 from bot.services import SERVICES_KEY, Services
 from data import clock as china_clock
 from data.db import Store
+from data.workers import ParsePool
 from nlp.engine import Engine
 
 logger = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def build_application(
         .get_updates_connect_timeout(10)
         .get_updates_read_timeout(10)  # added to the long-poll timeout by PTB
         .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
         .build()
     )
     application.bot_data[SERVICES_KEY] = Services(
@@ -100,6 +102,7 @@ def build_application(
         question_limiter=SlidingWindowLimiter(settings.questions_per_minute, 60.0),
         pending_imports=PendingImports(),
         now=clock,
+        parser=ParsePool(settings.parse_limits),
     )
 
     is_admin = filters.User(user_id=settings.admins)  # empty set: nobody is an admin
@@ -152,7 +155,8 @@ def build_application(
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.refuse_upload))
 
     # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview; pages of a
-    # list (上一页 / 下一页 / a department); an item offered under a refused /report.
+    # list (上一页 / 下一页 / a department); an item offered under a refused /report; and any
+    # other callback data (forged, or from an older bot) answered 按钮已失效.
     application.add_handler(CallbackQueryHandler(query.pick_choice, pattern=f"^{query.PICK_PREFIX}"))
     application.add_handler(
         CallbackQueryHandler(admin.decide_import, pattern=f"^{admin.IMPORT_PREFIX}")
@@ -160,6 +164,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(paging.turn_page, pattern=f"^{paging.PREFIX}"))
     application.add_handler(
         CallbackQueryHandler(suggestions.pick_report_item, pattern=f"^{suggestions.PREFIX}"))
+    application.add_handler(CallbackQueryHandler(errors.stale_button))
 
     # Questions: any text in a private chat; in groups only when addressed to the bot.
     application.add_handler(MessageHandler(text & query.ADDRESSED_TO_BOT, query.text_question))
@@ -188,6 +193,11 @@ async def _post_init(application: Application) -> None:
     await digests.start_schedules(application)
     logger.info("bot @%s ready: %s", application.bot.username,
                 svc.engine.index.loaded_summary() or "no data")
+
+
+async def _post_shutdown(application: Application) -> None:
+    """Stop the parse workers (a parse under way is killed)."""
+    await asyncio.to_thread(application.bot_data[SERVICES_KEY].parser.close)
 
 
 def webhook_path(token: str) -> str:

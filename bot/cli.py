@@ -7,15 +7,20 @@ import argparse
 import json
 import logging
 import sys
+import time
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from bot.config import Settings
 from bot.formatting import headline_plain
 from data import clock
 from data.db import NothingToRollBack, Store
-from data.errors import JixiaoError
+from data.errors import JixiaoError, StoreBusy
+from data.importers import read_file_bytes, read_table
 from data.importing import import_file, import_samples_if_empty
+from data.workers import ParsePool, default_workers
 
 logger = logging.getLogger(__name__)
 
@@ -32,10 +37,29 @@ def open_store(settings: Settings) -> Store:
     return store
 
 
+def parse_pool(settings: Settings, workers: int = 1) -> ParsePool:
+    """Files are parsed in worker processes under the same limits as the bot's uploads."""
+    return ParsePool(replace(settings.parse_limits, workers=workers))
+
+
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    """``import FILE``: the one table's lines; several files or a folder: a bulk import."""
+    if len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
+        return _import_one(args, settings)
+    return _import_many(args, settings)
+
+
+def _import_one(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
-    result = import_file(store, args.file, imported_by=args.by)
+    with parse_pool(settings) as pool:
+        result = import_file(store, args.paths[0], imported_by=args.by,
+                             reader=partial(pool.run, read_table),
+                             skip_unchanged=not args.force)
     info, preview = result.version, result.preview
+    if not result.created:
+        print(f"{UNCHANGED_LINE}：{info.department} {info.year} 年的当前版本（第 {info.version} 版，"
+              f"{info.imported_at}）内容与此文件相同，未新增版本（如需仍然导入，请加 --force）。")
+        return 0
     print(f"已导入：{info.department} {info.year} 年，第 {info.version} 版（{info.imported_at}）")
     print("内容：" + "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items()))
     if preview.diff is not None:
@@ -46,6 +70,75 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     for warning in preview.warnings:
         print(f"警告：{warning}")
     return 0
+
+
+def _import_many(args: argparse.Namespace, settings: Settings) -> int:
+    """Every file and every table file under every folder: parsed in parallel, each stored in
+    its own transaction; a progress bar on a terminal, one line a file otherwise, then the
+    summary. Exit code 1 when any file was refused."""
+    from data.bulk import Status, collect_files, import_files
+
+    started = time.perf_counter()
+    files, outcomes = collect_files(args.paths)
+    store = Store(settings.db_path)
+    bar = _progress_bar(len(files) + len(outcomes))
+    for outcome in outcomes:
+        _report(outcome, bar)
+    busy: JixiaoError | None = None
+    with parse_pool(settings, args.jobs or default_workers()) as pool:
+        try:
+            for outcome in import_files(store, files, pool, args.by, force=args.force):
+                outcomes.append(outcome)
+                _report(outcome, bar)
+        except StoreBusy as error:  # every later file would wait for it too
+            busy = error
+    if bar is not None:
+        bar.close()
+    counts = {status: sum(1 for o in outcomes if o.status == status) for status in Status}
+    print(f"共 {len(outcomes):,} 个文件：已导入 {counts[Status.IMPORTED]:,} 个，"
+          f"未变化 {counts[Status.UNCHANGED]:,} 个，未导入 {counts[Status.REFUSED]:,} 个"
+          f"（用时 {time.perf_counter() - started:.1f} 秒）")
+    refused = [o for o in outcomes if o.status == Status.REFUSED]
+    if refused:
+        print("未导入的文件：")
+        for outcome in refused:
+            print(f"  {outcome.path}：{outcome.reason}")
+    if busy is not None:
+        print(f"错误：{busy}（已处理 {len(outcomes):,} 个文件，其余未处理）", file=sys.stderr)
+        return 1
+    return 1 if refused else 0
+
+
+UNCHANGED_LINE = "未变化"
+
+
+def _progress_bar(total: int):  # noqa: ANN202 - tqdm or None
+    """A bar on a terminal only; logs and pipes get one line a file instead."""
+    if not sys.stdout.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="个", desc="导入", file=sys.stdout, dynamic_ncols=True)
+
+
+def _report(outcome, bar) -> None:  # noqa: ANN001
+    from data.bulk import Status
+
+    if outcome.status == Status.IMPORTED:
+        info = outcome.result.version
+        line = f"已导入：{outcome.path}：{info.department} {info.year} 年，第 {info.version} 版"
+    elif outcome.status == Status.UNCHANGED:
+        info = outcome.result.version
+        line = (f"{UNCHANGED_LINE}：{outcome.path}：与 {info.department} {info.year} 年"
+                f"第 {info.version} 版相同")
+    else:
+        line = f"未导入：{outcome.path}：{outcome.reason}"
+    if bar is None:
+        print(line, flush=True)
+        return
+    if outcome.status == Status.REFUSED:
+        bar.write(line)
+    bar.update(1)
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -160,9 +253,15 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
-    from data.progress import import_progress_file
+    from data.progress import commit_progress, preview_progress, read_progress_rows
 
-    result = import_progress_file(open_store(settings), args.file, reporter=args.by)
+    path = Path(args.file)
+    content = read_file_bytes(path)
+    with parse_pool(settings) as pool:  # the file is read under the parse limits
+        rows = pool.run(read_progress_rows, content, path.name)
+    store = open_store(settings)
+    preview = preview_progress(store, content, path.name, rows=rows)
+    result = commit_progress(store, preview, reporter=args.by)
     print(f"已导入进度文件“{result.preview.source_name}”：共 {len(result.reports)} 条")
     for line in result.preview.lines():
         print(line)
@@ -196,6 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="绩效问答机器人：无子命令时启动机器人（未设置 TELEGRAM_BOT_TOKEN 则进入控制台问答）。",
     )
     parser.add_argument("--db", help="数据库路径（默认 JIXIAO_DB 或 data/jixiao.db）")
+    add_parse_limits(parser, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -203,9 +303,14 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--db", default=argparse.SUPPRESS, help="数据库路径")
         return command
 
-    p = add("import", "导入绩效目标表（PDF、XLSX 或文本）")
-    p.add_argument("file")
+    p = add("import", "导入绩效目标表（PDF、XLSX 或文本）；可给多个文件或文件夹（含子文件夹）")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("--by", default="cli", help="导入人（记录在版本中）")
+    p.add_argument("--force", action="store_true",
+                   help="内容与当前版本相同时也新增版本（默认视为未变化，不导入）")
+    p.add_argument("--jobs", type=int, default=0,
+                   help="批量导入时同时解析的进程数（默认等于 CPU 核数）")
+    add_parse_limits(p)
     p = add("export", "以 JSON 输出每个部门年度的当前版本；--csv 目录 则把数据视图写成 CSV")
     p.add_argument("--csv", metavar="DIR",
                    help="把 current_tasks 等视图写成 CSV 文件（UTF-8 带 BOM，Excel 可直接打开）")
@@ -224,6 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("progress", "导入进度文件（CSV 或 XLSX：部门、年度、名称、截至日期、完成值、备注）")
     p.add_argument("file")
     p.add_argument("--by", default="cli", help="填报人（记录在每条进度中）")
+    add_parse_limits(p)
     p = add("digest", "输出进度摘要：时间进度、预算执行、落后与偏慢的项目")
     p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
@@ -231,6 +337,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("bench", "运行基准测试并输出数据（import、engine、telegram）")
     p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram")
     return parser
+
+
+def add_parse_limits(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS
+                     ) -> None:
+    """``--parse-timeout`` and ``--parse-memory-mb``, before or after the command."""
+    parser.add_argument("--parse-timeout", type=float, default=default, metavar="SECONDS",
+                        help="解析一个文件的时间上限（秒，默认 JIXIAO_PARSE_TIMEOUT 或 60）")
+    parser.add_argument("--parse-memory-mb", type=int, default=default, metavar="MB",
+                        help="解析进程的内存上限（MB，默认 JIXIAO_PARSE_MEMORY_MB 或 1024）")
 
 
 BASE_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
@@ -251,7 +366,9 @@ def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        settings = Settings.from_env(getattr(args, "db", None))
+        settings = Settings.from_env(getattr(args, "db", None),
+                                     parse_timeout=getattr(args, "parse_timeout", None),
+                                     parse_memory_mb=getattr(args, "parse_memory_mb", None))
         if args.command is None:
             from bot.main import run_default
 
@@ -265,3 +382,8 @@ def run(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0
+    except Exception as error:  # a bug: one line for the user, the traceback in the log
+        logger.info("unexpected error in %s", args.command, exc_info=True)
+        print(f"错误：程序内部错误（{type(error).__name__}: {error}）。"
+              f"设置 JIXIAO_LOG_LEVEL=INFO 可查看详情。", file=sys.stderr)
+        return 1

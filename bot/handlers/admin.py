@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
@@ -15,28 +16,39 @@ from telegram.ext import ContextTypes
 
 from bot import views
 from bot.formatting import escape, imported_text, preview_text, unchanged_text
-from bot.handlers import progress
+from bot.handlers import errors, progress
 from bot.handlers.query import command_argument
 from bot.paging import Listing, reply_listing
 from bot.people import ask_admin, person
 from bot.replies import edit_or_reply, reply_chunks, with_chat_action
 from bot.services import Services, services
 from data.db import NothingToRollBack, Store
-from data.errors import FileTooLarge, ImportRefused, JixiaoError
-from data.importers import MAX_FILE_BYTES
-from data.importing import ImportResult, Preview, commit_import, is_unchanged, prepare_import
-from data.progress import (
-    ProgressFileError,
-    ProgressPreview,
-    looks_like_progress_file,
-    preview_progress,
+from data.errors import (
+    FileTooLarge,
+    ImportRefused,
+    JixiaoError,
+    ParseLimitExceeded,
+    ValueOutOfRange,
 )
+from data.importers import MAX_FILE_BYTES
+from data.importing import (
+    ImportResult,
+    Preview,
+    ProgressRows,
+    commit_import,
+    is_unchanged,
+    preview_table,
+    read_upload,
+)
+from data.model import PerformanceTable
+from data.progress import ProgressFileError, ProgressPreview, preview_progress
 from data.xlsx_form import write_form, write_workbook
 
 logger = logging.getLogger(__name__)
 
 IMPORT_PREFIX = "imp:"
 CONFIRM, CANCEL = "ok", "no"
+_IMPORT_DATA = re.compile(rf"{IMPORT_PREFIX}({CONFIRM}|{CANCEL}):([A-Za-z0-9_-]{{6,32}})")
 ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。"
 UPLOAD_ADMIN_ONLY = "抱歉，只有管理员可以导入绩效目标表，文件没有被导入。"
 ROLLBACK_USAGE = "用法：/rollback 部门 年度 [版本号]，例如 /rollback 总工会 2026 或 /rollback 总工会 2026 1"
@@ -187,12 +199,16 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await parsing.edit_text("无法从 Telegram 下载这个文件，未导入任何数据。请稍后重新发送。")
         return
     try:
-        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename)
+        # Parsed in a worker process (time and memory limits), checked against the store in
+        # a thread: the event loop never waits on either.
+        upload = await svc.parser.arun(read_upload, content, filename)
+        preview, text = await asyncio.to_thread(_preview_upload, svc, upload, content, filename)
     except ProgressFileError as error:  # every bad row listed (the first ones)
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
     except ImportRefused as error:  # not a form (or not readable): point to the blank form
-        hint = "" if isinstance(error, FileTooLarge) else f"\n{TEMPLATE_HINT}"
+        hint = "" if isinstance(error, FileTooLarge | ParseLimitExceeded | ValueOutOfRange) \
+            else f"\n{TEMPLATE_HINT}"
         await parsing.edit_text(escape(f"{error}\n未导入任何数据。{hint}"))
         return
     except Exception:
@@ -213,30 +229,30 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await parsing.edit_text(text, reply_markup=buttons)
 
 
-def _read_upload(svc: Services, content: bytes, filename: str
-                 ) -> tuple[Preview | ProgressPreview | None, str]:
+def _preview_upload(svc: Services, upload: PerformanceTable | ProgressRows, content: bytes,
+                    filename: str) -> tuple[Preview | ProgressPreview | None, str]:
     """The preview of a progress file or of a target table, and its text (HTML); no preview
     (None) for a table whose content equals the current version's."""
-    if looks_like_progress_file(content, filename):
-        progress_preview = preview_progress(svc.store, content, filename, today=svc.today())
+    if isinstance(upload, ProgressRows):
+        progress_preview = preview_progress(svc.store, content, filename, today=svc.today(),
+                                            rows=upload.rows)
         return progress_preview, progress.preview_text(progress_preview)
-    preview, known_years = _prepare(svc.store, content, filename)
+    preview = preview_table(svc.store, upload, content, filename)
     if is_unchanged(svc.store, preview):
         return None, unchanged_text(preview)
-    return preview, preview_text(preview, known_years)
-
-
-def _prepare(store: Store, content: bytes, filename: str) -> tuple[Preview, list[int]]:
-    preview = prepare_import(store, content, filename)
-    known_years = [v.year for v in store.current_versions()
+    known_years = [v.year for v in svc.store.current_versions()
                    if v.department == preview.table.department]
-    return preview, known_years
+    return preview, preview_text(preview, known_years)
 
 
 async def decide_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """确认导入 / 取消 under a preview; only the admin who uploaded the file decides."""
     query, svc = update.callback_query, services(context)
-    _, decision, token = query.data.split(":", 2)
+    match = _IMPORT_DATA.fullmatch(query.data or "")
+    if match is None:  # not a button this bot made (imp:ok, imp:, …)
+        await errors.stale_button(update, context)
+        return
+    decision, token = match.groups()
     pending = svc.pending_imports.get(token)
     if pending is None:
         await query.answer("这个导入预览已失效（已处理或已过期），请重新发送文件。", show_alert=True)
