@@ -230,22 +230,42 @@ def resolve_department(store: Store, text: str) -> str:
 def find_item(items: Iterable[TrackedItem], name: str, where: str) -> TrackedItem:
     """The item called ``name`` (exact, else a unique part of one name); ``where`` names the
     department-year for the message."""
-    items = list(items)
-    wanted = _compact(name)
-    if not wanted:
-        raise _RowProblem("名称为空")
-    exact = [i for i in items if _compact(i.name) == wanted]
-    if len(exact) == 1:
-        return exact[0]
-    if len(exact) > 1:  # a task and an indicator with the same name
-        raise _RowProblem(f"“{name}”既是任务又是指标（{where}），无法区分")
-    partial = [i for i in items if wanted in _compact(i.name)]
-    if len(partial) == 1:
-        return partial[0]
-    if partial:
-        names = "、".join(i.name for i in partial[:8])
-        raise _RowProblem(f"“{name}”对应多个指标或任务：{names}（{where}），请写全称")
-    raise _RowProblem(f"找不到指标或任务“{name}”（{where}）")
+    return ItemIndex(items).find(name, where)
+
+
+class ItemIndex:
+    """One table's items, found by name without scanning them all: exact names through a
+    dictionary, parts of names only among the items that hold the name's rarest character.
+    Built once per table, so checking a file costs rows + items, not rows × items (2,000 rows
+    against a 4,400-item table took 51 s)."""
+
+    def __init__(self, items: Iterable[TrackedItem]) -> None:
+        self.items = list(items)
+        self._names = [_compact(item.name) for item in self.items]
+        self._exact: dict[str, list[int]] = {}
+        self._by_character: dict[str, list[int]] = {}
+        for position, compact in enumerate(self._names):
+            self._exact.setdefault(compact, []).append(position)
+            for character in set(compact):
+                self._by_character.setdefault(character, []).append(position)
+
+    def find(self, name: str, where: str) -> TrackedItem:
+        wanted = _compact(name)
+        if not wanted:
+            raise _RowProblem("名称为空")
+        exact = self._exact.get(wanted, [])
+        if len(exact) == 1:
+            return self.items[exact[0]]
+        if len(exact) > 1:  # a task and an indicator with the same name
+            raise _RowProblem(f"“{name}”既是任务又是指标（{where}），无法区分")
+        rarest = min((self._by_character.get(c, []) for c in set(wanted)), key=len)
+        partial = [self.items[p] for p in rarest if wanted in self._names[p]]  # in table order
+        if len(partial) == 1:
+            return partial[0]
+        if partial:
+            names = "、".join(i.name for i in partial[:8])
+            raise _RowProblem(f"“{name}”对应多个指标或任务：{names}（{where}），请写全称")
+        raise _RowProblem(f"找不到指标或任务“{name}”（{where}）")
 
 
 # ---------------------------------------------------------------- values
@@ -507,6 +527,7 @@ def _check_rows(
     """``(reports, errors, warnings)`` for the rows against the store's current tables."""
     tables: dict[tuple[str, int], StoredTable | None] = {}
     resolved: dict[str, str | NotFoundError] = {}  # a file repeats its department on every row
+    indexes: dict[tuple[str, int], ItemIndex] = {}
     reports, errors, warnings = [], [], []
     seen: dict[tuple, int] = {}
     for number, row in rows:
@@ -534,7 +555,9 @@ def _check_rows(
             if stored is None:
                 raise _RowProblem(f"没有{department} {year} 年的绩效目标表")
             where = f"{department} {year} 年"
-            item = find_item(tracked_items(stored.table), str(row.get("名称") or ""), where)
+            if key not in indexes:
+                indexes[key] = ItemIndex(tracked_items(stored.table))
+            item = indexes[key].find(str(row.get("名称") or ""), where)
             as_of = _check_date(parse_as_of(row.get("截至日期")), year, today)
             value_text, number_value, grade = parse_reported(item, row.get("完成值"))
         except _RowProblem as problem:
