@@ -253,14 +253,15 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
-    from data.progress import commit_progress, preview_progress, read_progress_rows
+    from data.importing import read_progress_file
+    from data.progress import commit_progress, preview_progress
 
     path = Path(args.file)
     content = read_file_bytes(path)
     with parse_pool(settings) as pool:  # the file is read under the parse limits
-        rows = pool.run(read_progress_rows, content, path.name)
+        upload = pool.run(read_progress_file, content, path.name)
     store = open_store(settings)
-    preview = preview_progress(store, content, path.name, rows=rows)
+    preview = preview_progress(store, content, path.name, rows=upload.rows)
     result = commit_progress(store, preview, reporter=args.by)
     print(f"已导入进度文件“{result.preview.source_name}”：共 {len(result.reports)} 条")
     for line in result.preview.lines():

@@ -26,7 +26,7 @@ class NotFoundError(JixiaoError):
     """A department, year or version that is not in the store."""
 
 
-class FileTooComplex(ImportRefused):
+class FileTooComplex(TableFormatError):
     """Within 20 MB but beyond what any real form holds (a decompression bomb, a million
     cells, a page of ten thousand ruled cells): refused before the reader spends on it."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from data.db import Store, StoredTable, VersionInfo
 from data.diff import TableDiff, diff_tables
-from data.importers import read_file_bytes, read_table
+from data.importers import limits, read_file_bytes, read_table
 from data.model import PerformanceTable
 from data.ranges import check_table
 from data.validate import validate
@@ -58,14 +58,24 @@ class ProgressRows:
 def read_upload(content: bytes, filename: str) -> PerformanceTable | ProgressRows:
     """What an uploaded document holds, read without the store (this runs in a worker
     process): a progress file's rows when its header says so, else a table."""
-    from data.importers.limits import check_xlsx
-    from data.progress import looks_like_progress_file, read_progress_rows
+    from data.progress import looks_like_progress_file
 
     if content.startswith(b"PK\x03\x04"):
-        check_xlsx(content)  # the progress sniffing opens the workbook too
+        limits.check_xlsx(content)  # the progress sniffing opens the workbook too
     if looks_like_progress_file(content, filename):
-        return ProgressRows(read_progress_rows(content, filename))
+        return read_progress_file(content, filename)
     return read_table(content, filename)
+
+
+def read_progress_file(content: bytes, filename: str) -> ProgressRows:
+    """A progress file's rows (in a worker process), refused beyond what any report holds."""
+    from data.progress import read_progress_rows
+
+    if content.startswith(b"PK\x03\x04"):
+        limits.check_xlsx(content)
+    rows = read_progress_rows(content, filename)
+    limits.check_progress_rows(rows)
+    return ProgressRows(rows)
 
 
 def prepare_import(store: Store, content: bytes, filename: str, reader: Reader = read_table

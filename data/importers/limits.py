@@ -131,10 +131,10 @@ def _mb(size: int) -> str:
 
 # ---------------------------------------------------------------- PDF
 
-PDF_MAX_PAGES = 20  # a form is a few pages
-PDF_MAX_PAGE_CHARS = 30_000  # a dense page of small print has about 3,000
+PDF_MAX_PAGES = 12  # a form is a few pages
+PDF_MAX_PAGE_CHARS = 10_000  # a dense page of a form has 1,500 (pdfminer: ~0.1 s)
 PDF_MAX_PAGE_EDGES = 5_000  # ruling lines and rectangle sides (each cell border drawn apart)
-PDF_MAX_PAGE_GRID = 4_000  # distinct horizontal × vertical line positions (rows × columns)
+PDF_MAX_PAGE_GRID = 2_000  # distinct horizontal × vertical line positions (rows × columns)
 _SNAP = 3.0  # points, as the table finder snaps lines
 
 
@@ -161,7 +161,9 @@ def check_pdf_page(page: Page, number: int, pages: int) -> None:
 # ---------------------------------------------------------------- text
 
 TEXT_MAX_LINES = 20_000  # non-blank lines; a copied form has a few hundred
-_BLANK_RUN = re.compile(rb"\n(?:[ \t\r\f\v]*\n)+")  # ASCII only: safe inside UTF-8 and GBK
+# Whitespace from one line break to the last of a run (ASCII only: safe inside UTF-8 and GBK).
+# One character class, no repeated group: the regex engine keeps no state per repetition.
+_BLANK_RUN = re.compile(rb"\n[ \t\r\f\v\n]*\n")
 _NON_BLANK_LINE = re.compile(rb"^[ \t\r\f\v]*[^\s]", re.MULTILINE)  # one match a line
 _ENCODING_NAMES = {"utf-32-le": "UTF-32", "utf-32-be": "UTF-32", "utf-16-le": "UTF-16",
                    "utf-16-be": "UTF-16"}
@@ -231,3 +233,16 @@ def _looks_like_text(text: str) -> bool:
         return False
     controls = sum(1 for ch in text[:20_000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     return controls <= max(3, len(text[:20_000]) // 100)
+
+
+# ---------------------------------------------------------------- progress files
+
+PROGRESS_MAX_ROWS = 20_000  # one report per item and date: a department reports hundreds
+
+
+def check_progress_rows(rows: list) -> None:
+    """Refuse a progress file with more rows than any report (checking each row against the
+    store happens in the bot's own process, so its size is bounded here)."""
+    if len(rows) > PROGRESS_MAX_ROWS:
+        raise FileTooComplex(f"进度文件有 {len(rows):,} 行数据，超过 {PROGRESS_MAX_ROWS:,} 行。"
+                             f"请按部门或日期拆分后再发送。")
