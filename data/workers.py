@@ -124,8 +124,8 @@ class ParsePool:
             self._tasks.put(None)
         with self._lock:
             workers = list(self._workers)
-        for worker in workers:
-            worker.kill()
+        for worker in workers:  # a parse under way ends now; its thread then retires it
+            worker.interrupt()
         for thread in threads:
             thread.join(timeout=5)
         while True:  # tasks nobody will serve now
@@ -157,6 +157,13 @@ class ParsePool:
             self._threads.append(thread)
 
     def _serve(self) -> None:
+        try:
+            self._serve_tasks()
+        except Exception as error:  # noqa: BLE001 - never a traceback on a user's terminal
+            logger.error("parse pool thread failed: %r", error)
+            logger.info("parse pool thread failure", exc_info=True)
+
+    def _serve_tasks(self) -> None:
         worker: _Worker | None = None
         try:
             while (task := self._tasks.get()) is not None:
@@ -183,7 +190,7 @@ class ParsePool:
         try:
             worker.connection.send((task.function, task.args))
         except (OSError, ValueError) as error:  # the worker died before taking it
-            logger.warning("parse worker %s unreachable: %s", worker.process.pid, error)
+            logger.info("parse worker %s unreachable: %s", worker.process.pid, error)
             task.future.set_exception(self.limits.memory_error())
             return False
         except Exception as error:  # noqa: BLE001 - an argument that cannot be pickled
@@ -201,8 +208,11 @@ class ParsePool:
         try:
             status, payload = worker.connection.recv()
         except (EOFError, OSError):
+            if self._closed:  # killed by close()
+                task.future.set_exception(RuntimeError("ParsePool is closed"))
+                return False
             worker.process.join(timeout=1)
-            logger.warning("parse worker %s ended without an answer (exit code %s) on %s",
+            logger.info("parse worker %s ended without an answer (exit code %s) on %s",
                            worker.process.pid, worker.process.exitcode, _describe(task))
             task.future.set_exception(self.limits.memory_error())
             return False
@@ -220,7 +230,10 @@ class ParsePool:
                         self.limits.memory_mb)
             task.future.set_exception(self.limits.memory_error())
             return False
-        logger.error("parse of %s failed in the worker:\n%s", _describe(task), payload)
+        # One line where users may see it (the CLI's terminal), the traceback for JIXIAO_LOG_LEVEL=INFO.
+        logger.error("parse of %s failed in the worker: %s", _describe(task),
+                     payload.strip().splitlines()[-1])
+        logger.info("the worker's traceback:\n%s", payload)
         task.future.set_exception(ParseFailed("解析文件时出错了，未导入任何数据。"))
         return False
 
@@ -246,16 +259,32 @@ class ParsePool:
 
 
 class _Worker:
+    """One worker process and its end of the pipe; used by one serving thread at a time."""
+
     def __init__(self, process: multiprocessing.process.BaseProcess, connection: Connection):
         self.process = process
         self.connection = connection
         self.tasks = 0
+        self._lock = threading.Lock()
+        self._ended = False
+
+    def interrupt(self) -> None:
+        """Kill the process from another thread; its serving thread sees the pipe close and
+        cleans up."""
+        with contextlib.suppress(Exception):
+            self.process.kill()
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(timeout=5)
-        self.connection.close()
+        with self._lock:
+            if self._ended:
+                return
+            self._ended = True
+        with contextlib.suppress(Exception):
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(timeout=5)
+        with contextlib.suppress(OSError):
+            self.connection.close()
 
     def stop(self) -> None:
         """Ask it to finish, then make sure it has."""
@@ -292,9 +321,21 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _worker_main(connection: Connection, memory_bytes: int) -> None:
-    """Serve tasks until told to stop; a MemoryError ends the process (its heap is spent)."""
+    """Serve tasks until told to stop. Whatever ends the process ends it quietly: the parent
+    reports a worker that stopped without an answer, and no traceback reaches a terminal."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
-    _limit_memory(memory_bytes)
+    try:
+        _limit_memory(memory_bytes)
+        _answer_tasks(connection)
+    except MemoryError:  # even receiving the task did not fit
+        with contextlib.suppress(BaseException):
+            connection.send(("memory", None))
+    except BaseException:  # noqa: BLE001, S110 - see above
+        pass
+
+
+def _answer_tasks(connection: Connection) -> None:
+    """Tasks until told to stop; a MemoryError ends the process (its heap is spent)."""
     while True:
         try:
             message = connection.recv()

@@ -24,6 +24,7 @@ from bot.replies import edit_or_reply, reply_chunks, with_chat_action
 from bot.services import Services, services
 from data.db import NothingToRollBack, Store
 from data.errors import (
+    FileTooComplex,
     FileTooLarge,
     ImportRefused,
     JixiaoError,
@@ -207,8 +208,9 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
     except ImportRefused as error:  # not a form (or not readable): point to the blank form
-        hint = "" if isinstance(error, FileTooLarge | ParseLimitExceeded | ValueOutOfRange) \
-            else f"\n{TEMPLATE_HINT}"
+        # A form that is too big, too complex or out of range is not helped by a blank form.
+        beyond = FileTooLarge | FileTooComplex | ParseLimitExceeded | ValueOutOfRange
+        hint = "" if isinstance(error, beyond) else f"\n{TEMPLATE_HINT}"
         await parsing.edit_text(escape(f"{error}\n未导入任何数据。{hint}"))
         return
     except Exception:
