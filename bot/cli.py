@@ -125,10 +125,10 @@ def _report(outcome, bar) -> None:  # noqa: ANN001
     from data.bulk import Status
 
     if outcome.status == Status.IMPORTED:
-        info = outcome.result.version
+        info = outcome.version
         line = f"已导入：{outcome.path}：{info.department} {info.year} 年，第 {info.version} 版"
     elif outcome.status == Status.UNCHANGED:
-        info = outcome.result.version
+        info = outcome.version
         line = (f"{UNCHANGED_LINE}：{outcome.path}：与 {info.department} {info.year} 年"
                 f"第 {info.version} 版相同")
     else:
@@ -226,7 +226,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 BENCHMARKS_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
-BENCHMARKS = ("import", "engine", "telegram")
+BENCHMARKS = ("import", "engine", "telegram", "uploads", "bulk")
 
 
 def run_benchmark(name: str, run_name: str = "__main__") -> dict:
@@ -335,8 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
-    p = add("bench", "运行基准测试并输出数据（import、engine、telegram）")
-    p.add_argument("which", nargs="?", help="只运行其中一项：import / engine / telegram")
+    p = add("bench", "运行基准测试并输出数据（import、engine、telegram、uploads、bulk）")
+    p.add_argument("which", nargs="?",
+                   help="只运行其中一项：import / engine / telegram / uploads / bulk")
     return parser
 
 

@@ -8,6 +8,7 @@ its own transaction by this process, in file order, whatever the others do.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -16,10 +17,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from data.db import Store
+from data.db import Store, VersionInfo
 from data.errors import ImportRefused, JixiaoError, StoreBusy
 from data.importers import read_file_bytes, read_table
-from data.importing import ImportResult, commit_preview, preview_table
+from data.importing import commit_preview, preview_table
 from data.model import PerformanceTable
 from data.workers import ParsePool
 
@@ -40,7 +41,7 @@ class FileOutcome:
     path: Path
     status: Status
     reason: str = ""  # why it was refused (a Chinese sentence)
-    result: ImportResult | None = None
+    version: VersionInfo | None = None  # the version created, or the current one if unchanged
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileOutcome]]:
@@ -104,7 +105,12 @@ def _finish(store: Store, path: Path, content: bytes,
     try:
         if isinstance(parse, ImportRefused):
             raise parse
-        preview = preview_table(store, parse.result(), content, path.name)
+        table = parse.result()
+        if not force:  # the current version's own file: one query, no preview
+            current = _current_version(store, table.department, table.year)
+            if current is not None and current.sha256 == hashlib.sha256(content).hexdigest():
+                return FileOutcome(path, Status.UNCHANGED, version=current)
+        preview = preview_table(store, table, content, path.name)
         result = commit_preview(store, preview, imported_by, skip_unchanged=not force)
     except StoreBusy:
         raise
@@ -115,4 +121,8 @@ def _finish(store: Store, path: Path, content: bytes,
         return FileOutcome(path, Status.REFUSED, f"导入时出错（{type(error).__name__}），"
                                                  f"未导入任何数据。")
     return FileOutcome(path, Status.IMPORTED if result.created else Status.UNCHANGED,
-                       result=result)
+                       version=result.version)
+
+
+def _current_version(store: Store, department: str, year: int) -> VersionInfo | None:
+    return next((v for v in store.versions(department, year) if v.is_current), None)

@@ -1,0 +1,218 @@
+"""Hostile and heavy uploads: each of the audit's files read under the default limits (60 s,
+1 GiB), with its time and the worker's peak RSS; then questions answered while six heavy
+uploads parse, through the whole HTTP path with the bot in its own process (p50 / p99 / max,
+and the peak RSS of the bot process and of its parse workers).
+
+Targets (issue 10): each hostile file refused or parsed within its limit; the bot process never
+above its limit + 200 MB; p99 < 1 s for questions during six concurrent heavy uploads.
+Run: ``python run_bot.py bench uploads`` or ``python benchmarks/bench_uploads.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from telegram.ext import AIORateLimiter  # noqa: E402
+
+from bot.app import build_application  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from data.db import Store  # noqa: E402
+from data.importing import import_file, read_upload  # noqa: E402
+from data.workers import ParseLimits, ParsePool  # noqa: E402
+from nlp.engine import Engine  # noqa: E402
+from tests import hostile_files as hostile  # noqa: E402
+from tests.botapi import FakeBotApi  # noqa: E402
+
+TOKEN = "424243:BENCH"
+ADMIN = 1001
+FIRST_USER = 20_000
+QUESTIONS = ("送温暖活动经费是多少？", "今年要表彰多少名劳模？", "成本指标有哪些？", "基本支出是多少")
+
+
+def peak_rss_mb(pid: int) -> int | None:
+    """VmHWM: the most resident memory the process has had, in MB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        return None
+    return None
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (the fork server and its parse workers)."""
+    found: set[int] = set()
+    stack = [pid]
+    while stack:
+        parent = stack.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            with contextlib.suppress(OSError):
+                for child in (task / "children").read_text().split():
+                    if int(child) not in found:
+                        found.add(int(child))
+                        stack.append(int(child))
+    return found
+
+
+# ---------------------------------------------------------------- each hostile file
+
+
+def each_file() -> None:
+    limits = ParseLimits()
+    print(f"each hostile file, read in a worker (limits {limits.timeout:g} s, "
+          f"{limits.memory_mb} MB):", flush=True)
+    for label, (name, content) in hostile.catalogue().items():
+        with ParsePool(ParseLimits(limits.timeout, limits.memory_mb, 1)) as pool:
+            pool.run(len, b"")  # the worker is up: its peak is this file's alone
+            [pid] = pool.worker_pids()
+            started = time.perf_counter()
+            try:
+                outcome = pool.run(read_upload, content, name)
+                result = f"read ({getattr(outcome, 'department', 'rows')})"
+            except Exception as error:  # noqa: BLE001 - the refusal is the figure
+                result = f"refused: {str(error)[:48]}…"
+            seconds = time.perf_counter() - started
+            peak = peak_rss_mb(pid)
+        peak_text = f"{peak} MB" if peak is not None else "(worker ended)"
+        print(f"  {label:36} {len(content) / 1024 / 1024:6.2f} MB  {seconds:6.2f} s  "
+              f"worker peak {peak_text:>8}  {result}", flush=True)
+
+
+# ---------------------------------------------------------------- questions during uploads
+
+
+def heavy_files() -> list[tuple[str, bytes]]:
+    """Six uploads that keep the workers busy for seconds each, all within the limits."""
+    pdf = hostile.dense_pdf(12, 43, 1500)  # about 15 s: twelve pages at the per-page limits
+    padded = hostile.padded_text(20 * 1024 * 1024 - 20_000)  # 20 MB of copied text
+    cells = hostile.xlsx_many_cells(31_000)  # 186,000 cells, just under the cell limit
+    return [("dense1.pdf", pdf), ("dense2.pdf", pdf), ("padded1.txt", padded),
+            ("padded2.txt", padded), ("cells1.xlsx", cells), ("cells2.xlsx", cells)]
+
+
+def serve_bot(api_url: str, file_url: str, workdir: str) -> None:
+    """Child process: the real bot with the default parse limits, until SIGTERM."""
+    db = Path(workdir) / "bench.db"
+    store = Store(db)
+    if store.is_empty():
+        import_file(store, hostile.SEED, imported_by="bench")
+    settings = Settings(token=TOKEN, db_path=db, db_is_default=False, api_url=api_url,
+                        file_url=file_url, admins=frozenset({ADMIN}), questions_per_minute=0)
+    application = build_application(
+        settings, store, Engine(store, log_questions=False),
+        rate_limiter=AIORateLimiter(overall_max_rate=0, group_max_rate=0))
+    application.run_polling(poll_interval=0, timeout=1, close_loop=True)
+
+
+def questions_during_uploads(users: int) -> None:
+    files = heavy_files()
+    with tempfile.TemporaryDirectory() as workdir, FakeBotApi(TOKEN) as api:
+        child = subprocess.Popen([sys.executable, __file__, "--serve", api.base_url,
+                                  api.base_file_url, workdir])
+        try:
+            api.wait_for_sync(lambda: api.get_updates_calls > 0, timeout=60)
+            api.send_text(FIRST_USER - 1, QUESTIONS[0])  # warm: the index is built
+            api.wait_for_messages_sync(FIRST_USER - 1, 1, timeout=60)
+            started = time.perf_counter()
+            for name, content in files:
+                api.send_document(ADMIN, name, content)
+            peaks = {"bot": 0, "workers": 0}
+            done = threading.Event()
+
+            def watch_memory() -> None:
+                while not done.is_set():
+                    peaks["bot"] = max(peaks["bot"], peak_rss_mb(child.pid) or 0)
+                    for pid in descendants(child.pid):
+                        peaks["workers"] = max(peaks["workers"], peak_rss_mb(pid) or 0)
+                    time.sleep(0.2)
+
+            watcher = threading.Thread(target=watch_memory, daemon=True)
+            watcher.start()
+            latencies = ask_until(api, users, lambda: uploads_done(api, len(files)))
+            uploads_seconds = time.perf_counter() - started
+            done.set()
+            watcher.join()
+        finally:
+            child.send_signal(signal.SIGTERM)
+            try:
+                child.wait(30)
+            except subprocess.TimeoutExpired:
+                child.kill()
+    ordered = sorted(latencies)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    print(f"answers while 6 heavy uploads parse: p50 {statistics.median(ordered) * 1000:.0f} ms, "
+          f"p99 {p99 * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms (n={len(ordered)}, "
+          f"{users} users; the uploads took {uploads_seconds:.0f} s; target p99 < 1 s: "
+          f"{'ok' if p99 < 1 else 'missed'})")
+    print(f"  peak RSS: bot process {peaks['bot']} MB (limit + 200 MB = "
+          f"{ParseLimits().memory_mb + 200} MB), largest parse worker {peaks['workers']} MB")
+    for text in api.texts_to(ADMIN):
+        print(f"  upload reply: {text.splitlines()[0][:70]}")
+
+
+def uploads_done(api: FakeBotApi, count: int) -> bool:
+    texts = api.texts_to(ADMIN)
+    return len(texts) >= count and all(t != "正在解析…" for t in texts[:count])
+
+
+def ask_until(api: FakeBotApi, users: int, finished) -> list[float]:
+    """Closed loop of ``users``, each with one question in flight, until ``finished()``."""
+    asked: dict[int, float] = {}
+    latencies: list[float] = []
+    seen = len(api.sent)
+    for number in range(users):
+        user = FIRST_USER + number
+        asked[user] = time.time()
+        api.send_text(user, QUESTIONS[number % len(QUESTIONS)])
+    while not finished():
+        known = seen
+        with contextlib.suppress(TimeoutError):
+            api.wait_for_sync(lambda known=known: len(api.sent) > known, timeout=1)
+        calls = api.sent
+        new, seen = calls[seen:], len(calls)
+        for call in new:
+            user = call.params.get("chat_id")
+            if call.method != "sendMessage" or user not in asked:
+                continue
+            latencies.append(call.at - asked[user])
+            asked[user] = time.time()
+            api.send_text(user, QUESTIONS[len(latencies) % len(QUESTIONS)])
+    return latencies
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=10)
+    parser.add_argument("--skip-files", action="store_true", help="only the six uploads")
+    parser.add_argument("--serve", nargs=3, metavar=("API", "FILES", "DIR"),
+                        help=argparse.SUPPRESS)  # internal: the bot's process
+    args = parser.parse_args(argv)
+    if args.serve:
+        serve_bot(*args.serve)
+        return 0
+    if not args.skip_files:
+        each_file()
+    questions_during_uploads(args.users)
+    return 0
+
+
+if __name__ == "__main__":
+    script = sys.orig_argv[1] if len(sys.orig_argv) > 1 else ""
+    run_directly = Path(script).resolve() == Path(__file__).resolve()
+    code = main(sys.argv[1:] if run_directly else [])
+    if run_directly:
+        sys.exit(code)
