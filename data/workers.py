@@ -44,6 +44,7 @@ T = TypeVar("T")
 DEFAULT_TIMEOUT_SECONDS = 60.0
 DEFAULT_MEMORY_MB = 1024
 DEFAULT_WORKERS = 2
+WORKER_NICENESS = 10
 MAX_TASKS_PER_CHILD = 500  # then a fresh process: whatever a long run fragmented is returned
 # Imported once in the fork server, so that every worker starts with the readers loaded.
 PRELOAD = ["data.importers", "data.importers.text", "data.importers.xlsx", "data.importers.pdf",
@@ -324,6 +325,9 @@ def _worker_main(connection: Connection, memory_bytes: int) -> None:
     """Serve tasks until told to stop. Whatever ends the process ends it quietly: the parent
     reports a worker that stopped without an answer, and no traceback reaches a terminal."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    with contextlib.suppress(OSError, AttributeError):
+        # Parsing is batch work: on a busy machine the scheduler serves the bot's answers first.
+        os.nice(WORKER_NICENESS)
     try:
         _limit_memory(memory_bytes)
         _answer_tasks(connection)
