@@ -8,7 +8,7 @@ not fit SQLite's 64-bit integer and used to crash the commit with ``OverflowErro
 >>> check_table(table)  # doctest: +SKIP
 Traceback (most recent call last):
 ...
-data.errors.ValueOutOfRange: 任务“送温暖活动经费”的拟投入资金“100000000000000000000”元超出合理范围（0 至 10 万亿元）。
+data.errors.ValueOutOfRange: 其他需完成的任务“送温暖活动经费”的拟投入资金“100000000000000000000”元超出合理范围（0 至 10 万亿元）。
 """
 
 from __future__ import annotations
@@ -60,19 +60,18 @@ def check_table(table: PerformanceTable) -> None:
         problem = amount_problem(line.amount_wan, YUAN_PER_WAN)
         if problem:
             raise ValueOutOfRange(f"预算整体情况“{line.name}”的金额“{_plain(line.amount_wan)}”万元"
-                                  f"{problem}，未导入任何数据。")
+                                  f"{problem}。")
     for task in table.tasks:
         problem = amount_problem(task.amount_yuan)
         if problem:
             raise ValueOutOfRange(f"{task.section}“{task.name}”的拟投入资金"
-                                  f"“{_plain(task.amount_yuan)}”元{problem}，未导入任何数据。")
+                                  f"“{_plain(task.amount_yuan)}”元{problem}。")
     for indicator in table.indicators:
         for label, value, parsed in (("实施周期指标值", indicator.period_value, indicator.period),
                                      ("年度指标值", indicator.annual_value, indicator.annual)):
             problem = value_problem(parsed.number)
             if problem:
-                raise ValueOutOfRange(f"绩效指标“{indicator.level3}”的{label}“{value}”{problem}，"
-                                      f"未导入任何数据。")
+                raise ValueOutOfRange(f"绩效指标“{indicator.level3}”的{label}“{value}”{problem}。")
 
 
 def to_fen(amount: Decimal | None, fen_per_unit: Decimal, what: str = "金额") -> int | None:

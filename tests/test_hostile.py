@@ -94,7 +94,7 @@ REFUSED = {
     "a task amount of 10^20 元 in copied text (huge.txt)": (
         "huge.txt", lambda: hostile.text_with_task_amount("1" + "0" * 20),
         "其他需完成的任务“送温暖活动经费”的拟投入资金“100000000000000000000”元超出合理范围"
-        "（0 至 10 万亿元），未导入任何数据。"),
+        "（0 至 10 万亿元）。"),
     "a task amount of 1e20 in an XLSX number cell (huge.xlsx)": (
         "huge.xlsx", lambda: hostile.xlsx_form_with_task_amount(Decimal("1e20")),
         "“送温暖活动经费”的拟投入资金“100000000000000000000”元超出合理范围"),
@@ -128,6 +128,8 @@ PARSED = {
     "UTF-16 LE without BOM": hostile.utf16_without_bom,
     "UTF-16 BE without BOM": lambda: hostile.utf16_without_bom(big_endian=True),
     "UTF-32 without BOM": hostile.utf32_without_bom,
+    "UTF-32 with its BOM": lambda: hostile.seed_text().encode("utf-32"),
+    "UTF-16 with its BOM": lambda: hostile.seed_text().encode("utf-16"),
 }
 
 
@@ -329,6 +331,19 @@ def test_a_hostile_upload_is_refused_in_chat_and_nothing_changes(db_path):
         reply = await final_reply(bot, ADMIN, 0)
         assert reply["text"].startswith("Excel 文件解压后有 200 MB（上限 100 MB），文件过大或过于复杂。")
         assert reply["text"].endswith("未导入任何数据。")
+        assert "reply_markup" not in reply
+        assert dump(db_path) == before
+
+    run_bot(db_path, scenario, parse_timeout=2.0, parse_memory_mb=300)
+
+
+def test_an_upload_with_an_amount_out_of_range_is_refused_at_preview(db_path):
+    async def scenario(bot: Bot) -> None:
+        before = dump(db_path)
+        bot.api.send_document(ADMIN, "huge.txt", hostile.text_with_task_amount("1" + "0" * 20))
+        reply = await final_reply(bot, ADMIN, 0)
+        assert reply["text"] == ("其他需完成的任务“送温暖活动经费”的拟投入资金“100000000000000000000”元"
+                                 "超出合理范围（0 至 10 万亿元）。\n未导入任何数据。")
         assert "reply_markup" not in reply
         assert dump(db_path) == before
 

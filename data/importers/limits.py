@@ -165,6 +165,7 @@ TEXT_MAX_LINES = 20_000  # non-blank lines; a copied form has a few hundred
 # One character class, no repeated group: the regex engine keeps no state per repetition.
 _BLANK_RUN = re.compile(rb"\n[ \t\r\f\v\n]*\n")
 _NON_BLANK_LINE = re.compile(rb"^[ \t\r\f\v]*[^\s]", re.MULTILINE)  # one match a line
+_UTF32_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"))
 _ENCODING_NAMES = {"utf-32-le": "UTF-32", "utf-32-be": "UTF-32", "utf-16-le": "UTF-16",
                    "utf-16-be": "UTF-16"}
 _UTF16_32_HINT = "请在记事本或 WPS 中“另存为” UTF-8 编码的文本后再发送。"
@@ -187,9 +188,17 @@ def prepare_text(content: bytes) -> bytes:
 
 
 def _utf16_32_as_utf8(content: bytes) -> bytes:
-    """BOM-less UTF-16 or UTF-32 (NUL bytes in a regular pattern) re-encoded as UTF-8; other
-    text unchanged. Text that has that pattern but does not decode is refused by name."""
+    """UTF-32 (with a BOM or without) and BOM-less UTF-16 re-encoded as UTF-8 (the text reader
+    knows UTF-16 with its BOM); other text unchanged. Text with the NUL pattern of UTF-16/32
+    that does not decode is refused by name."""
     head = content[:4096]
+    for bom, encoding in _UTF32_BOMS:  # before UTF-16's: FF FE starts both little-endian BOMs
+        if content.startswith(bom):
+            try:
+                return content[len(bom):].decode(encoding).encode("utf-8")
+            except UnicodeDecodeError:
+                raise TableFormatError(f"无法识别文本编码：文件以 UTF-32 的 BOM 开头，但无法解码。"
+                                       f"{_UTF16_32_HINT}") from None
     if b"\x00" not in head or content.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return content
     candidates = [encoding for encoding, width in (("utf-32-le", 4), ("utf-32-be", 4),
