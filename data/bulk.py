@@ -76,39 +76,61 @@ def import_files(store: Store, files: list[Path], pool: ParsePool, imported_by: 
 
     Files are parsed ahead by the pool's workers; this process only checks and stores, so a
     refused file (unreadable, over a limit, out of range) is one outcome and the next file
-    goes on. A file equal to its table's current version is ``UNCHANGED`` unless ``force``.
-    ``StoreBusy`` (another process holding the database) ends the run: every later file
-    would meet it too.
+    goes on. A file equal to its table's current version is ``UNCHANGED`` unless ``force``;
+    one whose sha256 is a current version's is known so without parsing it (a second run over
+    the same folder). ``StoreBusy`` (another process holding the database) ends the run: every
+    later file would meet it too.
     """
     window = max(1, pool.limits.workers) * TASKS_PER_WORKER
-    pending: deque[tuple[Path, bytes, Future[PerformanceTable] | ImportRefused]] = deque()
+    current_files = {} if force else {v.sha256: v for v in store.current_versions()}
+    pending: deque[_Pending] = deque()
     try:
         for path in files:
             try:
                 content = read_file_bytes(path)
-                pending.append((path, content, pool.submit(read_table, content, path.name)))
             except ImportRefused as error:
-                pending.append((path, b"", error))
+                pending.append(_Pending(path, b"", "", error))
+                continue
+            sha256 = hashlib.sha256(content).hexdigest()
+            known = current_files.get(sha256)
+            parse = known if known is not None else pool.submit(read_table, content, path.name)
+            pending.append(_Pending(path, content, sha256, parse))
             while len(pending) >= window:
-                yield _finish(store, *pending.popleft(), imported_by, force)
+                yield _finish(store, pool, pending.popleft(), imported_by, force)
         while pending:
-            yield _finish(store, *pending.popleft(), imported_by, force)
+            yield _finish(store, pool, pending.popleft(), imported_by, force)
     finally:
-        for _, _, parse in pending:  # the run was stopped: parses not waited for are dropped
-            if isinstance(parse, Future):
-                parse.cancel()
+        for item in pending:  # the run was stopped: parses not waited for are dropped
+            if isinstance(item.parse, Future):
+                item.parse.cancel()
 
 
-def _finish(store: Store, path: Path, content: bytes,
-            parse: Future[PerformanceTable] | ImportRefused, imported_by: str,
+@dataclass
+class _Pending:
+    """A file read and on its way: parsing, refused already, or known by its sha256."""
+
+    path: Path
+    content: bytes
+    sha256: str
+    parse: Future[PerformanceTable] | ImportRefused | VersionInfo
+
+
+def _finish(store: Store, pool: ParsePool, item: _Pending, imported_by: str,
             force: bool) -> FileOutcome:
+    path, content = item.path, item.content
     try:
-        if isinstance(parse, ImportRefused):
-            raise parse
-        table = parse.result()
+        if isinstance(item.parse, ImportRefused):
+            raise item.parse
+        if isinstance(item.parse, VersionInfo):  # was current when the run started
+            current = _current_version(store, item.parse.department, item.parse.year)
+            if current is not None and current.sha256 == item.sha256:
+                return FileOutcome(path, Status.UNCHANGED, version=current)
+            table = pool.run(read_table, content, path.name)  # replaced during this run
+        else:
+            table = item.parse.result()
         if not force:  # the current version's own file: one query, no preview
             current = _current_version(store, table.department, table.year)
-            if current is not None and current.sha256 == hashlib.sha256(content).hexdigest():
+            if current is not None and current.sha256 == item.sha256:
                 return FileOutcome(path, Status.UNCHANGED, version=current)
         preview = preview_table(store, table, content, path.name)
         result = commit_preview(store, preview, imported_by, skip_unchanged=not force)

@@ -170,6 +170,9 @@ class ParsePool:
             while (task := self._tasks.get()) is not None:
                 if not task.future.set_running_or_notify_cancel():
                     continue  # cancelled while queued
+                if self._closed:  # queued before close(): not started now
+                    task.future.set_exception(RuntimeError("ParsePool is closed"))
+                    continue
                 if worker is None or worker.tasks >= self.max_tasks_per_child:
                     self._retire(worker)
                     worker = None

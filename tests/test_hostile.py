@@ -441,3 +441,18 @@ def test_a_refused_file_does_not_stop_a_bulk_import_and_exits_1(folder, tmp_path
     store = Store(db_path)
     assert len(store.current_versions()) == 4
     assert [v.version for v in store.versions("东莞市总工会", 2026)] == [1, 2]  # 另一张 after
+
+
+def test_a_file_known_as_current_at_the_start_is_imported_if_replaced_during_the_run(
+        tmp_path, db_path):
+    run_cli("import", str(SEED), "--db", str(db_path))
+    folder = tmp_path / "run"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SEED.read_bytes())  # the current version's own file
+    (folder / "b.txt").write_bytes(SEED.read_bytes().replace(b"1950000", b"2050000"))
+    (folder / "c.txt").write_bytes(SEED.read_bytes())  # no longer current once b is in
+    result = run_cli("import", str(folder), "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert [line.split("：")[0] for line in result.stdout.splitlines()[:3]] == \
+        ["未变化", "已导入", "已导入"]
+    assert [v.version for v in Store(db_path).versions("东莞市总工会", 2026)] == [1, 2, 3]
