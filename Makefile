@@ -43,6 +43,7 @@ bench: $(STAMP)
 
 fixtures: $(STAMP)
 	$(PY) tests/fixtures/make_fixtures.py
+	$(PY) tests/fixtures/forms/make_forms.py
 
 clean:
 	rm -rf $(VENV) data/jixiao.db* data/.cache

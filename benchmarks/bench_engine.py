@@ -32,7 +32,7 @@ def latency(store: Store, label: str) -> None:
     engine = Engine(store, today=lambda: date(2026, 11, 24), log_questions=False)
     engine.refresh()
     print(f"{label}: index built in {(time.perf_counter() - start) * 1000:.0f} ms "
-          f"({len(engine.catalog.entries)} names)")
+          f"({len(engine.index.entries)} names)")
     for question in QUESTIONS:  # warm caches once
         engine.ask(question, chat_id="warm")
     samples = []

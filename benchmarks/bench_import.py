@@ -1,4 +1,5 @@
-"""Import benchmark: the seed text, each PDF and XLSX fixture, and 100 tables into one database.
+"""Import benchmark: the seed text, each PDF and XLSX fixture, each kind of the form family (PDF,
+XLSX, text), and 100 tables into one database.
 
 Targets (issue 2): text < 50 ms, PDF < 500 ms a page, 100 tables < 10 s in one process.
 Run: ``python run_bot.py bench import`` or ``python benchmarks/bench_import.py``.
@@ -51,6 +52,8 @@ def main() -> None:
         content = xlsx.read_bytes()
         print(f"XLSX {xlsx.name}: {describe(timed(lambda c=content, n=xlsx.name: read_table(c, n), 10))}")
 
+    bench_form_family()
+
     bases = [read_table(p.read_bytes(), p.name) for p in table_fixtures(".xlsx", 2026)]
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "hundred.db")
@@ -73,6 +76,20 @@ def main() -> None:
             commit_import(store, preview, "bench")
         elapsed = time.perf_counter() - start
     print(f"100 text tables read + validated + stored: {elapsed:.2f} s")
+
+
+def bench_form_family() -> None:
+    """Each kind of the form family (tests/fixtures/forms) in its three shapes."""
+    from tests.fixtures.forms.truth import SEEN
+
+    folder = ROOT / "tests" / "fixtures" / "forms"
+    for fixture in SEEN:
+        for suffix, repeat in ((".pdf", 5), (".xlsx", 10), (".txt", 50)):
+            path = folder / f"{fixture.slug}{suffix}"
+            content = path.read_bytes()
+            table = read_table(content, path.name)
+            samples = timed(lambda c=content, n=path.name: read_table(c, n), repeat)
+            print(f"{table.form.label} {path.name}: {describe(samples)}")
 
 
 if __name__ == "__main__":

@@ -106,6 +106,8 @@ def build_application(
     )
 
     is_admin = filters.User(user_id=settings.admins)  # empty set: nobody is an admin
+    # Reporters report progress for their own departments (bot.reporters checks which).
+    may_report = is_admin | filters.User(user_id=settings.reporters.keys())
     private = filters.ChatType.PRIVATE
     text = filters.TEXT & ~filters.COMMAND
     admin_handlers = {
@@ -115,7 +117,6 @@ def build_application(
         "unanswered": admin.unanswered,
         "template": admin.template,
         "export": admin.export,
-        "report": progress.report_command,
     }
 
     # Group -1: outside JIXIAO_ALLOWED_CHATS, a polite refusal and nothing else (no list: no
@@ -131,9 +132,13 @@ def build_application(
     application.add_handler(CommandHandler("indicators", commands.indicators))
     application.add_handler(CommandHandler("ask", query.ask))
 
-    # Progress digests: /digest for everyone; /subscribe and /unsubscribe act on the chat they
-    # are sent in — any user in a private chat, only admins in a group (others get a refusal).
+    # Progress digests: /digest and /export progress for everyone; /subscribe and /unsubscribe
+    # act on the chat they are sent in — any user in a private chat, only admins in a group
+    # (others get a refusal).
     application.add_handler(CommandHandler("digest", progress.digest_command))
+    application.add_handler(CommandHandler(
+        "export", progress.export_progress,
+        filters=filters.Regex(r"^/export(@\w+)?\s+(progress|进度)\s*$")))
     may_subscribe = private | is_admin
     application.add_handler(
         CommandHandler("subscribe", progress.subscribe_command, filters=may_subscribe))
@@ -142,21 +147,24 @@ def build_application(
     application.add_handler(
         CommandHandler(["subscribe", "unsubscribe"], progress.refuse_group_subscription))
 
+    # Progress reports: admins for any department, reporters for their own; others a refusal.
+    application.add_handler(CommandHandler("report", progress.report_command, filters=may_report))
+    application.add_handler(CommandHandler("report", progress.refuse_report))
+
     # Admin commands; the same commands from anyone else get a refusal.
     for name, callback in admin_handlers.items():
         application.add_handler(CommandHandler(name, callback, filters=is_admin))
     application.add_handler(CommandHandler(list(admin_handlers), admin.refuse_admin_command))
 
     # Uploads (private chats only): admins get a preview — of a progress file or a target
-    # table, told apart by the header — others a refusal.
+    # table, told apart by the header — reporters of their progress files, others a refusal.
     application.add_handler(
-        MessageHandler(private & filters.Document.ALL & is_admin, admin.receive_document)
+        MessageHandler(private & filters.Document.ALL & may_report, admin.receive_document)
     )
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.refuse_upload))
 
     # Buttons: a choice under an ambiguous answer; 确认导入 / 取消 under a preview; pages of a
-    # list (上一页 / 下一页 / a department); an item offered under a refused /report; and any
-    # other callback data (forged, or from an older bot) answered 按钮已失效.
+    # list (上一页 / 下一页 / a department); an item offered under a refused /report.
     application.add_handler(CallbackQueryHandler(query.pick_choice, pattern=f"^{query.PICK_PREFIX}"))
     application.add_handler(
         CallbackQueryHandler(admin.decide_import, pattern=f"^{admin.IMPORT_PREFIX}")
@@ -164,6 +172,11 @@ def build_application(
     application.add_handler(CallbackQueryHandler(paging.turn_page, pattern=f"^{paging.PREFIX}"))
     application.add_handler(
         CallbackQueryHandler(suggestions.pick_report_item, pattern=f"^{suggestions.PREFIX}"))
+    # Buttons under a digest overview: another page, or a department's detail.
+    application.add_handler(
+        CallbackQueryHandler(progress.digest_button, pattern=f"^{digests.DIGEST_PREFIX}")
+    )
+    # Any other callback data (forged, or from an older version of the bot): 按钮已失效.
     application.add_handler(CallbackQueryHandler(errors.stale_button))
 
     # Questions: any text in a private chat; in groups only when addressed to the bot.
@@ -183,12 +196,16 @@ async def _post_init(application: Application) -> None:
     svc: Services = application.bot_data[SERVICES_KEY]
     await asyncio.to_thread(lambda: svc.engine.index)
     await application.bot.set_my_commands(list(commands.PUBLIC_COMMANDS))
-    admin_menu = list(commands.PUBLIC_COMMANDS + commands.ADMIN_COMMANDS)
-    for admin_id in sorted(svc.settings.admins):
-        try:  # fails for an admin who has never opened a chat with the bot; not fatal
-            await application.bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(admin_id))
+    admin_menu = list(commands.PUBLIC_COMMANDS + commands.ADMIN_COMMANDS
+                      + commands.REPORTER_COMMANDS)
+    reporter_menu = list(commands.PUBLIC_COMMANDS + commands.REPORTER_COMMANDS)
+    menus = {user_id: reporter_menu for user_id in svc.settings.reporters}
+    menus.update({user_id: admin_menu for user_id in svc.settings.admins})
+    for user_id, menu in sorted(menus.items()):
+        try:  # fails for a user who has never opened a chat with the bot; not fatal
+            await application.bot.set_my_commands(menu, scope=BotCommandScopeChat(user_id))
         except TelegramError as error:
-            logger.warning("admin command menu not set for %s: %s", admin_id, error)
+            logger.warning("command menu not set for %s: %s", user_id, error)
     await people.learn_admin_names(application)
     await digests.start_schedules(application)
     logger.info("bot @%s ready: %s", application.bot.username,

@@ -57,11 +57,15 @@ def _import_one(args: argparse.Namespace, settings: Settings) -> int:
                              skip_unchanged=not args.force)
     info, preview = result.version, result.preview
     if not result.created:
-        print(f"{UNCHANGED_LINE}：{info.department} {info.year} 年的当前版本（第 {info.version} 版，"
+        print(f"{UNCHANGED_LINE}：{info.table_label}的当前版本（第 {info.version} 版，"
               f"{info.imported_at}）内容与此文件相同，未新增版本（如需仍然导入，请加 --force）。")
         return 0
-    print(f"已导入：{info.department} {info.year} 年，第 {info.version} 版（{info.imported_at}）")
-    print("内容：" + "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items()))
+    print(f"已导入：{info.table_label}，第 {info.version} 版（{info.imported_at}）")
+    print(f"表格：{preview.table.form.label}")
+    if preview.table.unit:
+        print(f"实施单位：{preview.table.unit}")
+    print("内容：" + "，".join(f"{preview.count_label(k)} {v} 项"
+                             for k, v in preview.counts().items()))
     if preview.diff is not None:
         changes = preview.diff.lines()
         print("与上一版本相比：" + ("无变化" if not changes else ""))
@@ -126,11 +130,10 @@ def _report(outcome, bar) -> None:  # noqa: ANN001
 
     if outcome.status == Status.IMPORTED:
         info = outcome.version
-        line = f"已导入：{outcome.path}：{info.department} {info.year} 年，第 {info.version} 版"
+        line = f"已导入：{outcome.path}：{info.table_label}，第 {info.version} 版"
     elif outcome.status == Status.UNCHANGED:
         info = outcome.version
-        line = (f"{UNCHANGED_LINE}：{outcome.path}：与 {info.department} {info.year} 年"
-                f"第 {info.version} 版相同")
+        line = f"{UNCHANGED_LINE}：{outcome.path}：与 {info.table_label}第 {info.version} 版相同"
     else:
         line = f"未导入：{outcome.path}：{outcome.reason}"
     if bar is None:
@@ -184,13 +187,13 @@ def cmd_browse(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
     store = open_store(settings)
-    versions = store.versions(args.department, args.year)
+    versions = store.versions(args.department, args.year, args.project)
     if not versions:
         print("数据库中还没有任何绩效目标表。")
         return 0
     for info in versions:
         mark = "当前" if info.is_current else "    "
-        print(f"{mark} {info.department} {info.year} 年 第 {info.version} 版  {info.imported_at}  "
+        print(f"{mark} {info.table_label} 第 {info.version} 版  {info.imported_at}  "
               f"{info.source_name}  {info.source}  sha256 {info.sha256[:12]}")
     return 0
 
@@ -198,11 +201,11 @@ def cmd_versions(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
     store = Store(settings.db_path)
     try:
-        info = store.rollback(args.department, args.year, args.to)
+        info = store.rollback(args.department, args.year, args.to, project=args.project)
     except NothingToRollBack as error:
         print(f"错误：{error}（可用 --to 指定要恢复的版本号）", file=sys.stderr)
         return 1
-    print(f"已恢复：{info.department} {info.year} 年第 {info.version} 版"
+    print(f"已恢复：{info.table_label}第 {info.version} 版"
           f"（{info.imported_at} 导入，{info.source_name}）为当前版本。")
     return 0
 
@@ -262,7 +265,9 @@ def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
         upload = pool.run(read_progress_file, content, path.name)
     store = open_store(settings)
     preview = preview_progress(store, content, path.name, rows=upload.rows)
-    result = commit_progress(store, preview, reporter=args.by)
+    # Recorded as "cli" (who is accountable); shown as the --by name, else as a CLI import.
+    result = commit_progress(store, preview, reporter=args.by or "cli",
+                             reporter_name=args.by or "命令行导入")
     print(f"已导入进度文件“{result.preview.source_name}”：共 {len(result.reports)} 条")
     for line in result.preview.lines():
         print(line)
@@ -272,7 +277,7 @@ def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import date
 
-    from data.digest import build_digest, digests_json
+    from data.digest import Overview, build_digest, digests_json
 
     if args.date:
         try:
@@ -283,10 +288,21 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     else:
         day = clock.today()
     digests = build_digest(open_store(settings), day, args.department, settings.thresholds)
+    if args.xlsx:
+        from data.digest_xlsx import digest_workbook
+
+        Path(args.xlsx).write_bytes(digest_workbook(digests))
+        print(f"已导出进度摘要：{args.xlsx}（{len(digests)} 个部门，"
+              f"{sum(len(d.items) for d in digests)} 项）", file=sys.stderr if args.json else
+              sys.stdout)
     if args.json:
         print(json.dumps(digests_json(digests), ensure_ascii=False, indent=2))
-    else:
-        print("\n\n".join(digest.text() for digest in digests))
+    elif not args.xlsx:
+        # Every department: the overview first (worst first), then each department's detail.
+        texts = [d.text() for d in (digests if args.department else Overview.of(digests).digests)]
+        if not args.department:
+            texts.insert(0, Overview.of(digests).text())
+        print("\n\n".join(texts))
     return 0
 
 
@@ -317,24 +333,28 @@ def build_parser() -> argparse.ArgumentParser:
                    help="把 current_tasks 等视图写成 CSV 文件（UTF-8 带 BOM，Excel 可直接打开）")
     p = add("browse", "用 Datasette 在浏览器中查看数据库（127.0.0.1，需安装 .[browse]）")
     p.add_argument("--port", type=int, default=BROWSE_PORT, help=f"端口（默认 {BROWSE_PORT}）")
-    p = add("versions", "列出所有版本")
+    p = add("versions", "列出所有版本（部门整体表和项目表）")
     p.add_argument("department", nargs="?")
     p.add_argument("year", nargs="?", type=int)
-    p = add("rollback", "恢复某部门某年度的上一版本")
+    p.add_argument("--project", default=None,
+                   help="只列这个项目的版本（不写则列出全部；写空字符串只列部门整体表）")
+    p = add("rollback", "恢复某部门某年度（或某项目）的上一版本")
     p.add_argument("department")
     p.add_argument("year", type=int)
     p.add_argument("--to", type=int, help="恢复到指定版本号")
+    p.add_argument("--project", default="", help="项目名称（恢复项目表；不写则为部门整体表）")
     p = add("ask", "回答一个问题；--json 时从标准输入逐行读取问题，每行输出一个 JSON")
     p.add_argument("question", nargs="?")
     p.add_argument("--json", action="store_true", help="每个问题输出一行 JSON")
     p = add("progress", "导入进度文件（CSV 或 XLSX：部门、年度、名称、截至日期、完成值、备注）")
     p.add_argument("file")
-    p.add_argument("--by", default="cli", help="填报人（记录在每条进度中）")
+    p.add_argument("--by", help="填报人姓名（记录在每条进度中；默认“命令行导入”）")
     add_parse_limits(p)
     p = add("digest", "输出进度摘要：时间进度、预算执行、落后与偏慢的项目")
     p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.add_argument("--xlsx", metavar="FILE", help="把摘要写成 XLSX 表格（每行一项）")
     p = add("bench", "运行基准测试并输出数据（import、engine、telegram、uploads、bulk）")
     p.add_argument("which", nargs="?",
                    help="只运行其中一项：import / engine / telegram / uploads / bulk")

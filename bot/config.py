@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +36,34 @@ def _id_set(value: str | None) -> frozenset[int]:
     return frozenset(ids)
 
 
+def _reporters(value: str | None) -> dict[int, tuple[str, ...]]:
+    """``123:东莞市总工会,456:科技局`` → ``{123: ("东莞市总工会",), 456: ("科技局",)}``. A user
+    reporting for several departments is listed once per department, or with them joined by
+    ``|`` (``123:总工会|科技局``). Department names may be loose; they are resolved against the
+    loaded tables when used."""
+    reporters: dict[int, tuple[str, ...]] = {}
+    for part in re.split(r"[,，;；]", value or ""):
+        user, _, names = (piece.strip() for piece in part.partition(":"))
+        if not user.lstrip("-").isdigit():
+            continue
+        departments = tuple(n.strip() for n in re.split(r"[|｜/、]", names) if n.strip())
+        if departments:
+            known = reporters.get(int(user), ())
+            reporters[int(user)] = known + tuple(d for d in departments if d not in known)
+    return reporters
+
+
+def _seconds_list(value: str | None, default: tuple[float, ...]) -> tuple[float, ...]:
+    """``1m,5m,15m,60m`` (or seconds: ``0.2,0.5``) → seconds."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    delays = []
+    for part in (value or "").replace("，", ",").split(","):
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", part)
+        if match:
+            delays.append(float(match[1]) * units[match[2] or "s"])
+    return tuple(delays) or default
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str | None
@@ -48,6 +78,12 @@ class Settings:
     questions_per_minute: int = 20
     thresholds: Thresholds = DEFAULT_THRESHOLDS  # status bands of progress digests
     admin_contact: str = ""  # whom refusals name ("请联系…"); else the admins' display names
+    # Telegram user id -> the departments (as written in JIXIAO_REPORTERS) they report for.
+    reporters: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    # Scheduled digests: the waits before each retry of a failed send (the last one repeats
+    # until the period ends), and how long one send may take before it counts as failed.
+    digest_retry: tuple[float, ...] = (60.0, 300.0, 900.0, 3600.0)
+    send_timeout: float = 30.0
     # Each upload is parsed in a worker process, killed past this many seconds or megabytes.
     parse_timeout: float = DEFAULT_TIMEOUT_SECONDS
     parse_memory_mb: int = DEFAULT_MEMORY_MB
@@ -78,6 +114,9 @@ class Settings:
             questions_per_minute=int(env.get("JIXIAO_QUESTIONS_PER_MINUTE") or 20),
             thresholds=parse_thresholds(env.get("JIXIAO_THRESHOLDS", "")),
             admin_contact=(env.get("JIXIAO_ADMIN_CONTACT") or "").strip(),
+            reporters=_reporters(env.get("JIXIAO_REPORTERS")),
+            digest_retry=_seconds_list(env.get("JIXIAO_DIGEST_RETRY"), cls.digest_retry),
+            send_timeout=float(env.get("JIXIAO_SEND_TIMEOUT") or cls.send_timeout),
             parse_timeout=_positive(parse_timeout, "--parse-timeout", "JIXIAO_PARSE_TIMEOUT",
                                     DEFAULT_TIMEOUT_SECONDS),
             parse_memory_mb=int(_positive(parse_memory_mb, "--parse-memory-mb",

@@ -107,20 +107,25 @@ def preview_text(preview: Preview, known_years: list[int]) -> str:
     ``known_years`` are the years of this department already stored (to say 新部门 / 新年度).
     """
     table = preview.table
-    counts = "，".join(f"{COUNT_LABELS[k]} {v} 项" for k, v in preview.counts().items())
+    counts = "，".join(f"{preview.count_label(k)} {v} 项" for k, v in preview.counts().items())
     lines = [
         f"<b>导入预览</b>：{escape(preview.source_name)}",
         f"部门：{escape(table.department)}",
-        f"年度：{table.year} 年",
-        f"内容：{counts}",
     ]
+    if table.project:
+        lines.append(f"项目：{escape(table.project)}")
+    if table.unit:
+        lines.append(f"实施单位：{escape(table.unit)}")
+    lines += [f"年度：{table.year} 年", f"内容：{counts}"]
+    who = escape(f"{table.department} · {table.project}" if table.project else table.department)
     if preview.current is None:
         if known_years:
             years = "、".join(map(str, sorted(known_years)))
-            lines.append(f"新年度：{escape(table.department)}已有 {years} 年的数据，还没有 "
-                         f"{table.year} 年的。")
+            lines.append(f"新年度：{who}已有 {years} 年的数据，还没有 {table.year} 年的。")
+        elif table.project:
+            lines.append(f"新项目：还没有{who}的数据。")
         else:
-            lines.append(f"新部门：还没有{escape(table.department)}的数据。")
+            lines.append(f"新部门：还没有{who}的数据。")
     else:
         info = preview.current.version
         lines.append(f"与当前版本（第 {info.version} 版，{info.date} 导入）相比：")
@@ -130,6 +135,7 @@ def preview_text(preview: Preview, known_years: list[int]) -> str:
         elif not changes:
             lines.append("• 内容没有变化。")
         lines += _capped_bullets(changes, PREVIEW_DIFF_BUDGET, "处变化")
+    lines.append(f"表格：{escape(table.form.label)}")
     if preview.warnings:
         lines.append("请注意：")
         lines += _capped_bullets(preview.warnings, PREVIEW_WARNING_BUDGET, "条提示")
@@ -161,5 +167,5 @@ def _capped_bullets(items: list[str], budget: int, unit: str) -> list[str]:
 
 def imported_text(info: VersionInfo) -> str:
     when = info.imported_at[:16].replace("T", " ")
-    return (f"已导入：{escape(info.department)} {info.year} 年，第 {info.version} 版"
+    return (f"已导入：{escape(info.table_label)}，第 {info.version} 版"
             f"（{when} 导入）。\n现在就可以提问了。")

@@ -10,8 +10,7 @@ from collections import defaultdict
 
 from bot.paging import Chapter, Listing
 from data.db import Store, StoredTable, VersionInfo
-from data.digest import ATTENTION, Digest
-from data.model import TASK_SECTIONS, Indicator
+from data.model import TASK_SECTIONS, Indicator, TableKind
 from nlp.answer import phrasing
 from nlp.index import Index
 
@@ -62,16 +61,23 @@ def short_name(department: str, index: Index) -> str:
 def departments_listing(store: Store) -> Listing:
     """Every department with its years, each year's current version and import date."""
     by_department: dict[str, list[VersionInfo]] = defaultdict(list)
+    projects: dict[str, list[VersionInfo]] = defaultdict(list)
     for info in store.current_versions():
-        by_department[info.department].append(info)
-    if not by_department:
+        (projects if info.kind == TableKind.PROJECT else by_department)[info.department].append(
+            info)
+    if not by_department and not projects:
         return Listing.from_text(NO_DATA)
+    names = list(dict.fromkeys([*by_department, *projects]))
     lines = []
-    for department, infos in by_department.items():
-        years = "；".join(f"{i.year} 年（第 {i.version} 版，{i.date} 导入）" for i in infos)
-        lines.append(f"• {department}：{years}")
+    for department in names:
+        years = "；".join(f"{i.year} 年（第 {i.version} 版，{i.date} 导入）"
+                         for i in by_department.get(department, []))
+        lines.append(f"• {department}：{years or '（只有项目表）'}")
+        for info in projects.get(department, []):
+            lines.append(f"  – 项目：{info.project} {info.year} 年（第 {info.version} 版，"
+                         f"{info.date} 导入）")
     return Listing.single(Chapter(
-        f"已载入 {len(by_department)} 个部门", lines,
+        f"已载入 {len(names)} 个部门", lines,
         footer=["查看某部门的任务和预算：/items 部门名称（可用简称，如 /items 总工会）"]))
 
 
@@ -185,20 +191,21 @@ def version_line(info: VersionInfo) -> str:
 def versions_listing(store: Store, index: Index, department: str | None = None,
                      year: int | None = None) -> Listing:
     """Every stored version, one chapter per department-year, the current one marked."""
-    versions = store.versions(department, year)
+    versions = store.versions(department, year, project=None)
     if not versions:
         return Listing.from_text("没有找到任何版本。" if department or year else NO_DATA)
-    by_table: dict[tuple[str, int], list[VersionInfo]] = defaultdict(list)
+    by_table: dict[tuple[str, str, int], list[VersionInfo]] = defaultdict(list)
     for info in versions:
-        by_table[(info.department, info.year)].append(info)
+        by_table[info.key].append(info)
     chapters = []
-    for (dept, y), infos in by_table.items():
+    for (dept, project, y), infos in by_table.items():
         current = next((i.version for i in infos if i.is_current), infos[-1].version)
+        label = infos[-1].table_label
         chapters.append(Chapter(
-            f"【{dept} {y} 年】", [version_line(i) for i in infos],
-            footer=[rollback_hint(short_name(dept, index), y)],
-            button=f"{short_name(dept, index)} {y}",
-            summary=f"• {dept} {y} 年：{len(infos)} 个版本，当前第 {current} 版"))
+            f"【{label}】", [version_line(i) for i in infos],
+            footer=[rollback_hint(short_name(dept, index), y)] if not project else [],
+            button=f"{short_name(dept, index)}{' · ' + project if project else ''} {y}",
+            summary=f"• {label}：{len(infos)} 个版本，当前第 {current} 版"))
     return Listing(chapters, heading=f"{len(chapters)} 个部门年度的导入版本",
                    intro=["选择部门年度查看："], index_button="↩ 全部部门年度")
 
@@ -216,24 +223,3 @@ def unanswered_listing(store: Store, limit: int = 20) -> Listing:
     return Listing.single(Chapter(
         f"最近没有答上的问题 {len(rows)} 个（新的在前）", lines,
         footer=["可以用 /alias 别名 = 名称 让机器人认识新的说法。"]))
-
-
-def digest_listing(digests: list[Digest], index: Index) -> Listing:
-    """Several departments' progress digests: an index (one line per department, those with
-    red or yellow items first) and each department's digest text on its own pages."""
-    def attention(digest: Digest) -> int:
-        return sum(len(digest.by_status(status)) for status in ATTENTION)
-
-    ordered = sorted(digests, key=lambda d: -attention(d))
-    chapters = []
-    for digest in ordered:
-        counts = "，".join(f"{s.label} {len(digest.by_status(s))} 项" for s in ATTENTION
-                          if digest.by_status(s)) or "无落后或偏慢"
-        headline, *lines = digest.text().split("\n")
-        chapters.append(Chapter(headline, lines, button=short_name(digest.department, index),
-                                summary=f"• {digest.department} {digest.year} 年：{counts}"))
-    behind = sum(1 for d in digests if attention(d))
-    day = digests[0].date.isoformat()
-    return Listing(chapters, heading=f"{len(digests)} 个部门中 {behind} 个有落后或偏慢的项目",
-                   intro=[f"绩效进度截至 {day}，选择部门查看详情："],
-                   outro=["某个部门的进度图：/digest 部门名称"], index_button="↩ 全部部门")

@@ -122,14 +122,15 @@ def _finish(store: Store, pool: ParsePool, item: _Pending, imported_by: str,
         if isinstance(item.parse, ImportRefused):
             raise item.parse
         if isinstance(item.parse, VersionInfo):  # was current when the run started
-            current = _current_version(store, item.parse.department, item.parse.year)
+            known = item.parse
+            current = _current_version(store, known.department, known.year, known.project)
             if current is not None and current.sha256 == item.sha256:
                 return FileOutcome(path, Status.UNCHANGED, version=current)
             table = pool.run(read_table, content, path.name)  # replaced during this run
         else:
             table = item.parse.result()
         if not force:  # the current version's own file: one query, no preview
-            current = _current_version(store, table.department, table.year)
+            current = _current_version(store, table.department, table.year, table.project)
             if current is not None and current.sha256 == item.sha256:
                 return FileOutcome(path, Status.UNCHANGED, version=current)
         preview = preview_table(store, table, content, path.name)
@@ -146,5 +147,6 @@ def _finish(store: Store, pool: ParsePool, item: _Pending, imported_by: str,
                        version=result.version)
 
 
-def _current_version(store: Store, department: str, year: int) -> VersionInfo | None:
-    return next((v for v in store.versions(department, year) if v.is_current), None)
+def _current_version(store: Store, department: str, year: int, project: str
+                     ) -> VersionInfo | None:
+    return next((v for v in store.versions(department, year, project) if v.is_current), None)

@@ -29,14 +29,14 @@ import sqlite_utils
 from data.actors import shown_name, source_text
 from data.clock import now_iso
 from data.errors import NotFoundError, StoreBusy
-from data.model import BudgetLine, Indicator, PerformanceTable, Task
+from data.model import BudgetLine, FormKind, Indicator, PerformanceTable, TableKind, Task
 from data.ranges import to_fen
 
 logger = logging.getLogger(__name__)
 
 FEN_PER_WAN = Decimal(1_000_000)
 FEN_PER_YUAN = Decimal(100)
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 # How long a statement waits for another connection's write lock, and the pauses before the
 # write transaction is tried again: a commit takes milliseconds, so a lock held longer than
 # this is another process at work (a bulk import, a backup) and the caller hears
@@ -53,14 +53,15 @@ class NothingToRollBack(NotFoundError):
         self.department, self.year, self.current = department, year, current
 
 
-def version_label(department: str, year: int, version: int) -> str:
+def version_label(department: str, year: int, version: int, project: str = "") -> str:
     """``东莞市总工会 2026 第 3 版``: how a version is named for people (and in Datasette)."""
-    return f"{department} {year} 第 {version} 版"
+    who = f"{department} · {project}" if project else department
+    return f"{who} {year} 第 {version} 版"
 
 
 @dataclass(frozen=True)
 class VersionInfo:
-    """One stored version of a department-year."""
+    """One stored version of a table: a department-year, or a project of a department-year."""
 
     id: int
     department: str
@@ -74,14 +75,28 @@ class VersionInfo:
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     importer_name: str = ""  # the importer's display name at the time (Telegram full name)
+    project: str = ""
+    kind: TableKind = TableKind.DEPARTMENT
+    form: FormKind = FormKind.DEPARTMENT_TARGET
 
     @property
     def date(self) -> str:
         return self.imported_at[:10]
 
     @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.department, self.project, self.year)
+
+    @property
+    def table_label(self) -> str:
+        """``东莞市总工会 2026 年`` or ``东莞市交通运输局 · 镇际联网路项目 2026 年``."""
+        who = f"{self.department} · {self.project}" if self.project else self.department
+        return f"{who} {self.year} 年"
+
+    @property
     def label(self) -> str:
-        return version_label(self.department, self.year, self.version)
+        """``东莞市总工会 2026 第 3 版``: the label stored with the version (Datasette)."""
+        return version_label(self.department, self.year, self.version, self.project)
 
     @property
     def importer(self) -> str:
@@ -194,18 +209,18 @@ class Store:
         warnings: list[str] | None = None,
         importer_name: str = "",
     ) -> VersionInfo:
-        """Store ``table`` as the new current version of its department-year (one transaction).
-
-        ``imported_by`` identifies the importer (``telegram:1001``, ``cli``); ``importer_name``
-        is the name people see (see ``data.actors``)."""
+        """Store ``table`` as the new current version of its key (department, project, year),
+        in one transaction. ``imported_by`` identifies the importer (``telegram:1001``, ``cli``);
+        ``importer_name`` is the name people see (see ``data.actors``)."""
+        key = [table.department, table.project, table.year]
         with self.transaction() as db:
             previous = db.execute(
-                "SELECT COALESCE(MAX(version), 0) FROM versions WHERE department = ? AND year = ?",
-                [table.department, table.year],
+                "SELECT COALESCE(MAX(version), 0) FROM versions "
+                "WHERE department = ? AND project = ? AND year = ?", key,
             ).fetchone()[0]
             db.execute(
-                "UPDATE versions SET is_current = 0 WHERE department = ? AND year = ?",
-                [table.department, table.year],
+                "UPDATE versions SET is_current = 0 "
+                "WHERE department = ? AND project = ? AND year = ?", key,
             )
             counts = {"budget": len(table.budget), "goals": len(table.goals),
                       "tasks": len(table.tasks), "indicators": len(table.indicators)}
@@ -220,13 +235,19 @@ class Store:
                     "imported_at": now_iso(),
                     "imported_by": imported_by,
                     "importer_name": importer_name,
-                    "label": version_label(table.department, table.year, previous + 1),
+                    "label": version_label(table.department, table.year, previous + 1,
+                                           table.project),
                     "warnings": json.dumps(warnings or [], ensure_ascii=False),
                     "counts": json.dumps(counts),
                     "title": table.title,
                     "basic_info": json.dumps(table.basic_info, ensure_ascii=False),
                     "goals": json.dumps(table.goals, ensure_ascii=False),
                     "categories": json.dumps(table.categories, ensure_ascii=False),
+                    "kind": table.kind.value,
+                    "project": table.project,
+                    "form": table.form.value,
+                    "unit_name": table.unit,
+                    "period_goals": json.dumps(table.period_goals, ensure_ascii=False),
                 }
             ).last_pk
             db["budget_lines"].insert_all(
@@ -237,7 +258,9 @@ class Store:
             db["tasks"].insert_all(
                 {"version_id": version_id, "position": i, "section": t.section, "name": t.name,
                  "content": t.content, "expected": t.expected,
-                 "amount_fen": _to_fen(t.amount_yuan, FEN_PER_YUAN)}
+                 "amount_fen": _to_fen(t.amount_yuan, FEN_PER_YUAN),
+                 "fiscal_fen": _to_fen(t.fiscal_yuan, FEN_PER_YUAN),
+                 "other_fen": _to_fen(t.other_yuan, FEN_PER_YUAN)}
                 for i, t in enumerate(table.tasks)
             )
             db["indicators"].insert_all(
@@ -252,8 +275,14 @@ class Store:
             raise NotFoundError(f"没有编号为 {version_id} 的版本。")
         return _version_info(self._row_dict("versions", row))
 
-    def versions(self, department: str | None = None, year: int | None = None) -> list[VersionInfo]:
-        """Every version, grouped by department and year, oldest first."""
+    def versions(
+        self, department: str | None = None, year: int | None = None, project: str | None = ""
+    ) -> list[VersionInfo]:
+        """Versions, by department, project and year, oldest first.
+
+        ``project`` is ``""`` (the default) for the department tables only, a project's name
+        for that project's tables, or ``None`` for every table.
+        """
         where, params = [], []
         if department:
             where.append("department = ?")
@@ -261,18 +290,24 @@ class Store:
         if year:
             where.append("year = ?")
             params.append(year)
+        if project is not None:
+            where.append("project = ?")
+            params.append(project)
         sql = "SELECT * FROM versions"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY department, year, version"
+        sql += " ORDER BY department, project, year, version"
         return [_version_info(self._row_dict("versions", row)) for row in self.db.execute(sql, params)]
 
-    def current_versions(self) -> list[VersionInfo]:
-        return [v for v in self.versions() if v.is_current]
+    def current_versions(self, kind: TableKind | None = None) -> list[VersionInfo]:
+        """The current version of every table (of one kind, when ``kind`` is given)."""
+        return [v for v in self.versions(project=None)
+                if v.is_current and (kind is None or v.kind == kind)]
 
-    def current_tables(self) -> list[StoredTable]:
-        """Every department-year's current version, fully loaded, by department then year."""
-        return self.load_versions([info.id for info in self.current_versions()])
+    def current_tables(self, kind: TableKind | None = None) -> list[StoredTable]:
+        """Every table's current version, fully loaded, by department, project and year;
+        only department (or project) tables when ``kind`` is given."""
+        return self.load_versions([info.id for info in self.current_versions(kind)])
 
     def load_versions(self, version_ids: list[int]) -> list[StoredTable]:
         """Several versions fully loaded with a few queries per batch (not per table), in the
@@ -290,11 +325,13 @@ class Store:
                     f"IN ({marks}) ORDER BY version_id, position", chunk):
                 budget.setdefault(vid, []).append(BudgetLine(name, _from_fen(fen, FEN_PER_WAN), grp))
             tasks: dict[int, list[Task]] = {}
-            for vid, section, name, content, expected, fen in self.db.execute(
-                    f"SELECT version_id, section, name, content, expected, amount_fen FROM tasks "
-                    f"WHERE version_id IN ({marks}) ORDER BY version_id, position", chunk):
-                tasks.setdefault(vid, []).append(
-                    Task(section, name, content, expected, _from_fen(fen, FEN_PER_YUAN)))
+            for vid, section, name, content, expected, fen, fiscal, other in self.db.execute(
+                    f"SELECT version_id, section, name, content, expected, amount_fen, fiscal_fen, "
+                    f"other_fen FROM tasks WHERE version_id IN ({marks}) "
+                    f"ORDER BY version_id, position", chunk):
+                tasks.setdefault(vid, []).append(Task(
+                    section, name, content, expected, _from_fen(fen, FEN_PER_YUAN),
+                    _from_fen(fiscal, FEN_PER_YUAN), _from_fen(other, FEN_PER_YUAN)))
             indicators: dict[int, list[Indicator]] = {}
             for vid, *values in self.db.execute(
                     f"SELECT version_id, level1, level2, level3, period_value, annual_value FROM "
@@ -305,58 +342,35 @@ class Store:
                 row = rows.get(vid)
                 if row is None:
                     continue
+                info = _version_info(row)
                 table = PerformanceTable(
-                    department=row["department"], year=row["year"], title=row["title"] or "",
-                    basic_info=json.loads(row["basic_info"]), goals=json.loads(row["goals"]),
+                    department=info.department, year=info.year, kind=info.kind,
+                    project=info.project, unit=row.get("unit_name") or "", form=info.form,
+                    period_goals=json.loads(row.get("period_goals") or "[]"),
+                    title=row["title"] or "", basic_info=json.loads(row["basic_info"]),
+                    goals=json.loads(row["goals"]),
                     categories=[tuple(pair) for pair in json.loads(row["categories"])],
                     budget=budget.get(vid, []), tasks=tasks.get(vid, []),
                     indicators=indicators.get(vid, []))
-                loaded.append(StoredTable(table, _version_info(row)))
+                loaded.append(StoredTable(table, info))
         return loaded
 
-    def current(self, department: str, year: int) -> StoredTable | None:
-        for info in self.versions(department, year):
+    def current(self, department: str, year: int, project: str = "") -> StoredTable | None:
+        for info in self.versions(department, year, project):
             if info.is_current:
                 return self.load(info)
         return None
 
     def load(self, info: VersionInfo) -> StoredTable:
-        row = self.db.execute(
-            "SELECT title, basic_info, goals, categories FROM versions WHERE id = ?", [info.id]
-        ).fetchone()
-        table = PerformanceTable(
-            department=info.department,
-            year=info.year,
-            title=row[0] or "",
-            basic_info=json.loads(row[1]),
-            goals=json.loads(row[2]),
-            categories=[tuple(pair) for pair in json.loads(row[3])],
-        )
-        table.budget = [
-            BudgetLine(name, _from_fen(fen, FEN_PER_WAN), grp)
-            for name, grp, fen in self.db.execute(
-                "SELECT name, grp, amount_fen FROM budget_lines WHERE version_id = ? "
-                "ORDER BY position", [info.id])
-        ]
-        table.tasks = [
-            Task(section, name, content, expected, _from_fen(fen, FEN_PER_YUAN))
-            for section, name, content, expected, fen in self.db.execute(
-                "SELECT section, name, content, expected, amount_fen FROM tasks "
-                "WHERE version_id = ? ORDER BY position", [info.id])
-        ]
-        table.indicators = [
-            Indicator(*row)
-            for row in self.db.execute(
-                "SELECT level1, level2, level3, period_value, annual_value FROM indicators "
-                "WHERE version_id = ? ORDER BY position", [info.id])
-        ]
-        return StoredTable(table, info)
+        return self.load_versions([info.id])[0]
 
-    def rollback(self, department: str, year: int, to_version: int | None = None) -> VersionInfo:
+    def rollback(self, department: str, year: int, to_version: int | None = None,
+                 project: str = "") -> VersionInfo:
         """Make an earlier version current: ``to_version``, or the one before the current."""
-        versions = self.versions(department, year)
+        versions = self.versions(department, year, project)
+        who = f"{department} · {project}" if project else department
         if not versions:
-            raise NotFoundError(f"没有 {department} {year} 年的数据。")
+            raise NotFoundError(f"没有 {who} {year} 年的数据。")
         current = next((v for v in versions if v.is_current), versions[-1])
         if to_version is None:
             earlier = [v for v in versions if v.version < current.version]
@@ -366,11 +380,12 @@ class Store:
         else:
             target = next((v for v in versions if v.version == to_version), None)
             if target is None:
-                raise NotFoundError(f"{department} {year} 年没有第 {to_version} 版。")
+                raise NotFoundError(f"{who} {year} 年没有第 {to_version} 版。")
         with self.transaction() as db:
             db.execute(
-                "UPDATE versions SET is_current = (id = ?) WHERE department = ? AND year = ?",
-                [target.id, department, year],
+                "UPDATE versions SET is_current = (id = ?) "
+                "WHERE department = ? AND project = ? AND year = ?",
+                [target.id, department, project, year],
             )
             self._bump_generation()
         return self.version_by_id(target.id)
@@ -492,6 +507,8 @@ def _version_info(row: dict) -> VersionInfo:
         imported_at=row["imported_at"], imported_by=row["imported_by"],
         warnings=json.loads(row["warnings"] or "[]"), counts=json.loads(row["counts"] or "{}"),
         importer_name=row.get("importer_name") or "",
+        project=row["project"] or "", kind=TableKind(row["kind"] or TableKind.DEPARTMENT),
+        form=FormKind(row["form"] or FormKind.DEPARTMENT_TARGET),
     )
 
 
@@ -573,14 +590,15 @@ def _step_3_progress(db: sqlite_utils.Database) -> None:
     db["subscriptions"].create_index(["chat_id"])
 
 
-def _step_4_people_readable(db: sqlite_utils.Database) -> None:
+def _step_5_people_readable(db: sqlite_utils.Database) -> None:
     """What people need to read the database themselves (Datasette, Excel): display names,
     a label per version, numbers as numbers, progress linked to the item it reports on."""
     versions = db["versions"]
     versions.add_column("importer_name", str)
     versions.add_column("label", str)
     db.execute("UPDATE versions SET importer_name = '', "
-               "label = department || ' ' || year || ' 第 ' || version || ' 版'")
+               "label = department || CASE WHEN project <> '' THEN ' · ' || project ELSE '' END "
+               "|| ' ' || year || ' 第 ' || version || ' 版'")
     for prefix in ("period", "annual"):
         db["indicators"].add_column(f"{prefix}_number_real", float)
         db.execute(f"UPDATE indicators SET {prefix}_number_real = CAST({prefix}_number AS REAL) "
@@ -593,8 +611,48 @@ def _step_4_people_readable(db: sqlite_utils.Database) -> None:
     db.execute(f"UPDATE progress_reports SET {_PROGRESS_LINK_SET}")
 
 
+def _step_4_projects(db: sqlite_utils.Database) -> None:
+    # Project tables (项目支出 目标表 / 批复表) are versioned like department tables, keyed by
+    # (department, project, year); a department table has project ''. Existing rows are all
+    # department tables read from the 部门整体预算绩效目标表.
+    versions = db["versions"]
+    versions.add_column("kind", str, not_null_default=TableKind.DEPARTMENT.value)
+    versions.add_column("project", str, not_null_default="")
+    versions.add_column("form", str, not_null_default=FormKind.DEPARTMENT_TARGET.value)
+    versions.add_column("unit_name", str, not_null_default="")
+    versions.add_column("period_goals", str, not_null_default="[]")
+    for index in versions.indexes:
+        if index.unique and index.columns == ["department", "year", "version"]:
+            db.execute(f"DROP INDEX [{index.name}]")
+    versions.create_index(["department", "project", "year", "version"], unique=True)
+    # A 批复表 task's 市财政拨款 and 其他资金, in 分 like its amount.
+    db["tasks"].add_column("fiscal_fen", int)
+    db["tasks"].add_column("other_fen", int)
+
+
+def _step_6_outbox(db: sqlite_utils.Database) -> None:
+    # Scheduled digests go out through an outbox (data/outbox.py): one row per message of a
+    # digest (an envelope), pending -> sending -> sent (or failed once its period is over or
+    # the chat refuses), with attempts, the last error and when to try next. Times are ISO
+    # strings in Asia/Shanghai, so they compare as text.
+    db["outbox"].create(
+        {"id": int, "envelope": str, "subscription_id": int, "chat_id": int, "period": str,
+         "position": int, "kind": str, "text": str, "markup": str, "photo": bytes,
+         "filename": str, "status": str, "attempts": int, "last_error": str,
+         "created_at": str, "next_attempt_at": str, "expires_at": str, "sent_at": str,
+         "message_id": int},
+        pk="id",
+        not_null={"envelope", "chat_id", "position", "kind", "status", "attempts",
+                  "created_at", "next_attempt_at", "expires_at"},
+        defaults={"attempts": 0},
+    )
+    db["outbox"].create_index(["envelope", "position"], unique=True)
+    db["outbox"].create_index(["status", "next_attempt_at"])
+    db["outbox"].create_index(["subscription_id"])
+
+
 _STEPS = {1: _step_1_tables, 2: _step_2_questions, 3: _step_3_progress,
-          4: _step_4_people_readable}
+          4: _step_4_projects, 5: _step_5_people_readable, 6: _step_6_outbox}
 
 
 # ---------------------------------------------------------------- views and triggers
@@ -625,17 +683,17 @@ _LATEST_REPORT = """
 
 VIEWS: dict[str, str] = {
     "current_budget": f"""
-        SELECT v.department, v.year, b.grp AS category, b.position, b.name,
+        SELECT v.department, v.project, v.year, b.grp AS category, b.position, b.name,
                {_money("b.amount_fen")}, {_VERSION_COLUMNS}
         FROM versions v JOIN budget_lines b ON b.version_id = v.id
         WHERE v.is_current = 1""",
     "current_tasks": f"""
-        SELECT v.department, v.year, t.section, t.position, t.name, t.content, t.expected,
+        SELECT v.department, v.project, v.year, t.section, t.position, t.name, t.content, t.expected,
                {_money("t.amount_fen")}, {_VERSION_COLUMNS}
         FROM versions v JOIN tasks t ON t.version_id = v.id
         WHERE v.is_current = 1""",
     "current_indicators": f"""
-        SELECT v.department, v.year, i.level1 AS category, i.level2 AS subcategory, i.position,
+        SELECT v.department, v.project, v.year, i.level1 AS category, i.level2 AS subcategory, i.position,
                i.level3 AS name, i.annual_value, i.annual_op, i.annual_number_real AS annual_number,
                i.annual_unit, i.period_value, i.period_op, i.period_number_real AS period_number,
                i.period_unit, {_VERSION_COLUMNS}
@@ -660,7 +718,8 @@ VIEWS: dict[str, str] = {
                p.source_name, p.id AS report_id, p.imported_at AS reported_at,
                v.version, v.id AS version_id, v.label AS version_label, v.imported_at
         FROM progress_reports p
-        JOIN versions v ON v.department = p.department AND v.year = p.year AND v.is_current = 1
+        JOIN versions v ON v.department = p.department AND v.year = p.year
+                        AND v.is_current = 1 AND v.project = ''
         LEFT JOIN tasks t ON p.kind = 'task' AND t.version_id = v.id AND t.name = p.name
         LEFT JOIN indicators i ON p.kind = 'indicator' AND i.version_id = v.id
                               AND i.level3 = p.name
@@ -672,16 +731,16 @@ VIEWS: dict[str, str] = {
 _PROGRESS_LINK_SET = """
     number_real = CAST(number AS REAL),
     version_id = (SELECT v.id FROM versions v WHERE v.department = progress_reports.department
-                  AND v.year = progress_reports.year AND v.is_current = 1),
+                  AND v.year = progress_reports.year AND v.is_current = 1 AND v.project = ''),
     item_position = CASE kind
         WHEN 'task' THEN (SELECT t.position FROM tasks t JOIN versions v ON t.version_id = v.id
                           WHERE v.department = progress_reports.department
                             AND v.year = progress_reports.year AND v.is_current = 1
-                            AND t.name = progress_reports.name ORDER BY t.position LIMIT 1)
+                            AND v.project = '' AND t.name = progress_reports.name ORDER BY t.position LIMIT 1)
         ELSE (SELECT i.position FROM indicators i JOIN versions v ON i.version_id = v.id
               WHERE v.department = progress_reports.department
                 AND v.year = progress_reports.year AND v.is_current = 1
-                AND i.level3 = progress_reports.name ORDER BY i.position LIMIT 1) END"""
+                AND v.project = '' AND i.level3 = progress_reports.name ORDER BY i.position LIMIT 1) END"""
 
 TRIGGERS: dict[str, str] = {
     "progress_reports_link": f"""

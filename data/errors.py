@@ -22,6 +22,22 @@ class TableFormatError(ImportRefused):
     """The file was read but is not a 部门整体预算绩效目标表 (or lacks a required part)."""
 
 
+class UnsupportedForm(TableFormatError):
+    """A form of the 绩效目标 family that the readers do not read (运行监控表, 自评表)."""
+
+
+class AmountError(TableFormatError):
+    """An amount cell that is not a non-negative number within range; names the cell."""
+
+
+class UnitError(TableFormatError):
+    """A money column whose unit (元 / 万元 / 千元) the form does not say."""
+
+
+class ImplausibleAmounts(TableFormatError):
+    """Amounts that disagree by orders of magnitude: a unit was misread or mistyped."""
+
+
 class NotFoundError(JixiaoError):
     """A department, year or version that is not in the store."""
 

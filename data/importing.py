@@ -14,9 +14,13 @@ from pathlib import Path
 from data.db import Store, StoredTable, VersionInfo
 from data.diff import TableDiff, diff_tables
 from data.importers import limits, read_file_bytes, read_table
-from data.model import PerformanceTable
+from data.model import PerformanceTable, TableKind
 from data.ranges import check_table
-from data.validate import validate
+from data.validate import check_plausible, validate
+
+COUNT_LABELS = {"budget": "预算金额", "funds": "资金", "goals": "总体目标",
+                "period_goals": "中期（实施周期）目标", "annual_goals": "年度目标", "tasks": "任务",
+                "indicators": "绩效指标"}
 
 # Reads a file's bytes into a table: ``read_table`` itself, or the same in a worker process
 # with time and memory limits (``data.workers.ParsePool``).
@@ -35,9 +39,20 @@ class Preview:
     diff: TableDiff | None = None
 
     def counts(self) -> dict[str, int]:
-        return {"budget": sum(1 for b in self.table.budget if b.amount_wan is not None),
-                "goals": len(self.table.goals), "tasks": len(self.table.tasks),
-                "indicators": len(self.table.indicators)}
+        table = self.table
+        budget = sum(1 for b in table.budget if b.amount_wan is not None)
+        if table.kind == TableKind.PROJECT:
+            return {"funds": budget, "period_goals": len(table.period_goals),
+                    "annual_goals": len(table.goals), "indicators": len(table.indicators)}
+        if table.period_goals:  # a 批复表: 中期 and 年度 goals, tasks, no budget overview
+            return {"period_goals": len(table.period_goals), "annual_goals": len(table.goals),
+                    "tasks": len(table.tasks), "indicators": len(table.indicators)}
+        return {"budget": budget, "goals": len(table.goals), "tasks": len(table.tasks),
+                "indicators": len(table.indicators)}
+
+    @staticmethod
+    def count_label(key: str) -> str:
+        return COUNT_LABELS[key]
 
 
 @dataclass
@@ -88,9 +103,10 @@ def preview_table(store: Store, table: PerformanceTable, content: bytes, filenam
                   ) -> Preview:
     """Check a table read from ``content`` and compare it with the current version. Amounts
     and values out of range are refused here (``ValueOutOfRange``), before anything is shown
-    or stored."""
+    or stored, and so are implausible ones (``check_plausible``)."""
     check_table(table)
-    current = store.current(table.department, table.year)
+    check_plausible(table)
+    current = store.current(table.department, table.year, table.project)
     return Preview(
         table=table,
         source_name=Path(filename).name,
@@ -109,7 +125,8 @@ def is_unchanged(store: Store, preview: Preview) -> bool:
     >>> is_unchanged(store, prepare_import(store, same_bytes, "again.xlsx"))
     True
     """
-    current = store.current(preview.table.department, preview.table.year)
+    table = preview.table
+    current = store.current(table.department, table.year, table.project)
     if current is None:
         return False
     return (current.version.sha256 == preview.sha256
@@ -123,7 +140,8 @@ def commit_import(store: Store, preview: Preview, imported_by: str,
     version = store.import_table(preview.table, source_name=preview.source_name,
                                  sha256=preview.sha256, imported_by=imported_by,
                                  warnings=preview.warnings, importer_name=importer_name)
-    return ImportResult(preview, version, store.versions(version.department, version.year))
+    return ImportResult(preview, version,
+                        store.versions(version.department, version.year, version.project))
 
 
 def import_file(store: Store, path: str | Path, imported_by: str, *, reader: Reader = read_table,
@@ -144,9 +162,10 @@ def commit_preview(store: Store, preview: Preview, imported_by: str, *,
         return commit_import(store, preview, imported_by)
     with store.transaction():
         if is_unchanged(store, preview):
-            current = store.current(preview.table.department, preview.table.year)
+            table = preview.table
+            current = store.current(table.department, table.year, table.project)
             return ImportResult(preview, current.version,
-                                store.versions(preview.table.department, preview.table.year),
+                                store.versions(table.department, table.year, table.project),
                                 created=False)
         return commit_import(store, preview, imported_by)
 

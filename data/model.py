@@ -79,23 +79,33 @@ class BudgetLine:
 
 @dataclass(frozen=True)
 class Task:
-    """A row of 年度重点工作任务 or 其他需完成的任务; ``amount_yuan`` in 元."""
+    """A row of 年度重点工作任务 or 其他需完成的任务; ``amount_yuan`` in 元.
+
+    A 批复表 prints a task's money as 小计 / 市财政拨款 / 其他资金 (in 万元): ``amount_yuan`` is
+    the 小计, ``fiscal_yuan`` and ``other_yuan`` its two parts, all converted to 元.
+    """
 
     section: str
     name: str
     content: str
     expected: str
     amount_yuan: Decimal | None
+    fiscal_yuan: Decimal | None = None
+    other_yuan: Decimal | None = None
 
 
 @dataclass(frozen=True)
 class Indicator:
-    """A 三级指标 with its two printed values (实施周期指标值, 年度指标值)."""
+    """A 三级指标 with its two printed values (实施周期指标值, 年度指标值).
+
+    ``period_value`` is ``None`` when the form has no period column at all (a single 指标值
+    column, which is the annual value), and ``""`` when it has one and the cell is blank.
+    """
 
     level1: str
     level2: str
     level3: str
-    period_value: str
+    period_value: str | None
     annual_value: str
 
     @property
@@ -146,8 +156,40 @@ class PerformanceTable:
         return None
 
     def to_export(self) -> dict:
-        """The JSON shape of ``run_bot.py export`` (values as printed)."""
-        return {
+        """The JSON shape of ``run_bot.py export`` (values as printed).
+
+        A department table keeps the original shape plus ``"kind": "department"`` (and, from a
+        批复表, ``period_goals`` and each task's ``fiscal_yuan`` / ``other_yuan``); a project
+        table is ``{"kind": "project", "department", "unit", "project", "year", "funds",
+        "goals": {"period", "annual"}, "indicators"}``.
+        """
+        indicators = [
+            {
+                "level1": i.level1,
+                "level2": i.level2,
+                "level3": i.level3,
+                "period_value": i.period_value,
+                "annual_value": i.annual_value,
+            }
+            for i in self.indicators
+        ]
+        if self.kind == TableKind.PROJECT:
+            return {
+                "kind": TableKind.PROJECT.value,
+                "department": self.department,
+                "unit": self.unit,
+                "project": self.project,
+                "year": self.year,
+                "funds": [
+                    {"name": b.name, "amount_wan": decimal_to_json(b.amount_wan)}
+                    for b in self.budget
+                    if b.amount_wan is not None
+                ],
+                "goals": {"period": list(self.period_goals), "annual": list(self.goals)},
+                "indicators": indicators,
+            }
+        exported = {
+            "kind": TableKind.DEPARTMENT.value,
             "department": self.department,
             "year": self.year,
             "basic_info": dict(self.basic_info),
@@ -157,27 +199,26 @@ class PerformanceTable:
                 if b.amount_wan is not None
             ],
             "goals": list(self.goals),
-            "tasks": [
-                {
-                    "section": t.section,
-                    "name": t.name,
-                    "content": t.content,
-                    "expected": t.expected,
-                    "amount_yuan": decimal_to_json(t.amount_yuan),
-                }
-                for t in self.tasks
-            ],
-            "indicators": [
-                {
-                    "level1": i.level1,
-                    "level2": i.level2,
-                    "level3": i.level3,
-                    "period_value": i.period_value,
-                    "annual_value": i.annual_value,
-                }
-                for i in self.indicators
-            ],
+            "tasks": [_task_export(t) for t in self.tasks],
+            "indicators": indicators,
         }
+        if self.period_goals:
+            exported["period_goals"] = list(self.period_goals)
+        return exported
+
+
+def _task_export(task: Task) -> dict:
+    exported = {
+        "section": task.section,
+        "name": task.name,
+        "content": task.content,
+        "expected": task.expected,
+        "amount_yuan": decimal_to_json(task.amount_yuan),
+    }
+    if task.fiscal_yuan is not None or task.other_yuan is not None:
+        exported["fiscal_yuan"] = decimal_to_json(task.fiscal_yuan)
+        exported["other_yuan"] = decimal_to_json(task.other_yuan)
+    return exported
 
 
 def decimal_to_json(value: Decimal | None) -> int | float | None:

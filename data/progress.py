@@ -21,51 +21,42 @@ time, reporter and source; the latest per item (by ``as_of``, then import time) 
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import logging
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from data import clock
-from data.actors import source_text
+from data.actors import channel_of, shown_name, source_text
 from data.db import FEN_PER_YUAN, Store, StoredTable, now_iso
-from data.errors import FileTooLarge, ImportRefused, JixiaoError, NotFoundError
-from data.model import PerformanceTable
-from data.ranges import to_fen, value_problem
+from data.errors import JixiaoError, NotFoundError
+from data.importers import read_file_bytes
+from data.importers.progress import (  # re-exported: the upload flow routes files with them
+    ProgressFileError,
+    compact,
+    looks_like_progress_file,
+    read_progress_rows,
+)
+from data.model import PerformanceTable, TableKind
+from data.ranges import to_fen
 from data.status import GRADES
-from data.values import ParsedValue, format_number, format_plain, normalize_width, parse_value
+from data.values import ParsedValue, format_plain, format_yuan, normalize_width, parse_value
+
+__all__ = ["ProgressFileError", "looks_like_progress_file", "read_progress_rows"]
 
 logger = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # as for tables: Telegram's getFile limit
 INDICATOR, TASK = "indicator", "task"
 KIND_LABELS = {INDICATOR: "指标", TASK: "任务"}
-
-REQUIRED_COLUMNS = ("部门", "年度", "名称", "截至日期", "完成值")
-OPTIONAL_COLUMNS = ("备注",)
-# Header spellings seen in practice, mapped to the canonical column.
-COLUMN_ALIASES = {
-    "部门名称": "部门", "单位": "部门", "单位名称": "部门", "年份": "年度", "年": "年度",
-    "指标名称": "名称", "任务名称": "名称", "指标或任务": "名称", "三级指标": "名称", "项目": "名称",
-    "截止日期": "截至日期", "截至": "截至日期", "日期": "截至日期", "统计截至日期": "截至日期",
-    "完成情况": "完成值", "实际完成值": "完成值", "完成数": "完成值", "说明": "备注",
-}
-HEADER_SEARCH_ROWS = 10  # a title row or two above the header is common in spreadsheets
-
-
-class ProgressFileError(ImportRefused):
-    """A progress file with bad rows; ``errors`` lists each as ``第 N 行：…``. Nothing stored."""
-
-    def __init__(self, message: str, errors: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.errors = errors or []
+# Values beyond this are typing slips or hostile files, and 10^13 元 in 分 still fits SQLite's
+# 64-bit integers with room to spare.
+MAX_VALUE = Decimal(10) ** 13
+MAX_MESSAGE_ERRORS = 200  # rows named in a refusal's message (``errors`` keeps them all)
 
 
 class ReportError(JixiaoError):
@@ -78,6 +69,10 @@ class UnknownItem(ReportError):
     def __init__(self, message: str, name: str, departments: list[str]) -> None:
         super().__init__(message)
         self.name, self.departments = name, departments
+
+
+class NotReportersDepartment(ReportError):
+    """A reporter reporting for a department that is not theirs."""
 
 
 class _RowProblem(Exception):
@@ -130,6 +125,12 @@ class ProgressReport:
         return source_text(self.reporter, self.reporter_name)
 
     @property
+    def reporter_display(self) -> str:
+        """Who reported it, as a name for a column of names (the XLSX export): the display
+        name, else a name given on the command line, else how it came in (命令行导入)."""
+        return shown_name(self.reporter, self.reporter_name) or channel_of(self.reporter).label
+
+    @property
     def actual(self) -> Decimal | str:
         return self.grade if self.grade is not None else self.number
 
@@ -155,6 +156,8 @@ class ProgressPreview:
     warnings: list[str] = field(default_factory=list)
     # The rows as read, so that commit can check them again against the store.
     rows: list[tuple[int, dict[str, object]]] = field(default_factory=list, repr=False)
+    # A reporter's preview: the departments the rows may belong to (None: any, for admins).
+    departments: frozenset[str] | None = None
 
     def counts(self) -> dict[tuple[str, int], int]:
         """Reports per (department, year), in file order."""
@@ -180,17 +183,15 @@ class ProgressImportResult:
     reports: list[ProgressReport]
 
 
-# ---------------------------------------------------------------- formatting helpers
+# ---------------------------------------------------------------- helpers
 
 
 def yuan_text(amount: Decimal) -> str:
     """``1950000`` → ``1,950,000 元``; cents kept when present."""
-    text = format_number(amount) if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return f"{text} 元"
+    return format_yuan(amount, wan=False)
 
 
-def _compact(text: object) -> str:
-    return re.sub(r"\s+", "", normalize_width(str(text))) if text is not None else ""
+_compact = compact
 
 
 # ---------------------------------------------------------------- tables and items
@@ -208,18 +209,24 @@ def tracked_items(table: PerformanceTable) -> list[TrackedItem]:
 
 
 def departments(store: Store) -> list[str]:
-    return sorted({info.department for info in store.current_versions()})
+    return sorted({info.department for info in store.current_versions(TableKind.DEPARTMENT)})
 
 
 def resolve_department(store: Store, text: str) -> str:
-    """The full department name for ``text`` (东莞市总工会, 总工会, 科技局, 卫健委): the same
-    resolver as questions."""
+    """The loaded department ``text`` means (东莞市总工会, 总工会, 科技局, 卫健委): the same
+    resolver as questions. Progress, digests, subscriptions and reporters all resolve loosely
+    written department names here."""
+    return match_department(departments(store), text)
+
+
+def match_department(names: Sequence[str], text: str, directory=None) -> str:
+    """``text`` among ``names`` (``directory``: a ``DepartmentDirectory`` of them, when one is
+    at hand); raises ``NotFoundError`` naming them."""
     from nlp.departments import DepartmentDirectory
 
-    names = departments(store)
     if not names:
         raise NotFoundError("数据库中还没有任何绩效目标表。")
-    found = DepartmentDirectory(names).resolve(text).departments
+    found = (directory or DepartmentDirectory(names)).resolve(text).departments
     if len(found) == 1:
         return found[0]
     if found:
@@ -227,45 +234,68 @@ def resolve_department(store: Store, text: str) -> str:
     raise NotFoundError(f"找不到部门“{text}”。已有的部门：{'、'.join(names)}。")
 
 
-def find_item(items: Iterable[TrackedItem], name: str, where: str) -> TrackedItem:
-    """The item called ``name`` (exact, else a unique part of one name); ``where`` names the
-    department-year for the message."""
-    return ItemIndex(items).find(name, where)
-
-
 class ItemIndex:
-    """One table's items, found by name without scanning them all: exact names through a
-    dictionary, parts of names only among the items that hold the name's rarest character.
-    Built once per table, so checking a file costs rows + items, not rows × items (2,000 rows
-    against a 4,400-item table took 51 s)."""
+    """The tracked items of one table, found by name without scanning them all: exact names in
+    a dictionary, parts of names through the items holding each pair of characters (so
+    checking a file costs rows + items, not rows × items), answers remembered per name."""
 
     def __init__(self, items: Iterable[TrackedItem]) -> None:
         self.items = list(items)
-        self._names = [_compact(item.name) for item in self.items]
+        self._keys = [_compact(item.name) for item in self.items]
         self._exact: dict[str, list[int]] = {}
-        self._by_character: dict[str, list[int]] = {}
-        for position, compact in enumerate(self._names):
-            self._exact.setdefault(compact, []).append(position)
-            for character in set(compact):
-                self._by_character.setdefault(character, []).append(position)
+        self._by_piece: dict[str, list[int]] = {}
+        for position, key in enumerate(self._keys):
+            self._exact.setdefault(key, []).append(position)
+            for piece in _pieces(key) | set(key):  # pairs, and characters for 1-letter parts
+                self._by_piece.setdefault(piece, []).append(position)
+        self._found: dict[str, list[int]] = {}
 
-    def find(self, name: str, where: str) -> TrackedItem:
-        wanted = _compact(name)
-        if not wanted:
-            raise _RowProblem("名称为空")
-        exact = self._exact.get(wanted, [])
-        if len(exact) == 1:
-            return self.items[exact[0]]
-        if len(exact) > 1:  # a task and an indicator with the same name
-            raise _RowProblem(f"“{name}”既是任务又是指标（{where}），无法区分")
-        rarest = min((self._by_character.get(c, []) for c in set(wanted)), key=len)
-        partial = [self.items[p] for p in rarest if wanted in self._names[p]]  # in table order
-        if len(partial) == 1:
-            return partial[0]
-        if partial:
-            names = "、".join(i.name for i in partial[:8])
-            raise _RowProblem(f"“{name}”对应多个指标或任务：{names}（{where}），请写全称")
-        raise _RowProblem(f"找不到指标或任务“{name}”（{where}）")
+    def matches(self, wanted: str) -> list[TrackedItem]:
+        """Exact matches, else the items whose name contains ``wanted`` (form order)."""
+        found = self._found.get(wanted)
+        if found is None:
+            found = self._found[wanted] = self._exact.get(wanted) or self._containing(wanted)
+        return [self.items[position] for position in found]
+
+    def _containing(self, wanted: str) -> list[int]:
+        # A name containing ``wanted`` holds each of its pieces: the rarest piece's items are
+        # the only candidates.
+        fewest: list[int] | None = None
+        pieces = (wanted[i:i + 2] for i in range(len(wanted) - 1)) if len(wanted) > 1 else (
+            wanted,)
+        for piece in pieces:  # lazily: an unknown name usually fails at its first pair
+            holders = self._by_piece.get(piece)
+            if not holders:
+                return []
+            if fewest is None or len(holders) < len(fewest):
+                fewest = holders
+        return [p for p in fewest or () if wanted in self._keys[p]]
+
+
+def _pieces(key: str) -> set[str]:
+    """The pairs of neighbouring characters of a name (its one character when that is all)."""
+    return {key[i:i + 2] for i in range(len(key) - 1)} or {key}
+
+
+def find_item(items: Iterable[TrackedItem] | ItemIndex, name: str, where: str) -> TrackedItem:
+    """The item called ``name`` (exact, else a unique part of one name); ``where`` names the
+    department-year for the message."""
+    index = items if isinstance(items, ItemIndex) else ItemIndex(items)
+    wanted = _compact(name)
+    if not wanted:
+        raise _RowProblem("名称为空")
+    found = index.matches(wanted)
+    exact = [item for item in found if _compact(item.name) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:  # a task and an indicator with the same name
+        raise _RowProblem(f"“{name}”既是任务又是指标（{where}），无法区分")
+    if len(found) == 1:
+        return found[0]
+    if found:
+        names = "、".join(i.name for i in found[:8])
+        raise _RowProblem(f"“{name}”对应多个指标或任务：{names}（{where}），请写全称")
+    raise _RowProblem(f"找不到指标或任务“{name}”（{where}）")
 
 
 # ---------------------------------------------------------------- values
@@ -278,8 +308,10 @@ def parse_reported(item: TrackedItem, text: object) -> tuple[str, Decimal | None
     if isinstance(text, bool):
         raise _RowProblem(f"无法识别完成值“{text}”")
     if isinstance(text, int | float | Decimal):  # a number cell of a spreadsheet
-        value_text = format_plain(Decimal(repr(text)) if isinstance(text, float) else
-                                  Decimal(text))
+        number = Decimal(repr(text)) if isinstance(text, float) else Decimal(text)
+        if not number.is_finite() or abs(number) > MAX_VALUE:
+            raise _RowProblem(_out_of_range(str(text)))
+        value_text = format_plain(number)
     else:
         value_text = re.sub(r"\s+", "", str(text or "").strip())
     if not value_text:
@@ -318,9 +350,13 @@ def _parse_number(value_text: str) -> ParsedValue:
         raise _RowProblem(f"完成值“{value_text}”应为实际完成数，不要带比较符号")
     if parsed.number < 0:
         raise _RowProblem(f"完成值“{value_text}”不能为负数")
-    if problem := value_problem(parsed.number):
-        raise _RowProblem(f"完成值“{value_text}”{problem}")
+    if parsed.number > MAX_VALUE:
+        raise _RowProblem(_out_of_range(value_text))
     return parsed
+
+
+def _out_of_range(value_text: str) -> str:
+    return f"完成值“{value_text}”超出合理范围（应在 0 至 10^13 之间）"
 
 
 def _parse_money(item: TrackedItem, value_text: str) -> Decimal:
@@ -354,7 +390,8 @@ def parse_as_of(value: object) -> date:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, int | float) and not isinstance(value, bool) and 20000 < value < 80000:
+    if (isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+            and 20000 < value < 80000):
         return EXCEL_EPOCH + timedelta(days=int(value))  # a date cell stored as a serial number
     text = _compact(value)
     text = re.sub(r"(00:00(:00)?)$", "", text)  # "2026-06-30 00:00:00" from a text export
@@ -370,7 +407,8 @@ def parse_as_of(value: object) -> date:
 
 
 def parse_year(value: object) -> int:
-    if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
+    if (isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+            and 1000 <= value <= 9999 and value == int(value)):
         return int(value)
     match = re.fullmatch(r"(\d{4})(?:年度?)?", _compact(value))
     if not match:
@@ -378,186 +416,38 @@ def parse_year(value: object) -> int:
     return int(match[1])
 
 
-
-
-# ---------------------------------------------------------------- reading files
-
-
-def read_progress_rows(content: bytes, filename: str) -> list[tuple[int, dict[str, object]]]:
-    """The data rows of a progress file as ``(row number, {column: cell})``; row numbers are
-    what a spreadsheet shows (the header is a row). Raises ``ImportRefused``."""
-    if len(content) > MAX_FILE_BYTES:
-        raise FileTooLarge(f"文件太大（{len(content) / 1024 / 1024:.1f} MB）：单个文件不能超过 20 MB。")
-    if not content:
-        raise ProgressFileError(f"文件“{filename}”是空的。")
-    if content.startswith(b"PK\x03\x04"):
-        grid = _xlsx_grid(content, filename)
-    elif Path(filename).suffix.lower() in (".xlsx", ".xlsm"):
-        raise ProgressFileError(f"无法读取 Excel 文件“{filename}”：文件已损坏或不是 .xlsx 格式。")
-    elif Path(filename).suffix.lower() == ".xls":
-        raise ProgressFileError("暂不支持旧版 .xls 文件：请在 Excel 中“另存为” .xlsx 或 CSV 后再发送。")
-    else:
-        grid = _csv_grid(content, filename)
-    return _rows_under_header(grid, filename)
-
-
-def _decode(content: bytes, filename: str) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return content.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ProgressFileError(f"无法识别文件“{filename}”的编码：请保存为 UTF-8 或 GBK 编码的 CSV。")
-
-
-def _csv_grid(content: bytes, filename: str) -> list[tuple[int, list[object]]]:
-    if b"\x00" in content[:4096]:
-        raise ProgressFileError(f"文件“{filename}”不是 CSV 文本文件。")
-    text = _decode(content, filename)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",\t;，", key=first_line.count)
-    if delimiter == "，":  # a full-width comma typed by hand; csv needs one character anyway
-        text = text.replace("，", ",")
-        delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    grid = []
-    start = 1
-    for cells in reader:
-        grid.append((start, list(cells)))
-        start = reader.line_num + 1
-    return grid
-
-
-def _xlsx_grid(content: bytes, filename: str) -> list[tuple[int, list[object]]]:
-    import openpyxl  # only for XLSX uploads
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as error:
-        raise ProgressFileError(
-            f"无法读取 Excel 文件“{filename}”：文件已损坏或不是 .xlsx 格式。") from error
-    try:
-        grids = [_sheet_grid(sheet) for sheet in workbook.worksheets]
-    finally:
-        workbook.close()
-    # The first sheet that has the header (a workbook may start with a notes sheet).
-    return next((grid for grid in grids if _find_header(grid) is not None), grids[0] if grids
-                else [])
-
-
-def _sheet_grid(sheet) -> list[tuple[int, list[object]]]:
-    grid = []
-    for number, row in enumerate(sheet.iter_rows(), 1):
-        grid.append((number, [_cell_value(cell) for cell in row]))
-    return grid
-
-
-def _cell_value(cell) -> object:
-    value = getattr(cell, "value", None)
-    # 93% typed into Excel is stored as 0.93 with a percent format: give it back its "%".
-    if (isinstance(value, int | float) and not isinstance(value, bool)
-            and "%" in (getattr(cell, "number_format", "") or "")):
-        return f"{format_plain(Decimal(repr(value)) * 100)}%"
-    return value
-
-
-def _canonical_column(cell: object) -> str:
-    name = _compact(cell).strip("*＊:：")
-    name = re.sub(r"[（(].*?[)）]$", "", name)  # 完成值（含单位） → 完成值
-    return COLUMN_ALIASES.get(name, name)
-
-
-def _find_header(grid: list[tuple[int, list[object]]]) -> tuple[int, dict[str, int]] | None:
-    for index, (_, cells) in enumerate(grid[:HEADER_SEARCH_ROWS]):
-        columns = {}
-        for position, cell in enumerate(cells):
-            name = _canonical_column(cell)
-            if name in REQUIRED_COLUMNS + OPTIONAL_COLUMNS and name not in columns:
-                columns[name] = position
-        if {"名称", "完成值"} <= columns.keys():
-            return index, columns
-    return None
-
-
-def _rows_under_header(grid, filename: str) -> list[tuple[int, dict[str, object]]]:
-    found = _find_header(grid)
-    if found is None:
-        raise ProgressFileError(
-            f"文件“{filename}”不是进度文件：第一行应为表头 {'、'.join(REQUIRED_COLUMNS)}"
-            f"（备注可选）。")
-    index, columns = found
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-    if missing:
-        raise ProgressFileError(f"进度文件“{filename}”缺少列：{'、'.join(missing)}。")
-    rows = []
-    for number, cells in grid[index + 1:]:
-        row = {name: cells[pos] if pos < len(cells) else None for name, pos in columns.items()}
-        if all(_compact(v) == "" for v in row.values()):
-            continue  # blank lines, trailing empty spreadsheet rows
-        rows.append((number, row))
-    if not rows:
-        raise ProgressFileError(f"进度文件“{filename}”只有表头，没有数据行。")
-    return rows
-
-
-def looks_like_progress_file(content: bytes, filename: str) -> bool:
-    """Cheap header sniffing, for routing an uploaded document: a CSV/XLSX whose first rows
-    hold the 名称 and 完成值 columns (never raises)."""
-    suffix = Path(filename).suffix.lower()
-    try:
-        if content.startswith(b"PK\x03\x04") and suffix in (".xlsx", ".xlsm", ""):
-            grid = _xlsx_grid(content, filename)
-        elif suffix in (".csv", ".tsv", ".txt") and not content.startswith(b"%PDF"):
-            head = content[:8192]
-            cut = head.rfind(b"\n")
-            grid = _csv_grid(head[:cut] if cut > 0 else head, filename)
-        else:
-            return False
-        return _find_header(grid) is not None
-    except Exception:  # anything unreadable is simply not a progress file
-        return False
-
-
 # ---------------------------------------------------------------- checking rows
 
 
 def _check_rows(
-    store: Store, rows: list[tuple[int, dict[str, object]]], today: date
+    store: Store, rows: list[tuple[int, dict[str, object]]], today: date,
+    allowed: frozenset[str] | None = None,
 ) -> tuple[list[ProgressReport], list[str], list[str]]:
-    """``(reports, errors, warnings)`` for the rows against the store's current tables."""
-    tables: dict[tuple[str, int], StoredTable | None] = {}
+    """``(reports, errors, warnings)`` for the rows against the store's current tables;
+    ``allowed`` are a reporter's departments (``None``: any). Linear in rows + items: the
+    department list, each table and its item index are built once, names looked up in them."""
+    from nlp.departments import DepartmentDirectory
+
+    names = departments(store)
+    directory = DepartmentDirectory(names)  # built once, not per row
     resolved: dict[str, str | NotFoundError] = {}  # a file repeats its department on every row
-    indexes: dict[tuple[str, int], ItemIndex] = {}
+    indexes: dict[tuple[str, int], ItemIndex | None] = {}
     reports, errors, warnings = [], [], []
     seen: dict[tuple, int] = {}
     for number, row in rows:
         try:
-            text = _compact(row.get("部门"))
-            if not text:
-                raise NotFoundError("部门为空")
-            if text not in resolved:
-                try:
-                    resolved[text] = resolve_department(store, str(row.get("部门")))
-                except NotFoundError as error:
-                    resolved[text] = error
-            if isinstance(resolved[text], NotFoundError):
-                raise resolved[text]
-            department = resolved[text]
-        except NotFoundError as error:
-            errors.append(f"第 {number} 行：{str(error).rstrip('。')}")
-            continue
-        try:
+            department = _row_department(names, directory, resolved, row.get("部门"))
+            if allowed is not None and department not in allowed:
+                raise _RowProblem(not_reporters_department(allowed, department))
             year = parse_year(row.get("年度"))
-            key = (department, year)
-            if key not in tables:
-                tables[key] = store.current(department, year)
-            stored = tables[key]
-            if stored is None:
+            if (department, year) not in indexes:
+                stored = store.current(department, year)
+                indexes[(department, year)] = (
+                    None if stored is None else ItemIndex(tracked_items(stored.table)))
+            index = indexes[(department, year)]
+            if index is None:
                 raise _RowProblem(f"没有{department} {year} 年的绩效目标表")
-            where = f"{department} {year} 年"
-            if key not in indexes:
-                indexes[key] = ItemIndex(tracked_items(stored.table))
-            item = indexes[key].find(str(row.get("名称") or ""), where)
+            item = find_item(index, str(row.get("名称") or ""), f"{department} {year} 年")
             as_of = _check_date(parse_as_of(row.get("截至日期")), year, today)
             value_text, number_value, grade = parse_reported(item, row.get("完成值"))
         except _RowProblem as problem:
@@ -579,6 +469,35 @@ def _check_rows(
     return reports, errors, warnings
 
 
+def _row_department(names: list[str], directory, resolved: dict[str, str | NotFoundError],
+                    cell: object) -> str:
+    text = _compact(cell)
+    if not text:
+        raise _RowProblem("部门为空")
+    if text not in resolved:
+        try:
+            resolved[text] = match_department(names, str(cell), directory)
+        except NotFoundError as error:
+            resolved[text] = error
+    found = resolved[text]
+    if isinstance(found, NotFoundError):
+        raise _RowProblem(str(found).rstrip("。"))
+    return found
+
+
+def not_reporters_department(allowed: Collection[str], department: str) -> str:
+    """The refusal for a reporter reporting another department's progress."""
+    own = "、".join(sorted(allowed)) or "（没有已载入的部门）"
+    return f"您只能填报{own}的进度，不能填报{department}的"
+
+
+def _refusal(head: str, errors: list[str]) -> ProgressFileError:
+    shown = errors[:MAX_MESSAGE_ERRORS]
+    more = (f"\n……另有 {len(errors) - len(shown)} 处错误未列出。"
+            if len(errors) > len(shown) else "")
+    return ProgressFileError(head + "\n" + "\n".join(shown) + more, errors)
+
+
 def _check_date(as_of: date, year: int, today: date) -> date:
     if as_of.year != year:
         raise _RowProblem(f"截至日期 {as_of.isoformat()} 不在 {year} 年度内")
@@ -592,47 +511,46 @@ def _check_date(as_of: date, year: int, today: date) -> date:
 
 def preview_progress(
     store: Store, content: bytes, filename: str, today: date | None = None,
+    departments: Collection[str] | None = None,
     rows: list[tuple[int, dict[str, object]]] | None = None,
 ) -> ProgressPreview:
     """Read and check a progress file; raises ``ProgressFileError`` listing every bad row.
-    ``rows`` are the file's rows when already read (in a worker process)."""
+    ``departments``: a reporter's own departments, the only ones the rows may report for;
+    ``rows``: the file's rows when already read (in a worker process)."""
     source_name = Path(filename).name
     if rows is None:
         rows = read_progress_rows(content, source_name)
-    reports, errors, warnings = _check_rows(store, rows, today or clock.today())
+    allowed = None if departments is None else frozenset(departments)
+    reports, errors, warnings = _check_rows(store, rows, today or clock.today(), allowed)
     if errors:
-        raise ProgressFileError(
-            f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：\n"
-            + "\n".join(errors), errors)
+        raise _refusal(f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：", errors)
     return ProgressPreview(source_name, hashlib.sha256(content).hexdigest(), reports, warnings,
-                           rows)
+                           rows, allowed)
 
 
 def commit_progress(
     store: Store, preview: ProgressPreview, reporter: str, today: date | None = None,
-    reporter_name: str = "",
+    *, reporter_name: str = "",
 ) -> ProgressImportResult:
     """Store a previewed file in one transaction, after checking it again (a table may have
-    changed since the preview)."""
-    reports, errors, _ = _check_rows(store, preview.rows, today or clock.today())
+    changed since the preview). ``reporter`` is who is accountable (``telegram:42 @li``,
+    ``cli``), ``reporter_name`` how people know them (their display name)."""
+    reports, errors, _ = _check_rows(store, preview.rows, today or clock.today(),
+                                     preview.departments)
     if errors:
-        raise ProgressFileError(
-            f"绩效目标表在预览后已变更，进度文件“{preview.source_name}”未导入：\n"
-            + "\n".join(errors), errors)
+        raise _refusal(f"绩效目标表在预览后已变更，进度文件“{preview.source_name}”未导入：", errors)
     stored = _insert(store, reports, reporter=reporter, source_name=preview.source_name,
                      reporter_name=reporter_name)
     return ProgressImportResult(preview, stored)
 
 
 def import_progress_file(store: Store, path: str | Path, reporter: str,
-                         today: date | None = None) -> ProgressImportResult:
+                         today: date | None = None, *, reporter_name: str = ""
+                         ) -> ProgressImportResult:
     path = Path(path)
-    try:
-        content = path.read_bytes()
-    except OSError as error:
-        raise ImportRefused(f"无法读取文件“{path}”：{error.strerror or error}。") from error
+    content = read_file_bytes(path)  # refuses a missing file or one over the size limit
     return commit_progress(store, preview_progress(store, content, path.name, today), reporter,
-                           today)
+                           today, reporter_name=reporter_name)
 
 
 # ---------------------------------------------------------------- public API: one value
@@ -648,6 +566,8 @@ def report_value(
     as_of: date | None = None,
     note: str = "",
     today: date | None = None,
+    *,
+    departments: Collection[str] | None = None,
     reporter_name: str = "",
 ) -> ProgressReport:
     """Store one value reported from chat (``/report 开展技能培训 320人``).
@@ -655,12 +575,22 @@ def report_value(
     The department-year is the one whose current table has ``name``; when several departments
     have it, ``department`` must say which (a part of the name is enough); when one department
     has it in several years, the latest year is taken (or the year of ``as_of``). ``as_of``
-    defaults to today, or 31 December for a year that is over."""
+    defaults to today, or 31 December for a year that is over. ``departments`` are a
+    reporter's own departments: only their items can be reported (``None``: any)."""
     today = today or clock.today()
-    stored_tables = store.current_tables()
+    stored_tables = store.current_tables(TableKind.DEPARTMENT)
     if department:
         full = resolve_department(store, department)
+        if departments is not None and full not in departments:
+            raise NotReportersDepartment(not_reporters_department(departments, full) + "。")
         stored_tables = [s for s in stored_tables if s.table.department == full]
+    elif departments is not None:
+        own = [s for s in stored_tables if s.table.department in departments]
+        if not _has_item(own, name) and (others := _departments_with(stored_tables, name)):
+            raise NotReportersDepartment(
+                f"“{name}”是{'、'.join(others)}的指标或任务；"
+                f"{not_reporters_department(departments, others[0])}。")
+        stored_tables = own
     if year is not None:
         stored_tables = [s for s in stored_tables if s.table.year == year]
     if not stored_tables:
@@ -676,10 +606,10 @@ def report_value(
         except _RowProblem as problem:
             problems.append((table.department, str(problem)))
     if not candidates:
-        departments = sorted({dept for dept, _ in problems})
-        if len(departments) == 1:  # tables are by year: the latest one's
-            raise UnknownItem(problems[-1][1] + "。", name, departments)
-        raise UnknownItem(f"找不到指标或任务“{name}”。", name, departments)
+        searched = sorted({dept for dept, _ in problems})
+        if len(searched) == 1:  # tables are by year: the latest one's
+            raise UnknownItem(problems[-1][1] + "。", name, searched)
+        raise UnknownItem(f"找不到指标或任务“{name}”。", name, searched)
     if year is None and as_of is not None and any(y == as_of.year for _, y in candidates):
         candidates = {k: v for k, v in candidates.items() if k[1] == as_of.year}
     latest: dict[str, int] = {}
@@ -702,6 +632,21 @@ def report_value(
                             note=note.strip())
     return _insert(store, [report], reporter=reporter, source_name="chat",
                    reporter_name=reporter_name)[0]
+
+
+def _departments_with(stored_tables: list[StoredTable], name: str) -> list[str]:
+    """The departments whose tables have an item called ``name`` (or a unique part of one)."""
+    return sorted({s.table.department for s in stored_tables if _has_item([s], name)})
+
+
+def _has_item(stored_tables: list[StoredTable], name: str) -> bool:
+    for stored in stored_tables:
+        try:
+            find_item(tracked_items(stored.table), name, "")
+            return True
+        except _RowProblem:
+            continue
+    return False
 
 
 # ---------------------------------------------------------------- storage

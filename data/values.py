@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -126,6 +127,76 @@ def parse_amount(text: str | int | float | Decimal | None) -> Decimal | None:
     return Decimal(compact.replace(",", ""))
 
 
+# ---------------------------------------------------------------- amount cells of a form
+
+# Money units a column header may name, as a factor to 元.
+MONEY_UNITS = {"元": Decimal(1), "千元": Decimal(1_000), "万元": Decimal(10_000),
+               "亿元": Decimal(100_000_000)}
+_UNIT_IN_HEADER = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(亿元|万元|千元|元)\s*[）)]|"
+                             r"(?:金额)?单位\s*[:：]\s*(亿元|万元|千元|元)")
+# The largest amount a form may hold: 10^13 元 (ten trillion), far above any budget.
+MAX_AMOUNT_YUAN = Decimal(10) ** 13
+# Cells that mean "nothing here" rather than a number.
+_BLANK_AMOUNTS = {"", "-", "—", "－", "/", "／", "无", "——"}
+# Text that is meant as an amount (digits with separators, signs, exponents or numerals mixed
+# in) rather than words: such a cell must parse, or the import stops.
+_AMOUNT_LIKE = re.compile(r"^[+\-−－]?[\d,，.．零〇一二三四五六七八九十百千万亿eE+\-]*\d[\d,，.．"
+                          r"零〇一二三四五六七八九十百千万亿eE+\-]*$")
+
+
+def unit_in_header(text: str) -> Decimal | None:
+    """The money unit a header names, as a factor to 元: ``拟投入的资金（万元）`` -> 10000.
+
+    >>> unit_in_header("预算金额（万元）"), unit_in_header("拟投入的资金（元）"), unit_in_header("名称")
+    (Decimal('10000'), Decimal('1'), None)
+    """
+    match = _UNIT_IN_HEADER.search(normalize_width(text or "").replace(" ", ""))
+    if not match:
+        return None
+    return MONEY_UNITS[match.group(1) or match.group(2)]
+
+
+def looks_like_amount_text(text: str) -> bool:
+    """True for text written as a number, even a malformed one (``-1950000``, ``1e20``,
+    ``12三4``), as opposed to words; a blank or dash is not."""
+    compact = re.sub(r"\s+", "", str(text or ""))
+    return compact not in _BLANK_AMOUNTS and bool(_AMOUNT_LIKE.match(compact))
+
+
+def read_amount(value: object, where: str | Callable[[], str],
+                factor: Decimal = Decimal(1)) -> Decimal | None:
+    """An amount cell in the unit ``factor`` (to 元), checked: a blank or dash is ``None``; a
+    non-negative number up to 10^13 元 is returned as printed (in its own unit); anything else
+    raises ``AmountError`` naming ``where`` (``第 12 行`` or ``单元格 D12``).
+
+    >>> read_amount("1,950,000", "第 3 行")
+    Decimal('1950000')
+    >>> read_amount("-1950000", "第 3 行")
+    Traceback (most recent call last):
+    ...
+    data.errors.AmountError: 第 3 行：无法识别的金额“-1950000”
+    """
+    from data.errors import AmountError  # values stays importable without the error module
+
+    if value is None or (isinstance(value, str) and value.strip() in _BLANK_AMOUNTS):
+        return None
+    try:
+        amount = parse_amount(value)  # type: ignore[arg-type]
+    except (InvalidOperation, ValueError, OverflowError):
+        amount = None
+    printed = _printed(value)
+    if amount is None or not amount.is_finite() or amount < 0 or amount * factor > MAX_AMOUNT_YUAN:
+        place = where() if callable(where) else where  # found only when needed (text search)
+        raise AmountError(f"{place}：无法识别的金额“{printed}”")
+    return amount
+
+
+def _printed(value: object) -> str:
+    if isinstance(value, float):
+        return repr(value) if abs(value) >= 1e16 else format(value, "f").rstrip("0").rstrip(".")
+    return str(value).strip()
+
+
 def looks_like_amount(text: str) -> bool:
     return parse_amount(text) is not None
 
@@ -153,10 +224,11 @@ def format_number(number: Decimal) -> str:
     return f"{int(whole):,}.{frac}" if whole.lstrip("-").isdigit() else plain
 
 
-def format_yuan(amount: Decimal) -> str:
-    """Money in 元 with its 万元 form: ``1,950,000 元（195.00 万元）``."""
+def format_yuan(amount: Decimal, *, wan: bool = True) -> str:
+    """Money in 元, with its 万元 form unless ``wan=False``: ``1,950,000 元（195.00 万元）`` /
+    ``1,950,000 元``; cents are kept when present (``1,234.56 元``)."""
     yuan = format_number(amount) if amount == amount.to_integral_value() else f"{amount:,.2f}"
-    return f"{yuan} 元（{amount / 10000:,.2f} 万元）"
+    return f"{yuan} 元（{amount / 10000:,.2f} 万元）" if wan else f"{yuan} 元"
 
 
 def format_wan(amount: Decimal) -> str:
@@ -195,3 +267,32 @@ def format_decimal(value: Decimal, places: int = 2) -> str:
     sign = "-" if whole.startswith("-") else ""
     text = f"{sign}{int(whole.lstrip('-')):,}"
     return f"{text}.{fraction}" if fraction else text
+
+
+# Magnitudes for short lines on a phone: 35000人 reads better as 3.5万人.
+SCALES = ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万"))
+
+
+def scale_for(number: Decimal | None, unit: str = "") -> tuple[Decimal, str]:
+    """The magnitude a number is best read in: ``(10000, "万")`` from 10,000 up, ``(10^8,
+    "亿")`` from 10^8; rates (``%``) and small numbers keep ``(1, "")``."""
+    if number is None or unit in ("%", "‰"):
+        return Decimal(1), ""
+    for factor, word in SCALES:
+        if abs(number) >= factor:
+            return factor, word
+    return Decimal(1), ""
+
+
+def format_scaled(number: Decimal, unit: str = "", scale: tuple[Decimal, str] | None = None
+                  ) -> str:
+    """A number with its unit in a readable magnitude, at most two decimals: 35000人 →
+    ``3.5万人``, 17331700元 → ``1,733.17万元``, 650元/人 → ``650元/人``. ``scale`` forces the
+    magnitude of another figure, so a pair reads alike (``0.5万人 / 目标 ≥8万人``).
+
+    >>> format_scaled(Decimal(35000), "人")
+    '3.5万人'
+    """
+    factor, word = scale or scale_for(number, unit)
+    value = (number / factor).quantize(Decimal("0.01")).normalize()
+    return f"{format_number(value)}{word}{unit}"

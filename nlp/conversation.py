@@ -7,6 +7,7 @@ them from there.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -25,22 +26,29 @@ class Context:
     at: float
 
 
+_BOTH = ("这两项", "这两个", "两个", "两项", "两者", "二者", "这俩", "这几项", "这些", "它们", "两笔")
+
+
 class Conversations:
     def __init__(self, clock=None) -> None:
-        self._contexts: dict[str, Context] = {}
+        self._contexts: dict[str, list[Context]] = {}  # the last few questions of each chat
         self._clock = clock or time.monotonic
 
     def remember(self, chat_id: str, query: Query, items: list[str]) -> None:
-        self._contexts[chat_id] = Context(query, tuple(items), self._clock())
+        history = self._contexts.setdefault(chat_id, [])
+        history.append(Context(query, tuple(items), self._clock()))
+        del history[:-3]
         if len(self._contexts) > MAX_CHATS:  # forget the oldest conversations
-            for key in sorted(self._contexts, key=lambda k: self._contexts[k].at)[:1000]:
+            for key in sorted(self._contexts, key=lambda k: self._contexts[k][-1].at)[:1000]:
                 del self._contexts[key]
 
+    def history(self, chat_id: str) -> list[Context]:
+        now = self._clock()
+        return [c for c in self._contexts.get(chat_id, []) if now - c.at <= CONTEXT_SECONDS]
+
     def last(self, chat_id: str) -> Context | None:
-        context = self._contexts.get(chat_id)
-        if context is None or self._clock() - context.at > CONTEXT_SECONDS:
-            return None
-        return context
+        history = self.history(chat_id)
+        return history[-1] if history else None
 
     def apply(self, chat_id: str, query: Query, index: Index) -> Query:
         """``query`` completed from the chat's last question when it is a follow-up."""
@@ -49,14 +57,19 @@ class Conversations:
             return query
         before = context.query
         changes: dict = {}
+        both = _both(query, self.history(chat_id), index)
+        if both:  # 这两项加起来: what the last answers named
+            return query.with_(targets=both, departments=(), unexplained=(), alternatives=(),
+                               axis="items" if len(both) >= 2 else None)
         if query.ordinal and context.items:
             picked = _entry_named(index, context.items[query.ordinal - 1]
                                   if query.ordinal <= len(context.items) else "")
             if picked is not None:
                 changes["targets"] = (Target(picked, 1.0),)
                 changes["unexplained"] = ()
-        pronoun = any(w in query.normalized for w in ("它", "其", "这个", "该项", "这项", "那个", "这一项"))
-        sure_target = any(t.score >= 0.9 for t in query.targets) and not pronoun
+        pronoun = bool(re.search(r"它|其(?![中他它])|该项|这项|这一项|这个指标|这个任务|这个项目",
+                                 query.normalized))
+        sure_target = any(t.score >= 0.6 for t in query.targets) and not pronoun
         own_subject = sure_target or query.set is not None or query.measure is not None
         if not own_subject and "targets" not in changes:
             changes["targets"] = before.targets
@@ -68,22 +81,56 @@ class Conversations:
             if query.operation == Operation.VALUE and before.operation not in (
                     Operation.CHECK, Operation.WHERE):
                 changes["operation"] = before.operation
-        elif query.operation == Operation.SHARE and before.set is not None and not query.targets:
-            changes["part"] = before.set
+        elif query.operation == Operation.SHARE and len(query.targets) == 1 and before.targets and \
+                "占" in query.normalized[:query.targets[0].start + 1]:
+            # 占预算合计的比例呢: what was asked before, over what is named now
+            changes["targets"] = (before.targets[0], query.targets[0])
+            changes["axis"] = "items"
+        elif query.operation == Operation.SHARE and not query.targets:
+            if before.targets:  # 占全部任务金额的比例: the item asked before, of the set now named
+                changes["targets"] = before.targets[:1]
+            elif before.set is not None:
+                changes["part"] = before.set
         if query.operation in (Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT,
                                Operation.LIST, Operation.SUM) and query.set is None and \
                 not query.targets and before.set is not None:
             changes["set"] = before.set
-        if not query.departments and not query.unknown_department:
+        if query.place and before.departments and not query.departments:
+            moved = tuple(d for d in (index.directory.in_place(b, query.place)
+                                      for b in before.departments) if d)
+            if moved:  # 东莞的呢: the same department in that place
+                changes["departments"] = moved
+        elif not query.departments and not query.unknown_department:
             changes["departments"] = before.departments
             if not query.years:
                 changes["years"] = before.years
         if query.attribute is None and before.attribute is not None and not query.set:
             changes["attribute"] = before.attribute
+        if own_subject and query.operation == Operation.VALUE and before.operation in (
+                Operation.DIFF, Operation.COMPARE) and before.axis == "years":
+            # 项目支出呢, after 预算合计比去年多多少: the same question of the new item
+            changes.update(operation=before.operation, axis=before.axis, yoy=before.yoy)
         if query.operation == Operation.DIFF and not query.years and not query.axis:
             changes["axis"] = "years"
             changes["yoy"] = True
         return query.with_(**changes)
+
+
+def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, ...]:
+    """The items 这两项 / 两个 / 它们 refer to: those the last answer listed, else the items of the
+    last two questions (each in its own department)."""
+    if not any(w in query.normalized for w in _BOTH) or not history or \
+            any(t.score >= 0.9 for t in query.targets):
+        return ()
+    last = history[-1]
+    entries = [e for e in (_entry_named(index, name) for name in last.items) if e is not None]
+    if len(entries) >= 2:
+        return tuple(Target(e, 1.0, departments=last.query.departments) for e in entries[:4])
+    if len(history) >= 2 and history[-2].query.targets and last.query.targets:
+        earlier, later = history[-2].query, last.query
+        return (Target(earlier.targets[0].entry, 1.0, departments=earlier.departments),
+                Target(later.targets[0].entry, 1.0, departments=later.departments))
+    return ()
 
 
 def _entry_named(index: Index, name: str):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from nlp.finder import Finder
 from nlp.lexicon import DEPARTMENT_NAMES, PLACES
@@ -115,22 +115,19 @@ class Resolution:
     unknown_place: str | None = None
 
 
-@dataclass
 class DepartmentDirectory:
     """The loaded departments and every word that names one of them."""
 
-    names: dict[str, DepartmentName] = field(default_factory=dict)
-    _by_canonical: dict[str, dict[str, None]] = field(default_factory=dict)
-    _forms: Finder[set[str]] = field(default_factory=Finder)  # word -> canonical names
-    _places: Finder[str] = field(default_factory=Finder)  # place word -> stem
-
     def __init__(self, departments: Iterable[str] = ()) -> None:
-        self.names = {}
-        self._by_canonical = {}
-        self._forms = Finder()
+        self.names: dict[str, DepartmentName] = {}
+        self._full: dict[str, str] = {}  # normalized full name -> full name
+        self._by_canonical: dict[str, dict[str, None]] = {}
+        self._forms: Finder[set[str]] = Finder()  # word -> canonical names
         for word, canonical in DEPARTMENT_NAMES.items():
             self._add_form(word, canonical)
-        self._places = Finder()
+            if word.endswith(("局", "委")) and len(word) >= 3:
+                self._add_form(word[:-1] + "部门", canonical)  # 人社部门, 交通部门
+        self._places: Finder[str] = Finder()  # place word -> stem
         for stem in PLACES:
             self._places.add(stem, stem)
             for suffix in _PLACE_SUFFIXES:
@@ -152,6 +149,7 @@ class DepartmentDirectory:
             return
         name = split_name(full)
         self.names[full] = name
+        self._full[normalize(full)] = full
         self._by_canonical.setdefault(name.canonical, {})[full] = None
         for form in short_forms(name.canonical) | {normalize(full)}:
             self._add_form(form, name.canonical)
@@ -160,6 +158,7 @@ class DepartmentDirectory:
         name = self.names.pop(full, None)
         if name is None:
             return
+        self._full.pop(normalize(full), None)
         fulls = self._by_canonical.get(name.canonical, {})
         fulls.pop(full, None)
         if not fulls:
@@ -212,6 +211,12 @@ class DepartmentDirectory:
                 before = places.get(match.start - 1)
             if before:
                 start, place = before
+            if match.word in self._full:  # the full name: exactly that department
+                full = self._full[match.word]
+                name = self.names[full]
+                mentions.append(Mention(match.start, match.end, name.canonical, name.place,
+                                        (full,), match.word))
+                continue
             for canonical in sorted(canonicals):
                 departments = self._resolve_canonical(canonical, place, match.word)
                 mentions.append(Mention(start, match.end, canonical, place, departments,
@@ -235,13 +240,40 @@ class DepartmentDirectory:
         return ends
 
     def standalone_places(self, text: str, taken: set[int]) -> list[tuple[int, int, str]]:
-        """Places named with a suffix and not part of a department name (东莞市的…)."""
+        """Places not part of a department name: with a suffix (东莞市的…), or bare before
+        的 / 呢 / 那边 or at the end (东莞的呢)."""
         found = []
         for match in self._places.find(text):
-            if match.word == match.value or not taken.isdisjoint(range(match.start, match.end)):
+            if not taken.isdisjoint(range(match.start, match.end)):
+                continue
+            bare = match.word == match.value
+            if bare and not re.match(r"(?:的|呢|那边|这边|方面|[?？]|$)", text[match.end:]):
                 continue
             found.append((match.start, match.end, match.value))
         return found
+
+    def in_place(self, department: str, place: str) -> str | None:
+        """The loaded department of the same kind in another place (湛江交通局 -> 东莞's)."""
+        name = self.names.get(department)
+        if name is None:
+            return None
+        found = self.loaded(name.canonical, place)
+        return found[0] if len(found) == 1 else None
+
+    def near(self, name: str) -> tuple[str, ...]:
+        """The loaded departments a name one character off may mean (卫建局 -> 东莞市卫生健康局),
+        for a name that is no department of its own."""
+        bare = name.strip("“”")
+        if len(bare) < 3 or bare in DEPARTMENT_NAMES:
+            return ()
+        found = set()
+        for word, canonicals in self._forms.items():
+            if len(word) != len(bare) or word[-1] != bare[-1]:
+                continue
+            if sum(a != b for a, b in zip(word, bare, strict=True)) == 1:
+                for canonical in canonicals:
+                    found.update(self._by_canonical.get(canonical, ()))
+        return tuple(sorted(found))
 
     def unknown_name(self, residual: str) -> str | None:
         """A department-like name left in a question after everything known was taken out."""
@@ -272,6 +304,9 @@ class DepartmentDirectory:
                 found = tuple(f for f, n in self.names.items() if n.place == place)
                 return Resolution(found, None if found else f"“{text}”", (), (place,))
             unknown = self.unknown_name(key)
+            fixed = self.near(unknown) if unknown else ()
+            if len(fixed) == 1:
+                return Resolution(fixed)
             if unknown is None and key:
                 # A unique part of a loaded name (松山湖 for 松山湖管委会).
                 partial = [f for f in self.names if len(key) >= 2 and key in normalize(f)]

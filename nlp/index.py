@@ -60,6 +60,7 @@ class Relation(StrEnum):
     TERM = "term"  # a sub-term of the name (送温暖)
     CONTENT = "content"  # a word of the item's text (粤工惠)
     TYPO = "typo"  # the whole name with one character different
+    ABBREVIATION = "abbreviation"  # the name's characters in order, some left out (基本公卫)
 
 
 STRONG = frozenset({Relation.NAME, Relation.ALIAS, Relation.SHORT})
@@ -205,6 +206,7 @@ class Index:
         self._frequency: Counter[tuple[str, Relation]] = Counter()  # entries per weak key
         self._masked: dict[str, dict[int, int]] = {}  # name with one char masked -> entries
         self._masked_lengths: Counter[int] = Counter()
+        self._by_first: dict[str, set[int]] = {}  # first character -> names (abbreviations)
         self._plans: dict[TableKey, TablePlan] = {}
         self._entries_of: dict[TableKey, tuple[Entry, ...]] = {}
         self.sentences: list[Sentence] = []
@@ -232,6 +234,7 @@ class Index:
             self._add_key(bare, entry, Relation.NAME)
         if kind in (Kind.TASK, Kind.INDICATOR, Kind.PROJECT) and len(key) >= 3:
             self._add_masks(entry)
+            self._by_first.setdefault(key[0], set()).add(entry.id)
         for alias in self._aliases.get(key, ()):
             self._add_key(alias, entry, Relation.ALIAS)
         return entry
@@ -450,6 +453,26 @@ class Index:
                                              entry.key))
         return found
 
+    def abbreviations(self, question: str, spans: list[tuple[int, int]]) -> list[Hit]:
+        """Names a stretch of the question abbreviates: its characters appear in the name in
+        order, the first at the name's start, and the name is not much longer (计生特扶金 ->
+        计划生育家庭特别扶助金, 基本公卫 -> 基本公共卫生服务项目经费)."""
+        found = []
+        for start, end in spans:
+            for length in range(min(end - start, 8), 2, -1):
+                for begin in range(start, end - length + 1):
+                    part = question[begin:begin + length]
+                    for entry_id in self._by_first.get(part[0], ()):
+                        entry = self.entries[entry_id]
+                        if entry.places and len(entry.key) <= 3 * length and \
+                                part != entry.key and part not in entry.key and \
+                                _subsequence(part, entry.key):
+                            found.append(Hit(entry, Relation.ABBREVIATION, begin, begin + length,
+                                             entry.key))
+                if found:
+                    return found
+        return found
+
     def frequency(self, key: str, relation: Relation) -> int:
         """How many entries a weak key points to."""
         return self._frequency.get((key, relation), 1)
@@ -502,6 +525,11 @@ class Index:
         if len(departments) > limit:
             text += f"；等共 {len(departments)} 个部门"
         return text
+
+
+def _subsequence(short: str, full: str) -> bool:
+    characters = iter(full)
+    return all(character in characters for character in short)
 
 
 def _pairs(key: str) -> set[str]:

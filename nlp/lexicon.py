@@ -60,6 +60,9 @@ class Attribute(StrEnum):
     CONTENT = "content"
     EXPECTED = "expected"
     UNIT = "unit"
+    FISCAL = "fiscal"  # a 批复表 task's 市财政拨款 part
+    OTHER = "other"  # … and its 其他资金 part
+    IMPLEMENTER = "implementer"  # a project's 实施单位
 
 
 class SetKind(StrEnum):
@@ -71,6 +74,8 @@ class SetKind(StrEnum):
     PROJECT = "project"
     DEPARTMENT = "department"
     CATEGORY = "category"
+    LEVEL1 = "level1"  # the 一级指标 (categories) of a table
+    LEVEL2 = "level2"  # the 二级指标 (of one 一级, when named)
     GOAL = "goal"
 
 

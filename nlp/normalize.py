@@ -52,7 +52,8 @@ def _replace_numerals(text: str) -> str:
 
     def convert(match: re.Match) -> str:
         run = match.group()
-        if not any(ch in _UNITS for ch in run) or run in ("千",):
+        # A lone 百/千/万 is a word (百分比, 千方百计), not a number; 十 alone is ten.
+        if not any(ch in _UNITS for ch in run) or (len(run) == 1 and run != "十"):
             return run
         value = chinese_to_int(run)
         return run if value is None else str(value)
@@ -68,6 +69,7 @@ def normalize(text: str) -> str:
     value = _replace_numerals(value)
     value = value.lower()
     value = re.sub(r"[\s\u200b]+", "", value)
+    value = re.sub(r"(?<=[\d两一二三四五六七八九十])个(?=亿|万)", "", value)  # 1个亿 (colloquial)
     return value.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
 
 

@@ -19,7 +19,7 @@ Reading a question is done in steps, each explaining part of it:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -41,23 +41,28 @@ RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "当年": 0, "今年
                   "下年": 1, "明年度": 1}
 YOY_WORDS = ("同比", "比去年", "较去年", "比上年", "较上年", "跟去年比", "和去年比", "与去年比",
              "和去年相比", "与去年相比", "跟去年相比", "较上一年", "比上一年", "年度变化", "两年")
+_YOY_RE = re.compile("|".join(sorted(YOY_WORDS, key=len, reverse=True)))
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年度|年)?(?!\d)|(?<!\d)(\d{2})年(?!度?\d)")
-_CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "比", "同", "对比", "vs", "或")
+_CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "比", "同", "对比", "vs", "或",
+                 "里", "中", "占")
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
 _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
                      r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()")
+# 要完成多少 / 计划完成 / 目标是完成: the target, not progress made.
+_TARGET_ASKED = re.compile(r"(?:要|需|需要|计划|预计|目标|应|应当|得)(?:完成|达成|实现)")
 _CAP_RE = re.compile(r"最(?:多|高|少|低)(?:能|可以|可)?[\u4e00-\u9fff]?多少")
 _ORDINAL_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(?:个|项|条|一个)?")
 _TIMES_RE = re.compile(r"(?:几|多少)倍|倍数")
 _DIFFERENT_RE = re.compile(r"(?:年度|今年).{0,6}(?:实施周期|周期).{0,4}(?:不一样|不同|不一致|有差|有区别)|"
                            r"(?:实施周期|周期).{0,6}(?:年度).{0,4}(?:不一样|不同|不一致)")
-_UNIT_FILTER_RE = re.compile(r"(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
+_UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|计)|(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
                              r"(?:以|用)(%|[\u4e00-\u9fff]{1,2})(?:为|作为)单位|百分比的|百分比类")
 _NAME_FILTER_RE = re.compile(
     r"(?:名称|名字)(?:里|中|上)?(?:带|含|包含|有|带有|含有)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?的"
     r"|(?:带|含|包含|带有|含有|涉及|关于|有关)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?(?:的|相关的|有关的)"
-    r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的")
+    r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的"
+    r"|([\u4e00-\u9fff]{2,6}?)(?:相关|有关)的?(?=经费|资金|任务|项目|指标|支出|的)")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10}
 _WH = ("多少", "几", "什么", "哪", "怎么", "如何", "啥", "谁")
@@ -78,9 +83,9 @@ _KIND_FIT = {
 _FUNDING_WORDS = ("经费", "资金", "费用", "预算", "拨款", "投入", "补助", "补贴", "笔钱", "安排", "拨了",
                   "给了", "花了", "花多少")
 # Measures departments are ranked or compared by, when the question names no item.
-_DEPARTMENT_MEASURES = (("人", Kind.BASIC, "财政供养人员数"), ("编制", Kind.BASIC, "财政供养人员数"),
-                        ("单位", Kind.BASIC, "下属二级单位数"), ("预算", Kind.BUDGET, "部门预算合计"),
-                        ("钱", Kind.BUDGET, "部门预算合计"), ("经费", Kind.BUDGET, "部门预算合计"))
+_DEPARTMENT_MEASURES = (("预算", Kind.BUDGET, "部门预算合计"), ("钱", Kind.BUDGET, "部门预算合计"),
+                        ("经费", Kind.BUDGET, "部门预算合计"), ("编制", Kind.BASIC, "财政供养人员数"),
+                        ("人", Kind.BASIC, "财政供养人员数"), ("单位", Kind.BASIC, "下属二级单位数"))
 
 
 @dataclass
@@ -115,7 +120,9 @@ def parse(question: str, index: Index, today: date) -> Query:
     attribute = _attribute(marks, operation)
     status = _status(marks)
     set_spec, category_hit = _set(marks, index, operation)
-    query = Query(question, text, operation=operation, attribute=attribute,
+    loaded_places = index.directory.places()
+    place = next((p for _, _, p in marks.places if p in loaded_places), None)
+    query = Query(question, text, operation=operation, attribute=attribute, place=place,
                   departments=departments, unknown_department=unknown, years=years, set=set_spec,
                   yoy=any(w in text for w in YOY_WORDS), status=status,
                   numbers=tuple(marks.numbers), **extras)
@@ -155,7 +162,11 @@ def _years(text: str, today: date) -> list[tuple[int, int, int]]:
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            if not _overlaps(start, end, taken):
+            column = word.startswith("本") and re.match(r"度?的?(?:申请|预算|市财政|资金|安排)",
+                                                         text[end:])
+            if column:
+                taken.append((start, end))  # 本年度申请…: the form's column, not a year
+            elif not _overlaps(start, end, taken):
                 found.append((start, end, today.year + offset))
                 taken.append((start, end))
             start = text.find(word, end)
@@ -180,7 +191,28 @@ def _hits(text: str, index: Index) -> list[Hit]:
     if not any(h.relation in (Relation.NAME, Relation.ALIAS) and h.entry.kind not in
                (Kind.CATEGORY,) for h in hits):
         hits += index.near_misses(text)
+    hits += index.abbreviations(text, _unnamed_runs(text, hits))
     return [h for h in hits if h.entry.places]
+
+
+def _unnamed_runs(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Stretches of Chinese characters that no name or sub-term covers (where an abbreviation
+    may stand), ignoring question words."""
+    covered = {i for h in hits if h.start >= 0 and h.relation in STRONG
+               for i in range(h.start, h.end)}
+    for start, end, _, meanings in words_of(text):
+        if end - start >= 2 and not any(m.role == Role.FILLER for m in meanings):
+            covered.update(range(start, end))
+    runs, run_start = [], None
+    for i, ch in enumerate(text + " "):
+        inside = "\u4e00" <= ch <= "\u9fff" and i not in covered
+        if inside and run_start is None:
+            run_start = i
+        elif not inside and run_start is not None:
+            if i - run_start >= 3:
+                runs.append((run_start, i))
+            run_start = None
+    return runs
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
@@ -205,7 +237,8 @@ def _settle_overlaps(marks: Marks) -> None:
     numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole)]
     marks.numbers = numbers_outside
     strong_hits = [h for h in marks.hits if h.relation in STRONG and h.start >= 0]
-    strong = [(h.start, h.end) for h in strong_hits]
+    set_words = [(w[0], w[1]) for w in marks.words
+                 if any(m.role == Role.SET for m in w[3])]
     kept = []
     for hit in marks.hits:
         if hit.relation in STRONG and hit.start >= 0 and any(
@@ -216,25 +249,32 @@ def _settle_overlaps(marks: Marks) -> None:
                 other.relation in (Relation.NAME, Relation.ALIAS) and other.entry is not hit.entry
                 and other.start < hit.end and hit.start < other.end for other in strong_hits):
             continue  # 基本支出合计: 基本支出 named, 支出合计 is not 部门预算合计
+        if hit.relation == Relation.SHORT and hit.start >= 0 and any(
+                s <= hit.start and hit.end <= e and e - s > hit.end - hit.start
+                for s, e in set_words):
+            continue  # 部门预算的总体情况 is the whole budget, not 部门预算合计 alone
         if hit.start >= 0 and _overlaps(hit.start, hit.end, departments + years) and \
                 not (hit.relation in (Relation.NAME, Relation.ALIAS) and
                      not _inside(hit.start, hit.end, departments)):
             continue
-        if hit.relation in WEAK and hit.start >= 0 and _inside(hit.start, hit.end, strong) and \
-                not _same_entry_strong(hit, marks.hits):
-            continue
         kept.append(hit)
     marks.hits = kept
-    # Question words inside a whole name belong to the name (the 支出 of 基本支出).
+    # Question words inside a whole name belong to the name (the 支出 of 基本支出); a one-
+    # character filler inside any matched word belongs to that word (the 就 of 就业).
     names = [(h.start, h.end) for h in marks.hits
-             if h.relation in STRONG and h.start >= 0 and h.entry.kind != Kind.CATEGORY]
+             if (h.relation in STRONG or h.relation in (Relation.TYPO, Relation.ABBREVIATION))
+             and h.start >= 0 and h.entry.kind != Kind.CATEGORY]
+    words = [(h.start, h.end) for h in marks.hits if h.start >= 0 and h.end - h.start >= 2]
     marks.words = [w for w in marks.words if not _inside(w[0], w[1], names)
-                   and not _overlaps(w[0], w[1], departments)]
+                   and not _overlaps(w[0], w[1], departments)
+                   and not (w[1] - w[0] == 1 and _only_filler(w[3]) and _overlaps(w[0], w[1], words))]
+    # The longest question word wins: 指标 inside 年度指标 is not a set of indicators.
+    spans = [(w[0], w[1]) for w in marks.words]
+    marks.words = [w for w in marks.words if not _inside(w[0], w[1], spans)]
 
 
-def _same_entry_strong(hit: Hit, hits: list[Hit]) -> bool:
-    return any(h.entry is hit.entry and h.relation in STRONG and h.start <= hit.start and
-               hit.end <= h.end for h in hits)
+def _only_filler(meanings: tuple[Word, ...]) -> bool:
+    return all(m.role == Role.FILLER for m in meanings)
 
 
 def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | None]:
@@ -251,14 +291,20 @@ def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | Non
             unknown = f"{place}的部门"
     if not named and unknown is None:
         unknown = index.directory.unknown_name(_residual(marks))
+        fixed = index.directory.near(unknown) if unknown else ()
+        if fixed:  # 卫建局: one character off a loaded department's name (or a few: the items
+            return fixed, None  # asked about decide which)
     return tuple(named), unknown
 
 
-def _residual(marks: Marks) -> str:
-    """The question with every item name and question word blanked out."""
+def _residual(marks: Marks, words: bool = True) -> str:
+    """The question with every item name, department and (unless ``words`` is false) question
+    word blanked out."""
     chars = list(marks.text)
     spans = [(h.start, h.end) for h in marks.hits if h.relation in STRONG and h.start >= 0]
-    spans += [(s, e) for s, e, _, _ in marks.words if e - s >= 2]
+    spans += [(m.start, m.end) for m in marks.mentions]
+    if words:
+        spans += [(s, e) for s, e, _, _ in marks.words if e - s >= 2]
     for start, end in spans:
         for i in range(start, end):
             chars[i] = " "
@@ -272,11 +318,16 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     """The operation and its details (top-k, nth, ratio, per department, threshold)."""
     text = marks.text
     ops = {v for _, _, v in marks.word_values(Role.OPERATION)}
+    if _UNIT_FILTER_RE.search(text):  # 是百分比的指标: a unit, not a share
+        ops.discard(Operation.SHARE)
     if _CAP_RE.search(text):  # 一张最多补多少: a cap asked, not a ranking
         ops -= {Operation.MAX, Operation.MIN, Operation.DIFF}
         text = _CAP_RE.sub(" ", text)
     extras: dict = {}
     per = marks.has(Role.PER) or bool(re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text))
+    if per and re.search(r"(?:各|所有|全部|每个)(?:个)?(?:部门|单位)(?:里|中|当中|之中|里面)", text) and \
+            not re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text):
+        per = False  # 全市各部门里单项任务…最大的是哪个: the departments are the scope
     extras["per_department"] = per
     top = _TOP_RE.search(text)
     nth = _NTH_RE.search(text)
@@ -293,7 +344,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     asks_times = bool(_TIMES_RE.search(text))
     if asks_times:
         extras["ratio"] = True
-    if Operation.PROGRESS in ops and not _progress_is_target(marks):
+    if Operation.PROGRESS in ops and not _TARGET_ASKED.search(text):
         return Operation.PROGRESS, extras
     ranking = bool(top or extras.get("nth") or ops & {Operation.MAX, Operation.MIN,
                                                       Operation.SORT, Operation.AVERAGE})
@@ -301,7 +352,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         or re.search(r"哪个(?:部门|单位)(?:的|管)", text)
     if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
         return Operation.WHERE, extras
-    asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text)
+    asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text) or \
+        re.search(r"(?<!有)没有[?？]?$", text)
     if asks_yes_no and (not wh or _yes_no_with_wh(text)):
         return Operation.CHECK, extras
     if asks_times:
@@ -311,7 +363,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.SHARE, extras
     if Operation.DIFF in ops or re.search(r"比.{1,12}(?:多|少|高|低|大|小)", text):
         return Operation.DIFF, extras
-    if Operation.COMPARE in ops:
+    if Operation.COMPARE in ops or re.search(r"(?:谁|哪个|哪家|哪一个)(?:的)?.{0,8}(?:多|高|大|少|低|小)", text) \
+            and len(marks.mentions) >= 2:
         return Operation.COMPARE, extras
     if top or extras.get("nth") or Operation.SORT in ops:
         return Operation.SORT if not (top or extras.get("nth")) else Operation.TOP, extras
@@ -325,24 +378,16 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.COUNT, extras
     if Operation.SUM in ops:
         return Operation.SUM, extras
-    if Operation.LIST in ops:
+    if Operation.LIST in ops or per and "哪些" in text:
         return Operation.LIST, extras
-    if Operation.COUNT in ops:
-        return Operation.VALUE, extras
     return Operation.VALUE, extras
 
 
 def _yes_no_with_wh(text: str) -> bool:
     """有没有超过…的 / 是不是…最多: a yes/no frame around a wh-word."""
-    return bool(re.search(r"^(?:请问)?(?:有没有|是不是|是否|有无)", text)) or \
+    return bool(re.search(r"^(?:请问)?(?:有没有|是不是|是否|有无)|吗[?？,，]", text)) or \
         text.rstrip("?？").endswith(("吗", "没有", "是不是", "对不对", "对吗")) or \
         bool(re.search(r"(?<![什怎那这多])么[?？]?$", text))
-
-
-def _progress_is_target(marks: Marks) -> bool:
-    """完成率 in 劳模奖金发放完成率 is a name, not a progress question (already settled by
-    overlaps); nothing else to check here."""
-    return False
 
 
 def _count_is_quantity(marks: Marks) -> bool:
@@ -359,11 +404,15 @@ def _small_number(text: str) -> int:
 
 
 def _attribute(marks: Marks, operation: Operation) -> Attribute | None:
-    found = [v for _, _, v in marks.word_values(Role.ATTRIBUTE)]
-    for attribute in (Attribute.PERIOD, Attribute.CONTENT, Attribute.EXPECTED, Attribute.UNIT,
-                      Attribute.ANNUAL, Attribute.AMOUNT):
-        if attribute in found:
+    """What of an item is asked: 实施周期 whenever said, else the last attribute word (送温暖
+    活动的目标经费多少钱 asks money)."""
+    found = sorted(marks.word_values(Role.ATTRIBUTE), key=lambda w: w[1])
+    values = [v for _, _, v in found]
+    for attribute in (Attribute.PERIOD, Attribute.CONTENT, Attribute.EXPECTED, Attribute.UNIT):
+        if attribute in values:
             return attribute
+    if found:  # 年度目标 vs 经费: the later word is what is asked
+        return found[-1][2]
     if re.search("(?:多少|几)(?:个|场|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|万|公里|座|处|级|倍)",
                  marks.text):
         return Attribute.ANNUAL
@@ -380,6 +429,9 @@ def _set(marks: Marks, index: Index, operation: Operation) -> tuple[SetSpec | No
     kinds = [v for _, _, v in sets]
     category = next((h for h in marks.hits if h.entry.kind == Kind.CATEGORY and
                      h.relation in STRONG and h.start >= 0), None)
+    for kind in (SetKind.LEVEL1, SetKind.LEVEL2):
+        if kind in kinds:  # 效益指标下面分哪几个二级指标: the 二级 of that 一级
+            return SetSpec(kind, category.entry if category is not None else None), category
     if category is not None and (operation in (Operation.LIST, Operation.COUNT) or
                                  SetKind.INDICATOR in kinds or _category_word(marks, category)):
         return SetSpec(SetKind.INDICATOR, category.entry), category
@@ -409,6 +461,9 @@ def _content_positions(marks: Marks) -> set[int]:
         skipped.update(range(start, end))
     for mention in marks.mentions:
         skipped.update(range(mention.start, mention.end))
+    unknown = re.search(r"[\u4e00-\u9fff]{2,6}?(?:局|委员会|厅)", marks.text)
+    if unknown and not marks.mentions:  # 火星局: a department name, if not a loaded one
+        skipped.update(range(unknown.start(), unknown.end()))
     for start, end, _ in marks.places:
         skipped.update(range(start, end))
     for number in marks.numbers:
@@ -432,6 +487,7 @@ class Candidate:
     exact: bool = False  # named whole (or by an alias / everyday word)
     named: frozenset[int] = frozenset()  # positions its name (not its text) accounts for
     fit: float = 1.0  # how well its kind, unit and head word fit what is asked
+    kind_fit: float = 1.0  # the part of it that its kind and unit give
 
 
 REFINED = 40  # candidates whose evidence is refined by common substrings
@@ -464,6 +520,8 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
 def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
               content: set[int]) -> Candidate | None:
     spans = [(h.start, h.end) for h in hits if h.start >= 0]
+    if not spans and not content:
+        return None  # only a question word's synonyms (钱 -> 经费): nothing was named
     start = min((s for s, _ in spans), default=-1)
     end = max((e for _, e in spans), default=-1)
     explains = frozenset(i for s, e in spans for i in range(s, e) if i in content)
@@ -472,8 +530,8 @@ def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
     candidate.exact = any(h.relation in STRONG for h in hits)
     candidate.named = frozenset(i for h in hits if h.relation != Relation.CONTENT and h.start >= 0
                                 for i in range(h.start, h.end) if i in content)
-    candidate.fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized) * \
-        _head_fit(entry, query.normalized)
+    candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized)
+    candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized)
     candidate.score = _entry_score(index, candidate, query, content) * candidate.fit
     return candidate
 
@@ -532,6 +590,8 @@ def _in_scope(entry: Entry, query: Query) -> bool:
 
 def _kind_fit(entry: Entry, query: Query) -> float:
     attribute = query.attribute
+    if query.set is not None and query.set.kind == SetKind.PROJECT and entry.kind == Kind.PROJECT:
+        return 1.15  # 镇际联网路项目…: a project is what is named
     if attribute not in _KIND_FIT:
         return 1.0
     fit = _KIND_FIT[attribute].get(entry.kind, 1.0)
@@ -545,8 +605,16 @@ _ASKED_UNIT = re.compile("(?:多少|几)(个|场|人次|人|名|家|所|次|班|
                          "座|处|级|床|辆|台|套|份|例|万)")
 
 
+_PER_UNIT = re.compile(r"(?:每|一|单)(个|人|座|张|吨|家|所|次|公里|平方米|户|床|辆|项|场|班)")
+
+
 def _unit_fit(entry: Entry, text: str) -> float:
-    """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money."""
+    """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
+    每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
+    per = _PER_UNIT.search(text)
+    if per and entry.kind == Kind.INDICATOR and any(
+            per.group(1) == u.split("/")[-1] for u in entry.units if "/" in u):
+        return 1.1
     asked = _ASKED_UNIT.search(text)
     if asked is None or asked.group(1) == "万":
         return 1.0
@@ -587,10 +655,12 @@ def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[
         # An everyday word (总预算) is sure when it is all the question names.
         return 0.55 + 0.4 * candidate.coverage + length_bonus
     score = 0.0
-    typos = [h for h in hits if h.relation == Relation.TYPO and h.key == entry.key]
+    typos = [h for h in hits if h.relation in (Relation.TYPO, Relation.ABBREVIATION)
+             and h.key == entry.key]
     if typos:
         score = 0.6 + 0.3 * _question_coverage(typos, content) ** 2
-        if all(_edge_mismatch_inside(h, query.normalized) for h in typos):
+        if all(h.relation == Relation.TYPO and _edge_mismatch_inside(h, query.normalized)
+               for h in typos):
             score *= 0.75
     terms = [h for h in hits if h.relation in (Relation.TERM, Relation.TYPO) and h.key != entry.key]
     if terms or len(candidate.explains) > sum(h.end - h.start for h in hits if h.start >= 0):
@@ -680,6 +750,9 @@ def _mark(covered: list[float], key: str, part: str, weight: float) -> None:
 
 def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
                     index: Index) -> Query:
+    pair = _project_pair(query, marks, candidates)
+    if pair is not None:
+        return pair
     strong = [c for c in candidates if c.score >= MIN_SCORE]
     inside = [c for c in strong if c.in_scope]
     outside = [c for c in strong if not c.in_scope]
@@ -689,13 +762,41 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     per_department = _per_department(query, first, inside)
     if per_department:
         return query.with_(targets=per_department)
-    targets = [first] + _more_targets(query, marks, first, candidates)
+    targets = [first] + _more_targets(query, marks, first, candidates) + \
+        _other_years(query, first, inside)
     targets.sort(key=lambda c: c.start)
     alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
+    if first.exact and alternatives and query.operation == Operation.VALUE:
+        # 人均培训成本 with no department: the same thing, named a little differently, in
+        # other departments — each department's is listed, the one named exactly first.
+        targets, alternatives = [first, *alternatives], []
     chosen = tuple(_target(c, _own_departments(c, marks, targets)) for c in targets)
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
                                        if c.score > first.score + 0.05))
+
+
+def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Query | None:
+    """水系连通工程年度要新建几座泵站: a project and an item of it, each naming part of the
+    question, together all of it — the item, looked up in that project."""
+    projects = [c for c in candidates[:REFINED] if c.entry.kind == Kind.PROJECT and c.score >= 0.35
+                and c.in_scope]
+    if not projects:
+        return None
+    content = _content_of(marks)
+    for project in projects[:2]:
+        keys = set(project.entry.places)
+        inside = [c for c in candidates[:REFINED] if c is not project and c.score >= 0.35
+                  and keys & set(c.entry.places) and c.entry.kind != Kind.CATEGORY
+                  and len(c.explains - project.explains) >= 3 and c.name_coverage >= 0.4
+                  and len(project.explains - c.explains) >= 2]
+        for item in inside[:3]:
+            union = project.explains | item.explains
+            if content and len(union & content) / len(content) >= 0.8:
+                target = _target(item)
+                return query.with_(targets=(replace(target, score=max(item.score, 0.7)),),
+                                   projects=(project.entry.name,))
+    return None
 
 
 def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Candidate]:
@@ -719,11 +820,36 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
             continue
         if other.coverage < first.coverage - 0.1:
             continue  # the first explains more of the question
+        if _head_fit(first.entry, query.normalized) > _head_fit(other.entry, query.normalized):
+            continue  # the question says what the first is (低保标准 vs 低保金发放)
         if first.score - other.score < AMBIGUITY_MARGIN or (
                 first.score - other.score < 0.2 and other.coverage >= first.coverage - 0.02
-                and other.entry.kind == first.entry.kind and abs(other.fit - first.fit) < 0.01):
+                and other.entry.kind == first.entry.kind and
+                abs(other.kind_fit - first.kind_fit) < 0.01):
             rivals.append(other)
     return rivals
+
+
+def _other_years(query: Query, first: Candidate, inside: list[Candidate]) -> list[Candidate]:
+    """2022年和2026年各是多少, where the form renamed the indicator between the years
+    (新建公交候车亭数量 → 新建改造公交候车亭): for each year the first does not have, the
+    item of that year that explains the question nearly as well."""
+    if len(query.years) < 2:
+        return []
+    def years_of(entry: Entry) -> set[int]:
+        return {y for d, _, y in entry.places if not query.departments or d in query.departments}
+    missing = set(query.years) - years_of(first.entry)
+    chosen: list[Candidate] = []
+    for other in inside[1:]:
+        if not missing:
+            break
+        found = years_of(other.entry) & missing
+        if found and other.entry.kind == first.entry.kind and \
+                other.coverage >= first.coverage - 0.1 and other.score >= first.score - 0.15 \
+                and other.name_coverage >= 0.5:
+            chosen.append(other)
+            missing -= found
+    return chosen
 
 
 def _per_department(query: Query, first: Candidate, inside: list[Candidate]) -> tuple[Target, ...]:
@@ -753,7 +879,8 @@ def _departments_of(entry: Entry) -> list[str]:
 def _more_targets(query: Query, marks: Marks, first: Candidate,
                   candidates: list[Candidate]) -> list[Candidate]:
     """Further items the question names next to the first (送温暖和劳模经费加起来): each must
-    explain a part of the question the others leave, and be joined to them (和/与/加/比 …)."""
+    explain a part of the question the others leave, and be joined to them (和/与/加/比/里 …),
+    or be inside a project the question names (东江与运河水系连通工程新建截污管网多长)."""
     wants_more = query.operation in (Operation.SUM, Operation.DIFF, Operation.COMPARE,
                                      Operation.SHARE, Operation.CHECK, Operation.VALUE,
                                      Operation.AVERAGE, Operation.LIST)
@@ -761,34 +888,69 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
         return []
     binary = query.operation in (Operation.SHARE, Operation.DIFF, Operation.COMPARE,
                                  Operation.CHECK)
-    chosen = [first]
     explained = set(first.named or first.explains)
+    spans = _occurrences(explained)
+    chosen: list[Candidate] = []
     content = _content_of(marks)
     for candidate in candidates:
-        if len(chosen) >= 4:
+        if len(chosen) >= 3:
             break
         if candidate.entry is first.entry or candidate.start < 0 or not candidate.in_scope:
             continue
-        if any(c.entry is candidate.entry for c in chosen):
+        if candidate.entry.kind == Kind.CATEGORY or any(c.entry is candidate.entry for c in chosen):
             continue
         fresh = (candidate.named or candidate.explains) - explained
         remaining = content - explained
         if len(fresh) < 2 or not remaining:
             continue
-        if candidate.entry.kind == Kind.CATEGORY:
-            continue
         share = len(fresh) / len(remaining)
         score = candidate.score if candidate.exact else \
             (0.3 + 0.6 * (0.55 * candidate.name_coverage + 0.45 * share)) * candidate.fit
-        if score < MIN_SCORE + 0.1 or share < 0.5:
+        if score < MIN_SCORE + 0.1 or share < 0.5 or \
+                not candidate.exact and candidate.name_coverage < 0.2:
+            continue  # a second item must be named, not merely touched by a common word
+        own = _occurrences(fresh)
+        inside_project = candidate.name_coverage >= 0.4 and any(
+            _in_project(c.entry, candidate.entry) for c in [first, *chosen])
+        if not inside_project and not _links(marks.text, spans, own, binary):
             continue
-        start = min(fresh)
-        probe = Candidate(candidate.entry, score, start, max(fresh) + 1, candidate.hits)
-        if not _joined(marks.text, chosen + [probe], binary):
-            continue
-        chosen.append(probe)
+        chosen.append(replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1))
         explained |= candidate.named or candidate.explains
-    return chosen[1:]
+        spans += own
+    return chosen
+
+
+def _occurrences(positions: set[int]) -> list[tuple[int, int]]:
+    """Runs of positions as (start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(positions):
+        if spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
+
+
+def _in_project(a: Entry, b: Entry) -> bool:
+    """One is a project and the other is in that project's tables."""
+    project, other = (a, b) if a.kind == Kind.PROJECT else (b, a)
+    return project.kind == Kind.PROJECT and other.kind != Kind.PROJECT and \
+        bool(set(project.places) & set(other.places))
+
+
+def _links(text: str, spans: list[tuple[int, int]], own: list[tuple[int, int]],
+           binary: bool) -> bool:
+    """Some occurrence of the new item is joined to some occurrence of those chosen."""
+    for a_start, a_end in spans:
+        for b_start, b_end in own:
+            left_end, right_start = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
+            if right_start < left_end:
+                continue
+            between = text[left_end:right_start]
+            if len(between) <= 14 and (any(w in between for w in _CONJUNCTIONS) or
+                                       binary and len(between) <= 6):
+                return True
+    return False
 
 
 def _content_of(marks: Marks) -> set[int]:
@@ -796,26 +958,13 @@ def _content_of(marks: Marks) -> set[int]:
 
 
 def _target(candidate: Candidate, departments: tuple[str, ...] = ()) -> Target:
-    return Target(candidate.entry, candidate.score, candidate.start, candidate.end, departments)
+    coverage = 1.0 if candidate.exact else candidate.name_coverage
+    return Target(candidate.entry, candidate.score, candidate.start, candidate.end, departments,
+                  coverage)
 
 
 def _spans_overlap(a: Candidate, b: Candidate) -> bool:
     return a.start >= 0 and b.start >= 0 and a.start < b.end and b.start < a.end
-
-
-def _joined(text: str, candidates: list[Candidate], binary: bool = False) -> bool:
-    """Two or more named items joined by 和/与/加/比/还是 … (between their spans); for a
-    share, difference or comparison any short link will do (占, 是…的)."""
-    ordered = sorted(candidates, key=lambda c: c.start)
-    for left, right in zip(ordered, ordered[1:], strict=False):
-        between = text[left.end:right.start]
-        if len(between) > 14:
-            return False
-        if any(word in between for word in _CONJUNCTIONS):
-            continue
-        if not (binary and len(between) <= 6):
-            return False
-    return True
 
 
 def _own_departments(candidate: Candidate, marks: Marks,
@@ -836,6 +985,13 @@ def _own_departments(candidate: Candidate, marks: Marks,
 
 def _shape(query: Query, marks: Marks, index: Index) -> Query:
     query = _settle_subject(query, marks)
+    query = _within(query, marks, index)
+    if "还是" in marks.text and query.targets and (
+            len({v for _, _, v in marks.word_values(Role.SET)} & {SetKind.KEY_TASK,
+                                                               SetKind.OTHER_TASK}) >= 1
+            or sum(1 for h in marks.hits if h.entry.kind == Kind.CATEGORY and h.start >= 0) >= 2):
+        # 是重点任务还是其他任务 / 算经济效益还是社会效益: where it belongs
+        query = query.with_(operation=Operation.WHERE, set=None, targets=query.targets[:1])
     changes: dict = {}
     text = marks.text
     if query.set is not None and query.set.kind == SetKind.PROJECT and not any(
@@ -845,6 +1001,8 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
     filters = list(_filters(query, marks))
     if filters:
         changes["filters"] = tuple(filters)
+        if query.attribute == Attribute.UNIT and any(f.field == "unit" for f in filters):
+            changes["attribute"] = None  # 单位是%的指标: a filter, not the unit asked
     operation = query.operation
     if operation == Operation.CHECK:
         changes["threshold"] = next((n for n in marks.numbers), None)
@@ -856,18 +1014,72 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
             re.search(r"加上?|\+", text[query.targets[0].end:query.targets[-1].start]):
         changes["operation"] = Operation.SUM  # 基本支出加项目支出
         query = query.with_(operation=Operation.SUM)
+    if query.operation == Operation.SUM and len(query.targets) == 1 and query.set is None and \
+            query.targets[0].entry.kind == Kind.INDICATOR and len(query.years) < 2 and \
+            not re.search(r"[两几各历]年", text):
+        # 一共要新建几座泵站: the whole period's target, not a sum
+        changes.update(operation=Operation.VALUE, attribute=Attribute.PERIOD)
+        query = query.with_(operation=Operation.VALUE, attribute=Attribute.PERIOD)
     axis = _axis(query, marks)
     if axis is None and query.operation == Operation.DIFF and len(query.targets) == 1:
         axis = Axis.YEARS  # 增加了多少 with one item: against the year before
     if axis:
         changes["axis"] = axis
-    if (query.per_department or axis == Axis.DEPARTMENTS or query.set is not None and
-            query.set.kind == SetKind.DEPARTMENT) and query.measure is None:
+    about_departments = query.per_department or axis == Axis.DEPARTMENTS or (
+        query.set is not None and query.set.kind == SetKind.DEPARTMENT) or (
+        query.departments and not query.targets and query.set is None and
+        query.operation in (Operation.CHECK, Operation.COMPARE, Operation.DIFF))
+    if about_departments and query.measure is None:
         changes["measure"] = _department_measure(query, marks, index)
     return query.with_(**changes)
 
 
+_INSIDE = re.compile(r"^(?:的|里|里面|中|当中|之中|里的|中的|项目里|项目的|项目中|那个项目的?)$")
+
+
+def _within(query: Query, marks: Marks, index: Index) -> Query:
+    """What the question looks inside: a project named with something of it (物业管理费支出
+    项目有没有其他资金 → 其他资金 within that project); a task's 财政拨款 / 其他资金 part
+    (篮球联赛的钱里财政拨款); of 财政专项资金里市本级使用资金, the second."""
+    targets = list(query.targets)
+    if len(targets) < 2:
+        return query
+    changes: dict = {}
+    projects = [t for t in targets if t.entry.kind == Kind.PROJECT]
+    for project in projects:
+        keys = {k for k in project.entry.places}
+        inside = [t for t in targets if t is not project and keys & set(t.entry.places)]
+        if inside:
+            changes["projects"] = (project.entry.name,)
+            targets = [t for t in targets if t is not project]
+    first, second = targets[0], targets[-1] if len(targets) > 1 else None
+    if second is not None and second.entry.kind == Kind.BUDGET and first.entry.kind == Kind.TASK \
+            and second.entry.name in ("财政拨款", "其他资金"):
+        changes["attribute"] = Attribute.FISCAL if second.entry.name == "财政拨款" else \
+            Attribute.OTHER
+        targets = [first]
+    elif second is not None and second.start > first.end and query.operation in (
+            Operation.VALUE, Operation.CHECK) and re.search(
+            r"(?:里|中|当中|之中|里面)", marks.text[first.end:second.start]) and \
+            second.entry.kind in (Kind.BUDGET, Kind.FUND):
+        targets = [second]  # 财政专项资金里市本级(使用资金): the part asked
+    if len(targets) != len(query.targets):
+        changes["targets"] = tuple(targets)
+        changes["axis"] = None
+    return query.with_(**changes) if changes else query
+
+
 def _settle_subject(query: Query, marks: Marks) -> Query:
+    if query.set is None and _NAME_FILTER_RE.search(marks.text) and \
+            query.operation not in (Operation.VALUE, Operation.CHECK):
+        query = query.with_(set=SetSpec(SetKind.TASK))  # 信息化相关经费哪家最多: tasks on a topic
+    if query.set is None and (query.per_department and query.operation in (
+            Operation.LIST, Operation.COUNT) or re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text)):
+        query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
+    return _settle_target(query, marks)
+
+
+def _settle_target(query: Query, marks: Marks) -> Query:
     """A category named as the target is a set (总工会的社会效益指标); a weak match does not
     override a set the question names (所有任务的资金合计); a share word inside the name is
     not a share (随迁子女…就读比例)."""
@@ -876,17 +1088,27 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     if targets and targets[0].entry.kind == Kind.CATEGORY:
         changes["set"] = SetSpec(SetKind.INDICATOR, targets[0].entry)
         targets = targets[1:]
-    if (changes.get("set") or query.set) is not None:
-        kept = tuple(t for t in targets if t.score >= 0.8)
+    spec = changes.get("set") or query.set
+    if spec is not None and query.operation != Operation.CHECK:
+        # A project named within a set (水系连通工程的绩效指标, 镇际联网路项目申请了多少) is
+        # what the set is of, or what is asked; other weak matches give way to the set.
+        kept = tuple(t for t in targets if t.score >= 0.8 or
+                     t.entry.kind == Kind.PROJECT and t.score >= MIN_SCORE + 0.1)
         if len(kept) != len(targets):
             changes["alternatives"] = ()
         targets = kept
+        named_project = targets[0] if targets else next(
+            (t for t in query.elsewhere if t.entry.kind == Kind.PROJECT), None)
+        if named_project is not None and named_project.entry.kind == Kind.PROJECT and \
+                spec.kind == SetKind.PROJECT:
+            changes["set"] = None  # 镇际联网路项目…: that project, not the list of projects
     if len(targets) != len(query.targets):
         changes["targets"] = targets
     if query.operation == Operation.SHARE and len(targets) == 1 and not query.ratio and \
-            targets[0].entry.kind == Kind.INDICATOR and \
-            any(w in targets[0].entry.key for w in ("比例", "占比", "比重", "百分比")):
-        changes["operation"] = Operation.VALUE
+            targets[0].entry.kind == Kind.INDICATOR and (
+                any(w in targets[0].entry.key for w in ("比例", "占比", "比重", "百分比", "率"))
+                or any(u in ("%", "‰") for u in targets[0].entry.units)):
+        changes["operation"] = Operation.VALUE  # 按期办结的比例要求多少: the rate's target
     return query.with_(**changes) if changes else query
 
 
@@ -921,8 +1143,8 @@ def _axis(query: Query, marks: Marks) -> str | None:
         return Axis.ITEMS
     if not binary and not query.ratio:
         return None
-    if len(query.departments) >= 2:
-        return Axis.DEPARTMENTS
+    if len({(m.start, m.end) for m in marks.mentions if m.departments}) >= 2:
+        return Axis.DEPARTMENTS  # two departments named (not one name loaded in two cities)
     sections = [v for _, _, v in marks.word_values(Role.SET)
                 if v in (SetKind.KEY_TASK, SetKind.OTHER_TASK)]
     if len(set(sections)) >= 2:
@@ -933,13 +1155,17 @@ def _axis(query: Query, marks: Marks) -> str | None:
 
 
 def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | None:
+    """What departments are compared or ranked by: the budget line or basic-info item named,
+    else an everyday word (预算 → 部门预算合计, 人 → 财政供养人员数); none for a set (its count or
+    total is the measure)."""
     entry = query.entry
     if entry is not None and entry.kind in (Kind.BUDGET, Kind.BASIC):
         return entry
-    if entry is not None:
+    if entry is not None or query.set is not None and query.set.kind != SetKind.DEPARTMENT:
         return None
+    text = _residual(marks, words=False)
     for word, kind, name in _DEPARTMENT_MEASURES:
-        if word in marks.text:
+        if word in text:
             return index.find(kind, name)
     return None
 
@@ -949,14 +1175,15 @@ def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | Non
 
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
-    for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE):
+    for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _PER_UNIT):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.
     chosen = {t.entry.id for t in (*query.targets, *query.alternatives)}
     for hit in marks.hits:
-        if hit.entry.id in chosen and hit.start >= 0:
-            covered.update(range(hit.start, hit.end))
+        if hit.entry.id in chosen and hit.start >= 0 or (
+                hit.entry.kind == Kind.PROJECT and hit.entry.name in query.projects):
+            covered.update(range(max(hit.start, 0), max(hit.end, 0)))
         if query.set is not None and query.set.category is hit.entry and hit.start >= 0:
             covered.update(range(hit.start, hit.end))
         if query.measure is hit.entry and hit.start >= 0:
@@ -983,12 +1210,24 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
     if query.too_long:
         return ()
     covered = _explained_positions(query, marks)
-    names = "".join(t.entry.key for t in (*query.targets, *query.alternatives))
+    names = "".join(t.entry.key + "".join(t.entry.units) for t in (*query.targets,
+                                                                     *query.alternatives))
     if query.set and query.set.category:
         names += query.set.category.key
     left = {i for i in content - covered if marks.text[i] not in names}
-    words = [w for w in _runs(marks.text, left) if len(w) >= 2 and w not in STOP_WORDS
-             and w not in GENERIC_WORDS]
+    # A one-character filler next to an unexplained character may be part of its word
+    # (the 地 of 地铁): the run is taken with it.
+    single = {i for s, e, _, meanings in marks.words if e - s == 1 and _only_filler(meanings)
+              for i in range(s, e) if i not in covered}
+    fillers = "".join(marks.text[i] for i in single)
+    left |= {i for i in single if i - 1 in left or i + 1 in left}
+    words = []
+    for run in _runs(marks.text, left):
+        core = run.strip(fillers)
+        if len(core) >= 2 and (core in STOP_WORDS or core in GENERIC_WORDS):
+            continue
+        if len(run) >= 2 and core and not re.fullmatch(r"[a-z]{1,3}", core):
+            words.append(run)
     entry = query.entry
     if entry is not None and entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND) and \
             query.operation in (Operation.VALUE, Operation.CHECK):
@@ -1014,10 +1253,16 @@ def _runs(text: str, positions: set[int]) -> tuple[str, ...]:
 
 def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
     """那去年呢？ / 科技局的呢？ / 它的年度目标是多少 / 第二个多少钱 / 其中最贵的是哪个."""
-    if marks.has(Role.FOLLOWUP) or "其中" in marks.text or query.ordinal:
-        return True
+    text = marks.text.rstrip("?？!！。. ")
+    if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有", "占")) \
+            or text.endswith("呢"):
+        return True  # 占全部任务经费的多少: a share of what was asked before
+    if len(text) <= 10 and not any(t.score >= 0.7 for t in query.targets) and \
+            query.set is None and not query.departments:
+        return True  # 平均每项多少钱？: nothing of its own to ask about
     left = content - _explained_positions(query, marks)
-    return not query.targets and len(left) <= 1 and len(marks.text) <= 12
+    return not query.targets and query.set is None and not query.per_department and \
+        query.measure is None and len(left) <= 1 and len(marks.text) <= 12
 
 
 def money_threshold(number: Number) -> Decimal:

@@ -35,6 +35,7 @@ class Target:
     start: int = -1
     end: int = -1
     departments: tuple[str, ...] = ()
+    name_coverage: float = 1.0  # how much of its name the question said (1.0 when named whole)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class Query:
     alternatives: tuple[Target, ...] = ()  # close competitors of the first target
     elsewhere: tuple[Target, ...] = ()  # good matches outside the named departments / years
     departments: tuple[str, ...] = ()
+    projects: tuple[str, ...] = ()  # project tables the question looks in (物业管理费支出项目的…)
+    place: str | None = None  # a place named on its own (东莞的呢)
     unknown_department: str | None = None
     years: tuple[int, ...] = ()
     yoy: bool = False  # 同比 / 比去年: against the year before

@@ -277,6 +277,8 @@ class FakeBotApi:
         self._commands: dict[str, list[Json]] = {}
         self._callback_answers: dict[str, Json | None] = {}
         self._errors: dict[str, list[ApiError]] = {}
+        self._delays: dict[str, list[float]] = {}
+        self.held = 0  # requests being held by inject_delay right now
         self._poll_generation = 0
         self._webhook_url = ""
         self._closing = False
@@ -537,6 +539,25 @@ class FakeBotApi:
             errors = self._errors.setdefault(method.lower(), [])
             errors.extend(ApiError(error_code, description, retry_after) for _ in range(times))
 
+    def inject_delay(self, method: str, seconds: float, times: int = 1) -> None:
+        """Hold the next ``times`` calls of ``method`` for ``seconds`` before answering, like
+        a server that hangs. A call whose client gives up meanwhile (a timeout, a killed
+        process) is recorded with error 499 and never carried out, as an unanswered request
+        is not; the hold ends as soon as the client is gone."""
+        with self._lock:
+            self._delays.setdefault(method.lower(), []).extend([seconds] * times)
+
+    def clear_faults(self) -> None:
+        """Forget injected errors and delays not used yet."""
+        with self._lock:
+            self._errors.clear()
+            self._delays.clear()
+
+    def register_chat(self, chat_id: int, chat_type: str = "private") -> None:
+        """Make a chat known (as if its user had written to the bot before)."""
+        with self._lock:
+            self._chat(chat_id, chat_type, self._user(chat_id, None))
+
     # ---------------------------------------------------------------- test side: inspection
     @property
     def sent(self) -> list[SentCall]:
@@ -701,6 +722,13 @@ class FakeBotApi:
             params = _decode_params(raw)
         name = method.lower()
         call = SentCall(method=method, params=params)
+        with self._lock:
+            delays = self._delays.get(name)
+            delay = delays.pop(0) if delays else 0.0
+        if delay and not await self._hold(request, delay):
+            call.error = ApiError(499, "Client Closed Request: the bot gave up waiting")
+            self._record(call)
+            return web.json_response(call.error.payload(), status=499)
         try:
             with self._lock:
                 errors = self._errors.get(name)
@@ -725,6 +753,24 @@ class FakeBotApi:
             call.result = copy.deepcopy(result)
             self._record(call)
         return web.json_response({"ok": True, "result": result})
+
+    async def _hold(self, request: web.Request, seconds: float) -> bool:
+        """Wait ``seconds``; ``False`` as soon as the client has closed the connection."""
+        with self._lock:
+            self.held += 1
+        self._notify()
+        try:
+            deadline = time.monotonic() + seconds
+            while time.monotonic() < deadline:
+                transport = request.transport
+                if transport is None or transport.is_closing():
+                    return False
+                await asyncio.sleep(0.02)
+            return True
+        finally:
+            with self._lock:
+                self.held -= 1
+            self._notify()
 
     async def _handle_file(self, request: web.Request) -> web.Response:
         path = request.match_info["file_path"]

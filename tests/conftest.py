@@ -58,3 +58,19 @@ def run_cli(*args: str, stdin: str | None = None, env: dict | None = None):
         [sys.executable, str(ROOT / "run_bot.py"), *args],
         input=stdin, capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=120,
     )
+
+
+@pytest.fixture(scope="session")
+def five_tables_engine(tmp_path_factory):
+    """An engine over the five fixture tables (总工会 2026 from the real seed text), today =
+    2026-11-24: shared by the parser and answer tests, which only read."""
+    from datetime import date
+
+    from nlp.engine import Engine
+    from tests.test_engine_eval import load_evaluation_tables
+
+    store = load_evaluation_tables(tmp_path_factory.mktemp("five") / "five.db")
+    engine = Engine(store, today=lambda: date(2026, 11, 24), log_questions=False)
+    engine.refresh()
+    yield engine
+    store.close()

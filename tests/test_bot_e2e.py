@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 from telegram.ext import AIORateLimiter
 
-from bot.handlers.commands import ADMIN_COMMANDS, PUBLIC_COMMANDS
+from bot.handlers.commands import ADMIN_COMMANDS, PUBLIC_COMMANDS, REPORTER_COMMANDS
 from bot.handlers.errors import APOLOGY
 from data.db import Store
 from data.importers import MAX_FILE_BYTES
@@ -299,7 +299,7 @@ def test_every_registered_command_is_in_help_and_the_readme(tmp_path: Path) -> N
         public = [c["command"] for c in bot.api.commands()]
         for_admin = [c["command"] for c in bot.api.commands({"type": "chat", "chat_id": ADMIN})]
         assert public == [c.command for c in PUBLIC_COMMANDS]
-        assert for_admin == public + [c.command for c in ADMIN_COMMANDS]
+        assert for_admin == public + [c.command for c in ADMIN_COMMANDS + REPORTER_COMMANDS]
         admin_help = (await bot.say(ADMIN, "/help"))["text"]
         user_help = (await bot.say(USER, "/help"))["text"]
         for command in for_admin:
@@ -314,7 +314,7 @@ def test_every_registered_command_is_in_help_and_the_readme(tmp_path: Path) -> N
 
 def test_every_command_replies(tmp_path: Path) -> None:
     async def scenario(bot: Bot) -> None:
-        for command in PUBLIC_COMMANDS + ADMIN_COMMANDS:
+        for command in PUBLIC_COMMANDS + ADMIN_COMMANDS + REPORTER_COMMANDS:
             reply = await bot.say(ADMIN, f"/{command.command}")
             assert reply.get("text") or reply.get("document"), command.command
             await bot.idle()  # /digest follows its text with a chart photo

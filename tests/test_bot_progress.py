@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import struct
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import date, datetime, timedelta
@@ -19,14 +20,17 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from bot.digests import JOB_PREFIX, job_name, next_send
+from bot.digests import JOB_PREFIX, department_key, job_name, next_send
 from bot.handlers.progress import (
     GROUP_SUBSCRIPTION_ADMIN_ONLY,
+    REPORT_REFUSED,
     REPORT_USAGE,
+    REPORTER_TABLE_REFUSED,
     SUBSCRIBE_USAGE,
     parse_report_arguments,
     parse_subscribe_arguments,
 )
+from data import outbox
 from data.clock import TIMEZONE
 from data.db import Store
 from data.digest import Subscription, subscriptions
@@ -46,14 +50,25 @@ from tests.bot_harness import (
     unlimited,
 )
 from tests.botapi import FakeBotApi
+from tests.fixtures import departments28
+from tests.fixtures.tables import BY_SLUG, to_table
 
 PROGRESS_CSV = FIXTURE_DIR / "progress_zonggonghui_2026.csv"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JULY_1_MORNING = datetime(2026, 7, 1, 8, 0, tzinfo=TIMEZONE)  # a Wednesday
 ADMIN_ONLY = "抱歉，这个命令仅限管理员使用。如需使用，请联系本机器人的管理员。"
-DIGEST_HEAD = "东莞市总工会 2026 年绩效进度（2026-07-01）\n时间进度：49.9%（全年第 182 天）"
-SONGWENNUAN_RED = ("🔴 送温暖活动经费：预算 1,950,000 元，已支出 500,000 元（截至 2026-06-30），"
-                   "执行率 25.6%，进度比 51.4%")
+REPORT_REFUSED_TEXT = f"{REPORT_REFUSED}如需使用，请联系本机器人的管理员。"
+REPORTER = 3003  # reports for 科技局 (JIXIAO_REPORTERS=3003:科技局)
+DIGEST_HEAD = "东莞市总工会 2026 年绩效进度（2026-07-01）\n时间进度 49.9%（全年第 182 天）"
+SONGWENNUAN_RED = "🔴 送温暖活动经费：已支出 50万元 / 195万元（26%）"
+OVERVIEW = [
+    "绩效进度总览（2026-07-01）· 时间进度 49.9%（全年第 182 天）",
+    "1 个部门：🔴 4 项落后 · 🟡 3 项偏慢 · 预算执行 34.6%（时间进度 49.9%）",
+    "",
+    "🔴 东莞市总工会：落后 4 · 偏慢 3 · 执行 34.6%",
+    "点部门名称查看详情",
+]
+ZGH_BUTTON = ("东莞市总工会", f"dg:d:20260701:{department_key('东莞市总工会')}")
 DAILY_HEADER = "📬 定时摘要（每天 09:00 发送全部部门的进度摘要；退订：/unsubscribe）"
 
 
@@ -89,19 +104,20 @@ def digest_jobs(bot: Bot) -> list:
 
 
 @asynccontextmanager
-async def running_bot(api: FakeBotApi, store: Store, clock: Clock) -> AsyncIterator[Bot]:
+async def running_bot(api: FakeBotApi, store: Store, clock: Clock, **settings
+                      ) -> AsyncIterator[Bot]:
     engine = Engine(store, today=lambda: clock().date(), tokenizer=shared_tokenizer())
     async with started_bot(api, store, engine=engine, rate_limiter=unlimited(),
-                           clock=clock) as bot:
+                           clock=clock, **settings) as bot:
         yield bot
 
 
 def run_bot(tmp_path: Path, clock: Clock, scenario: Callable[[Bot], Awaitable[None]], *,
-            progress: bool = True) -> Store:
-    store = make_store(tmp_path / "jixiao.db", progress=progress)
+            progress: bool = True, store: Store | None = None, **settings) -> Store:
+    store = store or make_store(tmp_path / "jixiao.db", progress=progress)
 
     async def main() -> None:
-        async with FakeBotApi() as api, running_bot(api, store, clock) as bot:
+        async with FakeBotApi() as api, running_bot(api, store, clock, **settings) as bot:
             await scenario(bot)
 
     asyncio.run(main())
@@ -201,16 +217,24 @@ def test_the_next_send_is_this_periods_moment_until_it_has_passed(frequency, now
 # --------------------------------------------------------------------------- /digest
 
 
-def test_digest_sends_the_text_with_the_red_items_and_a_png_chart(tmp_path, clock) -> None:
+def test_digest_sends_the_overview_with_department_buttons_then_a_chart(tmp_path, clock
+                                                                        ) -> None:
     async def scenario(bot: Bot) -> None:
         text, photo = await bot.say_and_collect(USER, "/digest", 2)
-        assert text["text"].startswith(DIGEST_HEAD)
-        assert f"需关注（落后 4 项，偏慢 3 项）：\n  {SONGWENNUAN_RED}" in text["text"]
-        assert "🔴 人均培训成本：上限 ≤600元/人，实际 650元/人" in text["text"]
-        assert photo["caption"] == "东莞市总工会 2026 年绩效进度图（2026-07-01）"
+        assert text["text"] == "\n".join(OVERVIEW)
+        assert buttons(text) == [ZGH_BUTTON]
+        assert bot.api.calls("sendMessage")[-1].params["text"].splitlines()[1] == (
+            "<b>1 个部门：🔴 4 项落后 · 🟡 3 项偏慢 · 预算执行 34.6%（时间进度 49.9%）</b>")
+        assert photo["caption"] == "各部门预算执行与时间进度（2026-07-01）"
         [png] = photos_to(bot.api, USER)
         assert png.startswith(PNG_SIGNATURE)
-        assert bot.api.calls("sendMessage")[-1].params["parse_mode"] == "HTML"
+
+        bot.api.press_button(USER, text, ZGH_BUTTON[1])
+        detail, chart = (await bot.api.wait_for_messages(USER, 4))[2:]
+        assert detail["text"].startswith(f"{DIGEST_HEAD}\n🔴 落后 4 项 · 🟡 偏慢 3 项 · 预算执行 34.6%\n"
+                                         f"🔴 帮扶困难职工数：20人 / 目标 ≥90人（完成 22%）")
+        assert SONGWENNUAN_RED in detail["text"]
+        assert chart["caption"] == "东莞市总工会 2026 年绩效进度图（2026-07-01）"
 
     run_bot(tmp_path, clock, scenario)
 
@@ -220,11 +244,50 @@ def test_digest_takes_a_short_department_name_and_explains_an_unknown_one(tmp_pa
     async def scenario(bot: Bot) -> None:
         text, photo = await bot.say_and_collect(USER, "/digest 总工会", 2)
         assert text["text"].startswith(DIGEST_HEAD)
+        assert "🔴 人均培训成本：650元/人，超过上限 600元/人" in text["text"]
         assert "photo" in photo
         unknown = await bot.say(USER, "/digest 水务局")
         assert unknown["text"] == "找不到部门“水务局”。已有的部门：东莞市总工会。"
 
     run_bot(tmp_path, clock, scenario)
+
+
+def test_with_28_departments_digest_is_two_messages_paged_by_buttons(tmp_path, clock) -> None:
+    store = Store(tmp_path / "jixiao.db")
+    departments28.load(store)
+    clock.now = datetime(2026, 12, 1, 9, 0, tzinfo=TIMEZONE)
+
+    async def scenario(bot: Bot) -> None:
+        text, photo = await bot.say_and_collect(USER, "/digest", 2)
+        await bot.idle()
+        assert len(bot.api.messages_to(USER)) == 2  # the overview and its chart, nothing more
+        lines = text["text"].splitlines()
+        assert lines[:3] == [
+            "绩效进度总览（2026-12-01）· 时间进度 91.8%（全年第 335 天）",
+            "28 个部门：🔴 28 项落后 · 🟡 24 项偏慢 · 预算执行 52.1%（时间进度 91.8%）",
+            "⚠️ 4 个部门未填报 · 8 个部门资金执行严重滞后"]
+        assert lines[4:6] == ["🔴 东莞市农业农村局：未填报", "🔴 东莞市发展和改革局：未填报"]
+        assert lines[-1] == "第 1/3 页 · 点部门名称查看详情"
+        assert len(lines) == 4 + 10 + 1 and len(text["text"]) < 1500
+        labels = [label for label, _ in buttons(text)]
+        assert labels[:2] == ["东莞市农业农村局", "东莞市发展和改革局"] and labels[-1] == "下一页 ›"
+        assert struct.unpack(">II", photos_to(bot.api, USER)[0][16:24])[0] == 1080
+
+        bot.api.press_button(USER, text, buttons(text)[-1][1])
+        page = await bot.api.wait_for(
+            lambda: (m := bot.api.messages_to(USER)[0])["text"].endswith("第 2/3 页 · 点部门名称查看详情")
+            and m)
+        assert [label for label, _ in buttons(page)][-2:] == ["‹ 上一页", "下一页 ›"]
+        idle = next(data for label, data in buttons(page) if label == "东莞市教育局")
+        bot.api.press_button(USER, page, idle)
+        detail, chart = (await bot.api.wait_for_messages(USER, 4))[2:]
+        assert detail["text"].splitlines()[:4] == [
+            "东莞市教育局 2026 年绩效进度（2026-12-01）", "时间进度 91.8%（全年第 335 天）",
+            "🔴 落后 0 项 · 🟡 偏慢 0 项 · 预算执行 0.0%",
+            "⚠️ 资金执行严重滞后：已支出 0元，仅占 170万元的 0.0%"]
+        assert "photo" in chart
+
+    run_bot(tmp_path, clock, scenario, store=store)
 
 
 # --------------------------------------------------------------------------- /subscribe
@@ -346,9 +409,8 @@ def test_a_scheduled_digest_is_sent_once_per_period(tmp_path, clock) -> None:
         clock.now = JULY_1_MORNING.replace(hour=9, minute=0, second=3)
         await job.run(bot.app)
         text, photo = bot.api.messages_to(USER)[before:]
-        assert text["text"] == f"{DAILY_HEADER}\n" + text["text"].split("\n", 1)[1]
-        assert text["text"].split("\n", 1)[1].startswith(DIGEST_HEAD)
-        assert SONGWENNUAN_RED in text["text"]
+        assert text["text"] == "\n".join([DAILY_HEADER, *OVERVIEW])
+        assert buttons(text) == [ZGH_BUTTON]
         assert photos_to(bot.api, USER)[0].startswith(PNG_SIGNATURE)
 
         clock.now += timedelta(hours=3)
@@ -360,8 +422,29 @@ def test_a_scheduled_digest_is_sent_once_per_period(tmp_path, clock) -> None:
         await job.run(bot.app)  # the next day: a new period
         assert len(bot.api.messages_to(USER)) == before + 4
         assert "（2026-07-02）" in bot.api.messages_to(USER)[before + 2]["text"]
+        assert [(m.period, m.part.kind, m.status, m.attempts) for m in outbox.messages(bot.store)
+                ] == [("2026-07-01", "text", "sent", 1), ("2026-07-01", "photo", "sent", 1),
+                      ("2026-07-02", "text", "sent", 1), ("2026-07-02", "photo", "sent", 1)]
 
     run_bot(tmp_path, clock, scenario)
+
+
+def test_a_subscription_for_all_28_departments_sends_two_messages(tmp_path, clock) -> None:
+    store = Store(tmp_path / "jixiao.db")
+    departments28.load(store)
+    clock.now = datetime(2026, 12, 1, 8, 0, tzinfo=TIMEZONE)
+
+    async def scenario(bot: Bot) -> None:
+        await bot.say(USER, "/subscribe")
+        clock.now = clock.now.replace(hour=9, minute=0, second=1)
+        await digest_jobs(bot)[0].run(bot.app)
+        await bot.idle()
+        text, photo = bot.api.messages_to(USER)[1:]
+        assert text["text"].splitlines()[:2] == [
+            DAILY_HEADER, "绩效进度总览（2026-12-01）· 时间进度 91.8%（全年第 335 天）"]
+        assert "photo" in photo and len(bot.api.messages_to(USER)) == 3
+
+    run_bot(tmp_path, clock, scenario, store=store)
 
 
 def test_a_restart_sends_one_catch_up_and_the_next_restart_none(
@@ -378,7 +461,7 @@ def test_a_restart_sends_one_catch_up_and_the_next_restart_none(
             async with running_bot(api, store, clock) as bot:  # 08:00: subscribes, stops
                 await bot.say(USER, "/subscribe")
                 await until(lambda: len(catch_ups()) == 1)
-            assert catch_ups() == ["start-up catch-up: 0 digests due and sent"]
+            assert catch_ups() == ["start-up catch-up: 0 digests due and queued"]
             sent_before = len(api.messages_to(USER))
 
             clock.now = JULY_1_MORNING.replace(hour=12)  # down at 09:00; back at noon
@@ -386,19 +469,19 @@ def test_a_restart_sends_one_catch_up_and_the_next_restart_none(
                 messages = await api.wait_for_messages(USER, sent_before + 2)
                 text, photo = messages[sent_before:]
                 await until(lambda: len(catch_ups()) == 2)
-                assert text["text"].startswith(f"{DAILY_HEADER}\n{DIGEST_HEAD}")
+                assert text["text"] == "\n".join([DAILY_HEADER, *OVERVIEW])
                 assert "photo" in photo
                 [subscription] = subscriptions(store)
                 assert [job.data for job in digest_jobs(bot)] == [subscription.id]
                 assert subscription.last_sent_for == "2026-07-01"
                 await digest_jobs(bot)[0].run(bot.app)  # its own job finds it sent
-            assert catch_ups()[-1] == "start-up catch-up: 1 digests due and sent"
+            assert catch_ups()[-1] == "start-up catch-up: 1 digests due and queued"
             assert len(api.messages_to(USER)) == sent_before + 2
 
             clock.now = JULY_1_MORNING.replace(hour=13)
             async with running_bot(api, store, clock):
                 await until(lambda: len(catch_ups()) == 3)
-            assert catch_ups()[-1] == "start-up catch-up: 0 digests due and sent"
+            assert catch_ups()[-1] == "start-up catch-up: 0 digests due and queued"
             assert len(api.messages_to(USER)) == sent_before + 2
 
     asyncio.run(main())
@@ -427,6 +510,7 @@ def test_admin_progress_upload_previews_then_imports_and_answers(tmp_path, clock
         preview = await upload(bot, ADMIN, PROGRESS_CSV.name, PROGRESS_CSV.read_bytes())
         assert preview["text"] == "\n".join([
             "进度导入预览：progress_zonggonghui_2026.csv",
+            "填报人：User1001（记入每条进度）",
             "共 16 条进度：",
             "• 东莞市总工会 2026 年：16 条",
             "示例：",
@@ -473,6 +557,7 @@ def test_an_xlsx_progress_file_is_told_apart_by_its_header_and_can_be_cancelled(
         preview = await upload(bot, ADMIN, "进度.xlsx", buffer.getvalue())
         assert preview["text"] == "\n".join([
             "进度导入预览：进度.xlsx",
+            "填报人：User1001（记入每条进度）",
             "共 2 条进度：",
             "• 东莞市总工会 2026 年：2 条",
             "示例：",
@@ -521,7 +606,7 @@ def test_a_bad_progress_file_lists_its_rows_and_stores_nothing(tmp_path, clock) 
 
 def test_non_admins_may_neither_report_nor_upload_progress(tmp_path, clock) -> None:
     async def scenario(bot: Bot) -> None:
-        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == ADMIN_ONLY
+        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == REPORT_REFUSED_TEXT
         bot.api.send_document(USER, PROGRESS_CSV.name, PROGRESS_CSV.read_bytes())
         refusal = (await bot.api.wait_for_messages(USER, 2))[1]
         assert refusal["text"].startswith("抱歉，只有管理员可以导入绩效目标表，文件没有被导入。")
@@ -536,15 +621,15 @@ def test_report_by_an_admin_is_stored_and_answered(tmp_path, clock) -> None:
         reply = await bot.say(ADMIN, "/report 开展技能培训 320人")
         assert reply["text"] == (
             "已记录：东莞市总工会 2026 年 · 开展技能培训：320人（截至 2026-07-01）\n"
+            "填报人：User1001\n"
             "当前状态：正常\n"
-            "🟢 开展技能培训：目标 ≥660人，已完成 320人（截至 2026-07-01），完成年度目标 48.5%，"
-            "进度比 97.2%")
+            "🟢 开展技能培训：320人 / 目标 ≥660人（完成 48%）")
         money = await bot.say(ADMIN, "/report 总工会 送温暖活动经费 800000 2026-06-30")
         assert money["text"] == (
             "已记录：东莞市总工会 2026 年 · 送温暖活动经费：800,000 元（截至 2026-06-30）\n"
+            "填报人：User1001\n"
             "当前状态：正常\n"
-            "🟢 送温暖活动经费：预算 1,950,000 元，已支出 800,000 元（截至 2026-06-30），"
-            "执行率 41.0%，进度比 82.3%")
+            "🟢 送温暖活动经费：已支出 80万元 / 195万元（41%）")
         answer = await bot.say(USER, "开展技能培训完成了多少")
         assert "已完成 320人（截至 2026-07-01）" in answer["text"]
         assert f"进度来源：User{ADMIN}（聊天上传）" in answer["text"]
@@ -554,3 +639,110 @@ def test_report_by_an_admin_is_stored_and_answered(tmp_path, clock) -> None:
         assert report_count(bot.store) == 2
 
     run_bot(tmp_path, clock, scenario, progress=False)
+
+
+# --------------------------------------------------------------------------- reporters
+
+
+def two_departments(path: Path) -> Store:
+    """总工会 (the seed) and 科学技术局 2026."""
+    store = make_store(path, progress=False)
+    table = to_table(BY_SLUG["kejiju_2026"])
+    store.import_table(table, source_name="kejiju_2026.xlsx", sha256="k", imported_by="t")
+    return store
+
+
+def test_a_reporter_reports_for_their_own_department_only(tmp_path, clock) -> None:
+    store = two_departments(tmp_path / "jixiao.db")
+
+    async def scenario(bot: Bot) -> None:
+        own = await bot.say(REPORTER, "/report 科技创新券补助 300万元")
+        assert own["text"].splitlines()[:2] == [
+            "已记录：东莞市科学技术局 2026 年 · 科技创新券补助：3,000,000 元（截至 2026-07-01）",
+            "填报人：User3003"]
+        named = await bot.say(REPORTER, "/report 总工会 开展技能培训 320人")
+        assert named["text"] == "您只能填报东莞市科学技术局的进度，不能填报东莞市总工会的。"
+        unnamed = await bot.say(REPORTER, "/report 开展技能培训 320人")
+        assert unnamed["text"] == ("“开展技能培训”是东莞市总工会的指标或任务；"
+                                   "您只能填报东莞市科学技术局的进度，不能填报东莞市总工会的。")
+        assert (await bot.say(USER, "/report 开展技能培训 320人"))["text"] == REPORT_REFUSED_TEXT
+        by_admin = await bot.say(ADMIN, "/report 开展技能培训 320人")
+        assert by_admin["text"].startswith("已记录：东莞市总工会 2026 年 · 开展技能培训：320人")
+        help_text = (await bot.say(REPORTER, "/help"))["text"]
+        assert "/report — 填报进度" in help_text and "/rollback" not in help_text
+        menu = [c["command"] for c in bot.api.commands({"type": "chat", "chat_id": REPORTER})]
+        assert menu[-1] == "report"
+
+    run_bot(tmp_path, clock, scenario, store=store, reporters={REPORTER: ("科技局",)})
+    assert [(r[0], r[1]) for r in store.db.execute(
+        "SELECT name, reporter_name FROM progress_reports ORDER BY id")] == [
+        ("科技创新券补助", "User3003"), ("开展技能培训", "User1001")]
+
+
+def test_a_reporters_upload_is_checked_row_by_row_against_their_departments(tmp_path, clock
+                                                                             ) -> None:
+    store = two_departments(tmp_path / "jixiao.db")
+    mixed = "\n".join([
+        "部门,年度,名称,截至日期,完成值",
+        "科技局,2026,科技创新券补助,2026-06-30,300万元",
+        "总工会,2026,开展技能培训,2026-06-30,200人",
+    ]).encode()
+    own = "部门,年度,名称,截至日期,完成值\n科技局,2026,科技创新券补助,2026-06-30,300万元\n".encode()
+
+    async def scenario(bot: Bot) -> None:
+        refused = await upload(bot, REPORTER, "进度.csv", mixed)
+        assert refused["text"].splitlines()[:2] == [
+            "进度文件“进度.csv”有 1 处错误，未导入任何数据：",
+            "第 3 行：您只能填报东莞市科学技术局的进度，不能填报东莞市总工会的"]
+        preview = await upload(bot, REPORTER, "进度.csv", own)
+        assert preview["text"].splitlines()[:3] == [
+            "进度导入预览：进度.csv", "填报人：User3003（记入每条进度）", "共 1 条进度："]
+        bot.api.press_button(REPORTER, preview, buttons(preview)[0][1])
+        await bot.api.wait_for(
+            lambda: bot.api.messages_to(REPORTER)[1]["text"].startswith("已导入进度"))
+        table = await upload(bot, REPORTER, "kejiju.xlsx",
+                             (FIXTURE_DIR / "kejiju_2026.xlsx").read_bytes())
+        assert table["text"] == f"{REPORTER_TABLE_REFUSED}\n未导入任何数据。"
+
+    run_bot(tmp_path, clock, scenario, store=store, reporters={REPORTER: ("科技局",)})
+    assert [tuple(r) for r in store.db.execute(
+        "SELECT department, name, reporter, reporter_name FROM progress_reports")] == [
+        ("东莞市科学技术局", "科技创新券补助", f"telegram:{REPORTER}", "User3003")]
+
+
+# --------------------------------------------------------------------------- exports
+
+
+def test_export_progress_gives_everyone_the_digest_as_a_flat_xlsx(tmp_path, clock) -> None:
+    async def scenario(bot: Bot) -> None:
+        reply = await bot.say(USER, "/export progress")
+        assert reply["caption"].startswith("进度摘要（2026-07-01）：25 项，每行一项")
+        [document] = bot.api.documents_to(USER)
+        assert document.filename == "绩效进度_20260701.xlsx"
+        sheet = openpyxl.load_workbook(io.BytesIO(document.content)).active
+        assert [cell.value for cell in sheet[1]] == [
+            "部门", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人"]
+        assert [cell.value for cell in sheet[2]][:4] == ["东莞市总工会", "帮扶困难职工数", "≥90人", 20]
+        assert sheet.max_row == 26
+        refused = await bot.say(USER, "/export")  # the tables themselves stay for admins
+        assert refused["text"] == ADMIN_ONLY
+
+    run_bot(tmp_path, clock, scenario)
+
+
+def test_subscribe_status_lists_each_subscription_with_its_last_delivery(tmp_path, clock
+                                                                        ) -> None:
+    async def scenario(bot: Bot) -> None:
+        assert (await bot.say(USER, "/subscribe status"))["text"] == (
+            "本会话没有订阅定时摘要。订阅：/subscribe")
+        await bot.say(USER, "/subscribe")
+        clock.now = JULY_1_MORNING.replace(hour=9, minute=0, second=3)
+        await digest_jobs(bot)[0].run(bot.app)
+        status = await bot.say(USER, "/subscribe 状态")
+        assert status["text"] == "\n".join([
+            "本会话的订阅（1 个）：",
+            "• 每天 09:00 发送全部部门的进度摘要",
+            "  下次发送：2026-07-02（星期四）09:00",
+            "  上次送达：2026-07-01 09:00（2026-07-01 的摘要）"])
+
+    run_bot(tmp_path, clock, scenario)

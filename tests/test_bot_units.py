@@ -102,3 +102,16 @@ def test_write_workbook_has_one_named_sheet_per_table() -> None:
     tables = [to_table(f) for f in FIXTURES]
     workbook = openpyxl.load_workbook(io.BytesIO(write_workbook(tables)))
     assert workbook.sheetnames == [f"{t.department} {t.year}" for t in tables]
+
+
+def test_reporters_and_delivery_settings_come_from_the_environment(monkeypatch) -> None:
+    from bot.config import Settings
+
+    monkeypatch.setenv("JIXIAO_REPORTERS", "123:东莞市总工会, 456:科技局，123:教育局|总工会, x:1")
+    monkeypatch.setenv("JIXIAO_DIGEST_RETRY", "30s,2m,1h")
+    monkeypatch.setenv("JIXIAO_SEND_TIMEOUT", "12.5")
+    settings = Settings.from_env(db=":memory:")
+    assert dict(settings.reporters) == {123: ("东莞市总工会", "教育局", "总工会"), 456: ("科技局",)}
+    assert (settings.digest_retry, settings.send_timeout) == ((30.0, 120.0, 3600.0), 12.5)
+    monkeypatch.delenv("JIXIAO_DIGEST_RETRY")
+    assert Settings.from_env(db=":memory:").digest_retry == (60.0, 300.0, 900.0, 3600.0)

@@ -3,17 +3,29 @@ subscriptions that schedule digests."""
 
 from __future__ import annotations
 
+import io
 import json
 import struct
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+import openpyxl
 import pytest
+from matplotlib.text import Text
 
-from data.chart import digest_chart_png, find_cjk_font
+from data.chart import (
+    charted_items,
+    digest_chart_figure,
+    digest_chart_png,
+    find_cjk_font,
+    overview_chart_figure,
+    overview_chart_png,
+)
 from data.clock import TIMEZONE
 from data.db import Store
 from data.digest import (
+    ItemStatus,
+    Overview,
     SubscriptionError,
     build_digest,
     claim_send,
@@ -24,15 +36,19 @@ from data.digest import (
     subscriptions,
     unsubscribe,
 )
+from data.digest_xlsx import digest_workbook
 from data.errors import NotFoundError
 from data.importing import import_file
 from data.model import Indicator, PerformanceTable, Task
 from data.progress import import_progress_file, report_value
+from data.status import Status
 from tests.conftest import FIXTURES, SEED, run_cli
+from tests.fixtures import departments28
 
 GOOD_CSV = FIXTURES / "progress_zonggonghui_2026.csv"
 TODAY = date(2026, 11, 24)
 JUNE_30 = date(2026, 6, 30)
+DEC_1 = date(2026, 12, 1)
 ZGH = "东莞市总工会"
 
 
@@ -71,48 +87,78 @@ def test_the_json_of_a_small_digest_is_exactly_this(small):
         "time_progress": 0.4959,
         "items": [
             {"name": "培训经费", "kind": "task", "target": "100,000 元", "actual": "30,000 元",
-             "ratio": 0.605, "status": "yellow"},
+             "ratio": 0.605, "status": "yellow", "unit": "元", "as_of": "2026-06-30"},
             {"name": "宣传经费", "kind": "task", "target": "50,000.50 元", "actual": None,
-             "ratio": None, "status": "no_data"},
+             "ratio": None, "status": "no_data", "unit": "元", "as_of": None},
             {"name": "培训人数", "kind": "indicator", "target": "≥1000人", "actual": "600人",
-             "ratio": 1.2099, "status": "blue"},
+             "ratio": 1.2099, "status": "blue", "unit": "人", "as_of": "2026-06-30"},
             {"name": "资金拨付", "kind": "indicator", "target": "及时", "actual": "部分达成",
-             "ratio": None, "status": "yellow"},
+             "ratio": None, "status": "yellow", "unit": "", "as_of": "2026-06-30"},
             {"name": "人均成本", "kind": "indicator", "target": "≤500元/人", "actual": None,
-             "ratio": None, "status": "no_data"},
+             "ratio": None, "status": "no_data", "unit": "元/人", "as_of": None},
             {"name": "满意度", "kind": "indicator", "target": "≥90%", "actual": "89.5%",
-             "ratio": 0.9944, "status": "red"},
+             "ratio": 0.9944, "status": "red", "unit": "%", "as_of": "2026-06-30"},
         ],
+        "level": "red",
+        "risks": ["资金执行严重滞后"],
+        "budget_execution": 0.2,
     }
+
+
+def test_the_existing_json_fields_keep_their_shape(small):
+    """``digest --json`` only gains fields: every field it had keeps its name and type."""
+    [digest] = build_digest(small, JUNE_30)
+    data = digest.as_json()
+    assert {"department", "year", "date", "time_progress", "items"} <= data.keys()
+    assert all({"name", "kind", "target", "actual", "ratio", "status"} <= item.keys()
+               for item in data["items"])
 
 
 def test_the_text_digest_of_the_seed_on_30_june_lists_what_is_behind_first(seeded):
     [digest] = build_digest(seeded, JUNE_30, "总工会")
     assert digest.text() == "\n".join([
         "东莞市总工会 2026 年绩效进度（2026-06-30）",
-        "时间进度：49.6%（全年第 181 天）",
-        "预算执行：已支出 6,000,000 元（600.00 万元），占任务资金 17,331,700 元（1,733.17 万元）"
-        "的 34.6%",
-        "需关注（落后 4 项，偏慢 3 项）：",
-        "  🔴 送温暖活动经费：预算 1,950,000 元，已支出 500,000 元（截至 2026-06-30），"
-        "执行率 25.6%，进度比 51.7%",
-        "  🔴 人均培训成本：上限 ≤600元/人，实际 650元/人（截至 2026-06-15），超出上限",
-        "  🔴 帮扶困难职工数：目标 ≥90人，已完成 20人（截至 2026-06-30），完成年度目标 22.2%，"
-        "进度比 44.8%",
-        "  🔴 镇级工人文化宫覆盖率：目标 ≥50%，实际 45%（截至 2026-06-30），未达标",
-        "  🟡 劳模专项工作经费：预算 2,094,000 元，已支出 700,000 元（截至 2026-06-30），"
-        "执行率 33.4%，进度比 67.4%",
-        "  🟡 开展技能培训：目标 ≥660人，已完成 200人（截至 2026-06-15），完成年度目标 30.3%，"
-        "进度比 61.1%",
-        "  🟡 举办职业技能大赛：目标 ≥16场，已完成 6场（截至 2026-06-30），完成年度目标 37.5%，"
-        "进度比 75.6%",
-        "🟢 正常 6 项：产业工人建设经费，工会服务职工推广项目，公益培训班次，劳模奖金、津贴发放及时率，"
-        "新发展工会会员数量，职工满意度",
-        "🔵 超前 2 项：表彰劳模数量，工会服务活动参与人数",
-        "⚪ 未填报 10 项：公益培训费，求学圆梦行动补贴标准，职业技能竞赛补贴标准，工会服务活动数量，"
-        "新增服务阵地数量，化解或调处劳资纠纷事件，新增25人以上基层工会数量，先进集体，职工提升学历人数，"
-        "法律服务受惠职工人次",
+        "时间进度 49.6%（全年第 181 天）",
+        "🔴 落后 4 项 · 🟡 偏慢 3 项 · 预算执行 34.6%",
+        "🔴 帮扶困难职工数：20人 / 目标 ≥90人（完成 22%）",
+        "🔴 送温暖活动经费：已支出 50万元 / 195万元（26%）",
+        "🔴 镇级工人文化宫覆盖率：45% / 目标 ≥50%，未达标",
+        "🔴 人均培训成本：650元/人，超过上限 600元/人",
+        "🟡 开展技能培训：200人 / 目标 ≥660人（完成 30%）",
+        "🟡 劳模专项工作经费：已支出 70万元 / 209.4万元（33%）",
+        "🟡 举办职业技能大赛：6场 / 目标 ≥16场（完成 38%）",
+        "🟢 正常 6 项：产业工人建设经费，工会服务职工推广项目，公益培训班次 等 6 项",
+        "🔵 超前 2 项：表彰劳模数量，工会服务活动参与人数（1 项数据超过 30 天未更新）",
+        "⚪ 未填报 10 项：公益培训费，求学圆梦行动补贴标准，职业技能竞赛补贴标准 等 10 项",
     ])
+
+
+def test_on_1_december_old_figures_say_their_age_and_idle_money_is_a_risk(seeded):
+    [digest] = build_digest(seeded, DEC_1, "总工会")
+    lines = digest.text().splitlines()
+    assert lines[:6] == [
+        "东莞市总工会 2026 年绩效进度（2026-12-01）",
+        "时间进度 91.8%（全年第 335 天）",
+        "🔴 落后 11 项 · 🟡 偏慢 1 项 · 预算执行 34.6%",
+        "⚠️ 资金执行严重滞后：已支出 600万元，仅占 1,733.17万元的 34.6%",
+        "🔴 帮扶困难职工数：20人 / 目标 ≥90人（完成 22%）",
+        "　　数据截至 6月30日，已 5 个月未更新",
+    ]
+    assert "🔴 新发展工会会员数量：3.5万人 / 目标 ≥8万人（完成 44%）" in lines
+    assert digest.risks() == ["资金执行严重滞后"]
+    assert all(len(line) <= 40 for line in lines if line.startswith(("🔴", "🟡")))
+
+
+@pytest.mark.parametrize(
+    ("since", "today", "expected"),
+    [(date(2026, 6, 30), DEC_1, "数据截至 6月30日，已 5 个月未更新"),
+     (date(2026, 10, 31), DEC_1, "数据截至 10月31日，已 1 个月未更新"),
+     (date(2026, 11, 1), DEC_1, None),
+     (date(2025, 12, 31), date(2026, 3, 1), "数据截至 2025年12月31日，已 2 个月未更新")],
+)
+def test_a_figure_older_than_30_days_says_how_old_it_is(since, today, expected):
+    item = ItemStatus("x", "indicator", "quantity", "≥1人", "1人", None, Status.GREEN, since)
+    assert item.age_note(today) == expected
 
 
 def test_the_cli_json_digest_on_30_june_shows_exactly_which_items_are_behind(db_path):
@@ -138,12 +184,14 @@ def test_the_cli_json_digest_on_30_june_shows_exactly_which_items_are_behind(db_
 
 def test_the_cli_text_digest_prints_the_department_and_time_progress(db_path):
     run_cli("import", str(SEED), "--db", str(db_path))
-    result = run_cli("digest", "--db", str(db_path), "--date", "2026-07-02")
+    result = run_cli("digest", "--db", str(db_path), "--date", "2026-07-02", "--department",
+                     "总工会")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[:3] == [
+    assert result.stdout.splitlines()[:4] == [
         "东莞市总工会 2026 年绩效进度（2026-07-02）",
-        "时间进度：50.1%（全年第 183 天）",
-        "预算执行：已支出 0 元（0.00 万元），占任务资金 17,331,700 元（1,733.17 万元）的 0.0%",
+        "时间进度 50.1%（全年第 183 天）",
+        "🔴 落后 0 项 · 🟡 偏慢 0 项 · 预算执行 0.0%",
+        "⚠️ 未填报：时间进度已过 50.1%，还没有任何进度",
     ]
 
 
@@ -286,3 +334,104 @@ def _set_created(store: Store, subscription_id: int, created_at: str) -> None:
     with store.transaction() as db:
         db.execute("UPDATE subscriptions SET created_at = ? WHERE id = ?",
                    [created_at, subscription_id])
+
+
+# ---------------------------------------------------------------- the overview
+
+
+@pytest.fixture
+def city(store: Store) -> Store:
+    departments28.load(store)
+    return store
+
+
+def test_the_overview_of_28_departments_puts_the_silent_and_the_idle_first(city):
+    overview = Overview.of(build_digest(city, DEC_1))
+    assert overview.headline() == [
+        "28 个部门：🔴 28 项落后 · 🟡 24 项偏慢 · 预算执行 52.1%（时间进度 91.8%）",
+        "⚠️ 4 个部门未填报 · 8 个部门资金执行严重滞后"]
+    lines = overview.department_lines()
+    assert lines[:4] == ["🔴 东莞市农业农村局：未填报", "🔴 东莞市发展和改革局：未填报",
+                         "🔴 东莞市市场监督管理局：未填报", "🔴 东莞市财政局：未填报"]
+    assert lines[4] == "🔴 东莞市医疗保障局：落后 7 · 执行 30.0%（严重滞后）"
+    # spent 0 元 at 91.8 % of the year is a risk, never 正常
+    assert "🔴 东莞市商务局：执行 0.0%（严重滞后）" in lines
+    assert lines[12] == "🟡 东莞市卫生健康局：偏慢 6 · 执行 65.0%"
+    assert lines[-1] == "🟢 东莞市退役军人事务局：正常 · 执行 90.0%"
+    assert all(len(line) <= 40 for line in lines)
+
+
+def test_silence_is_not_a_risk_in_the_first_quarter(city):
+    overview = Overview.of(build_digest(city, date(2026, 3, 31)))
+    assert overview.headline() == [
+        "28 个部门：🔴 0 项落后 · 🟡 0 项偏慢 · 预算执行 0.0%（时间进度 24.7%）"]
+    assert set(overview.department_lines()) == {f"⚪ {name}：尚未填报"
+                                                for name in departments28.NAMES}
+
+
+def test_the_json_of_a_silent_department_says_it_is_a_risk(city):
+    [digest] = build_digest(city, DEC_1, "财政局")
+    data = digest.as_json()
+    assert (data["level"], data["risks"], data["budget_execution"]) == ("red", ["未填报"], 0.0)
+    assert {item["status"] for item in data["items"]} == {"no_data"}
+
+
+# ---------------------------------------------------------------- charts
+
+
+def text_sizes(figure) -> list[float]:
+    return [text.get_fontsize() for text in figure.findobj(Text) if text.get_text().strip()]
+
+
+def test_a_department_chart_draws_every_red_and_yellow_item_worst_first_for_a_phone(seeded):
+    [digest] = build_digest(seeded, DEC_1, "总工会")
+    drawn = charted_items(digest)
+    assert drawn[:len(digest.attention())] == digest.attention()
+    assert {i.name for i in digest.items if i.status in ("red", "yellow")} <= {
+        i.name for i in drawn}
+    assert [i.name for i in drawn[:3]] == ["帮扶困难职工数", "送温暖活动经费", "开展技能培训"]
+    figure = digest_chart_figure(digest)
+    assert min(text_sizes(figure)) >= 10
+    titles = [t.get_text() for t in figure.texts]
+    assert titles[:3] == ["东莞市总工会 2026 年", "2026-12-01 · 落后 11 项 · 偏慢 1 项",
+                          "预算执行 34.6% · 时间进度 91.8%"]
+    png = digest_chart_png(digest)
+    width, height = struct.unpack(">II", png[16:24])
+    assert width == 1080 and height > 2 * width  # portrait, as a phone holds it
+
+
+def test_the_overview_chart_has_one_bar_per_department_against_time_progress(city):
+    overview = Overview.of(build_digest(city, DEC_1))
+    figure = overview_chart_figure(overview)
+    labels = [t.get_text() for t in figure.findobj(Text)]
+    assert all(name in labels for name in departments28.NAMES)
+    assert "时间进度 91.8%" in labels and min(text_sizes(figure)) >= 10
+    width, height = struct.unpack(">II", overview_chart_png(overview)[16:24])
+    assert width == 1080 and height + width <= 10_000  # within Telegram's photo limits
+
+
+# ---------------------------------------------------------------- XLSX
+
+
+def test_the_digest_exports_as_a_flat_workbook(seeded):
+    workbook = openpyxl.load_workbook(io.BytesIO(digest_workbook(build_digest(seeded, DEC_1))))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    assert rows[0] == ("部门", "名称", "目标", "实际", "单位", "比率", "状态", "截至日期", "填报人")
+    assert rows[1] == (ZGH, "帮扶困难职工数", "≥90人", 20, "人", 0.2421, "落后",
+                       datetime(2026, 6, 30), "test")
+    assert rows[2] == (ZGH, "送温暖活动经费", 1950000, 500000, "元", 0.2794, "落后",
+                       datetime(2026, 6, 30), "test")
+    assert (ZGH, "职工满意度", "≥90%", 93, "%", 1.0333, "正常", datetime(2026, 6, 30),
+            "test") in rows
+    assert (ZGH, "公益培训费", 3597700, None, "元", None, "未填报", None, None) in rows
+    assert len(rows) == 1 + 25
+
+
+def test_the_cli_writes_the_digest_as_xlsx(db_path, all_tables):
+    all_tables.close()
+    target = db_path.parent / "进度.xlsx"
+    result = run_cli("digest", "--db", str(db_path), "--date", "2026-12-01", "--xlsx",
+                     str(target))
+    assert (result.returncode, result.stdout) == (0, f"已导出进度摘要：{target}（3 个部门，113 项）\n")
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet.max_row == 114 and sheet["A1"].value == "部门"

@@ -51,7 +51,7 @@ def test_an_item_without_reports_says_so_without_a_figure_for_progress(engine):
 def test_a_department_progress_question_gives_its_digest(engine):
     text = engine.ask("总工会的完成情况").text
     assert text.startswith("东莞市总工会 2026 年绩效进度（2026-06-30）")
-    assert "需关注（落后 4 项，偏慢 3 项）" in text
+    assert "🔴 落后 4 项 · 🟡 偏慢 3 项 · 预算执行 34.6%" in text
 
 
 def test_target_questions_are_unchanged_by_progress_data(engine):

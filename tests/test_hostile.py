@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -91,16 +92,22 @@ REFUSED = {
     "25,000 lines of text (long.txt)": (
         "long.txt", lambda: ("部门名称 某局\n" + "一行文字\n" * 25_000).encode(),
         "文本超过 20,000 行，一张绩效目标表只有几百行。"),
+    # Amount cells are checked by the readers, which name the line or cell; values are
+    # checked at preview (data/ranges.py), which names the item.
     "a task amount of 10^20 元 in copied text (huge.txt)": (
         "huge.txt", lambda: hostile.text_with_task_amount("1" + "0" * 20),
-        "其他需完成的任务“送温暖活动经费”的拟投入资金“100000000000000000000”元超出合理范围"
-        "（0 至 10 万亿元）。"),
+        " 行：无法识别的金额“100000000000000000000”"),
     "a task amount of 1e20 in an XLSX number cell (huge.xlsx)": (
         "huge.xlsx", lambda: hostile.xlsx_form_with_task_amount(Decimal("1e20")),
-        "“送温暖活动经费”的拟投入资金“100000000000000000000”元超出合理范围"),
+        "单元格 E19：无法识别的金额“100000000000000000000”"),
     "a negative task amount (negative.xlsx)": (
         "negative.xlsx", lambda: hostile.xlsx_form_with_task_amount(Decimal(-1950000)),
-        "“送温暖活动经费”的拟投入资金“-1950000”元不能为负数"),
+        "单元格 E19：无法识别的金额“-1950000”"),
+    "an indicator value of 10^20 (value.txt)": (
+        "value.txt", lambda: hostile.seed_text().replace(
+            "≥660人 ≥660人", "≥100000000000000000000人 ≥100000000000000000000人").encode(),
+        "绩效指标“开展技能培训”的实施周期指标值“≥100000000000000000000人”超出合理范围"
+        "（绝对值不超过 10 万亿）。"),
     "UTF-16 that does not decode (broken16.txt)": (
         "broken16.txt", lambda: hostile.utf16_without_bom() + b"A",  # cut mid-character
         "无法识别文本编码：文件像是不带 BOM 的 UTF-16 文本，但无法解码。"),
@@ -203,7 +210,8 @@ def test_a_setting_that_is_not_a_number_is_a_one_line_error(db_path):
 
 
 def test_the_store_refuses_an_amount_it_cannot_hold_rather_than_overflow(seeded, db_path):
-    table = read_table(hostile.text_with_task_amount("1" + "0" * 20), "huge.txt")
+    table = read_table(SEED.read_bytes(), SEED.name)
+    table.tasks = [replace(task, amount_yuan=Decimal("1e20")) for task in table.tasks]
     before = dump(db_path)
     with pytest.raises(ValueOutOfRange, match="超出合理范围"):
         seeded.import_table(table, source_name="huge.txt", sha256="x", imported_by="t")
@@ -217,14 +225,15 @@ def test_a_reported_amount_out_of_range_is_refused_without_storing(seeded, db_pa
     assert dump(db_path) == before
 
 
-def test_the_command_line_refuses_a_huge_amount_with_the_task_named(tmp_path, db_path):
+def test_the_command_line_refuses_a_huge_amount_with_the_line_named(tmp_path, db_path):
     run_cli("import", str(SEED), "--db", str(db_path))
     before = dump(db_path)
     path = tmp_path / "huge.txt"
     path.write_bytes(hostile.text_with_task_amount("1" + "0" * 20))
     result = run_cli("import", str(path), "--db", str(db_path))
     assert result.returncode == 1
-    assert "“送温暖活动经费”的拟投入资金“100000000000000000000”元超出合理范围" in result.stderr
+    assert result.stderr.startswith("错误：第 ")
+    assert result.stderr.endswith(" 行：无法识别的金额“100000000000000000000”\n")
     assert "Traceback" not in result.stdout + result.stderr
     assert dump(db_path) == before
 
@@ -342,8 +351,8 @@ def test_an_upload_with_an_amount_out_of_range_is_refused_at_preview(db_path):
         before = dump(db_path)
         bot.api.send_document(ADMIN, "huge.txt", hostile.text_with_task_amount("1" + "0" * 20))
         reply = await final_reply(bot, ADMIN, 0)
-        assert reply["text"] == ("其他需完成的任务“送温暖活动经费”的拟投入资金“100000000000000000000”元"
-                                 "超出合理范围（0 至 10 万亿元）。\n未导入任何数据。")
+        assert reply["text"].startswith("第 ")
+        assert " 行：无法识别的金额“100000000000000000000”\n未导入任何数据。" in reply["text"]
         assert "reply_markup" not in reply
         assert dump(db_path) == before
 
@@ -437,7 +446,7 @@ def test_a_refused_file_does_not_stop_a_bulk_import_and_exits_1(folder, tmp_path
     refused = "\n".join(summary[2:])
     assert "没有这个文件.pdf：找不到文件" in refused
     assert "坏表.xlsx：无法读取 Excel 文件" in refused
-    assert "huge.txt：其他需完成的任务“送温暖活动经费”的拟投入资金" in refused
+    assert "huge.txt：第 " in refused and "行：无法识别的金额“100000000000000000000”" in refused
     store = Store(db_path)
     assert len(store.current_versions()) == 4
     assert [v.version for v in store.versions("东莞市总工会", 2026)] == [1, 2]  # 另一张 after

@@ -9,7 +9,7 @@ import asyncio
 import logging
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -41,8 +41,8 @@ from data.importing import (
     preview_table,
     read_upload,
 )
-from data.model import PerformanceTable
-from data.progress import ProgressFileError, ProgressPreview, preview_progress
+from data.model import PerformanceTable, TableKind
+from data.progress import ProgressFileError, ProgressPreview
 from data.xlsx_form import write_form, write_workbook
 
 logger = logging.getLogger(__name__)
@@ -171,7 +171,8 @@ async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _export_workbook(store: Store) -> tuple[bytes, int]:
-    tables = [stored.table for stored in store.current_tables()]
+    # The workbook holds 部门整体 forms only; project tables are in run_bot.py export.
+    tables = [stored.table for stored in store.current_tables(TableKind.DEPARTMENT)]
     return (write_workbook(tables) if tables else b""), len(tables)
 
 
@@ -203,7 +204,8 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         # Parsed in a worker process (time and memory limits), checked against the store in
         # a thread: the event loop never waits on either.
         upload = await svc.parser.arun(read_upload, content, filename)
-        preview, text = await asyncio.to_thread(_preview_upload, svc, upload, content, filename)
+        preview, text = await asyncio.to_thread(_preview_upload, svc, upload, content, filename,
+                                                update.effective_user)
     except ProgressFileError as error:  # every bad row listed (the first ones)
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
@@ -232,18 +234,20 @@ async def receive_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 def _preview_upload(svc: Services, upload: PerformanceTable | ProgressRows, content: bytes,
-                    filename: str) -> tuple[Preview | ProgressPreview | None, str]:
-    """The preview of a progress file or of a target table, and its text (HTML); no preview
-    (None) for a table whose content equals the current version's."""
+                    filename: str, user: User) -> tuple[Preview | ProgressPreview | None, str]:
+    """The preview of a progress file or of a target table (read in a worker), and its text
+    (HTML); no preview (None) for a table whose content equals the current version's.
+    Reporters (not admins) may only send progress files."""
     if isinstance(upload, ProgressRows):
-        progress_preview = preview_progress(svc.store, content, filename, today=svc.today(),
-                                            rows=upload.rows)
-        return progress_preview, progress.preview_text(progress_preview)
+        return progress.read_progress_upload(svc, content, filename, user, rows=upload.rows)
+    if not svc.is_admin(user.id):
+        raise ProgressFileError(progress.REPORTER_TABLE_REFUSED)
     preview = preview_table(svc.store, upload, content, filename)
     if is_unchanged(svc.store, preview):
         return None, unchanged_text(preview)
-    known_years = [v.year for v in svc.store.current_versions()
-                   if v.department == preview.table.department]
+    table = preview.table
+    known_years = [v.year for v in svc.store.current_versions(table.kind)
+                   if v.department == table.department and v.project == table.project]
     return preview, preview_text(preview, known_years)
 
 

@@ -33,12 +33,15 @@ ADMIN_COMMANDS = (
     BotCommand("alias", "管理员：添加别名 /alias 别名 = 名称"),
     BotCommand("unanswered", "管理员：最近没有答上的问题"),
     BotCommand("template", "管理员：下载空白绩效目标表（XLSX）"),
-    BotCommand("export", "管理员：导出当前全部数据（XLSX）"),
-    BotCommand("report", "管理员：填报进度 /report [部门] 名称 完成值，如 /report 开展技能培训 320人"),
+    BotCommand("export", "管理员：导出当前全部数据（XLSX）；/export progress 人人可用"),
+)
+# Admins and the reporters of JIXIAO_REPORTERS (for their own departments).
+REPORTER_COMMANDS = (
+    BotCommand("report", "填报进度 /report [部门] 名称 完成值，如 /report 开展技能培训 320人"),
 )
 
 
-def help_text(is_admin: bool) -> str:
+def help_text(is_admin: bool, is_reporter: bool = False) -> str:
     examples = "\n".join(f"• {escape(q)}" for q in EXAMPLES)
     lines = [
         "<b>绩效问答机器人</b>：用中文直接提问，回答会给出表中的原始数字和出处。例如：",
@@ -46,12 +49,21 @@ def help_text(is_admin: bool) -> str:
         "可以接着追问，例如“那去年呢？”“科技局的呢？”。",
         "长的列表只发一条消息，点“上一页 / 下一页”翻页；没写部门时先列出部门，点部门即可查看。",
         "在群组中：@我 提问、回复我的消息，或用 /ask 问题。",
-        "进度：/digest 看今天的进度摘要；/subscribe 定时收到摘要（每天、每周一或每月 1 日，"
-        "北京时间；群组中由管理员订阅）。",
+        "进度：/digest 看今天的进度总览，点部门按钮看详情；/subscribe 定时收到总览"
+        "（每天、每周一或每月 1 日，北京时间；群组中由管理员订阅），/subscribe status 看送达情况；"
+        "/export progress 把进度导出为 XLSX。",
         "",
         "<b>命令</b>",
         *(f"/{c.command} — {escape(c.description)}" for c in PUBLIC_COMMANDS),
     ]
+    if is_admin or is_reporter:
+        lines += [
+            "",
+            "<b>填报进度</b>" + ("" if is_admin else "（本部门）"),
+            *(f"/{c.command} — {escape(c.description)}" for c in REPORTER_COMMANDS),
+            "也可以在私聊中发送 CSV 或 XLSX 进度文件（列：部门、年度、名称、截至日期、完成值、"
+            "备注），预览后确认导入。",
+        ]
     if is_admin:
         lines += [
             "",
@@ -61,8 +73,6 @@ def help_text(is_admin: bool) -> str:
             "",
             "<b>导入数据</b>：在私聊中把 PDF、XLSX 或 TXT 格式的绩效目标表作为文件发给我，"
             "我会先显示预览和变化，点“确认导入”后才会导入。",
-            "<b>导入进度</b>：同样发送 CSV 或 XLSX 进度文件（列：部门、年度、名称、截至日期、"
-            "完成值、备注），预览后确认导入；单个数值用 /report。",
         ]
     return "\n".join(lines)
 
@@ -79,9 +89,10 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    person(update.effective_user, services(context))  # an admin's name, for refusals
-    is_admin = services(context).is_admin(update.effective_user.id)
-    await update.effective_message.reply_text(help_text(is_admin))
+    svc, user_id = services(context), update.effective_user.id
+    person(update.effective_user, svc)  # an admin's name, for refusals
+    is_reporter = user_id in svc.settings.reporters
+    await update.effective_message.reply_text(help_text(svc.is_admin(user_id), is_reporter))
 
 
 async def departments(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

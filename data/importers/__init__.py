@@ -62,7 +62,7 @@ def read_table(content: bytes, filename: str) -> PerformanceTable:
     except Exception as error:  # a reader tripped on input it was not built for
         logger.info("reader %s failed on %s", kind, filename, exc_info=True)
         raise TableFormatError(
-            f"无法解析文件“{filename}”：内容不符合部门整体预算绩效目标表的格式。"
+            f"无法解析文件“{filename}”：内容不符合绩效目标表的格式。"
         ) from error
 
 

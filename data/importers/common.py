@@ -8,7 +8,15 @@ import re
 from data.values import normalize_width
 
 # 一级指标 and the 二级指标 that belong to each, as the 财政部 indicator framework prints them.
-LEVEL1_NAMES = ("成本指标", "产出指标", "效益指标", "满意度指标")
+# Older forms (东莞's 批复表) print 预期产出指标 and 效果指标 instead.
+LEVEL1_NAMES = ("成本指标", "产出指标", "效益指标", "满意度指标", "预期产出指标", "效果指标")
+# A 二级's printed parent may be any 一级 of its family (数量指标 under 预期产出指标).
+LEVEL1_FAMILY = {
+    "产出指标": ("产出指标", "预期产出指标"),
+    "成本指标": ("成本指标",),
+    "效益指标": ("效益指标", "效果指标"),
+    "满意度指标": ("满意度指标", "效果指标"),
+}
 LEVEL2_PARENTS = {
     "经济成本指标": "成本指标",
     "社会成本指标": "成本指标",
@@ -26,8 +34,20 @@ LEVEL2_PARENTS = {
     "可持续影响指标": "效益指标",
     "服务对象满意度": "满意度指标",
     "服务对象满意度指标": "满意度指标",
+    "预算控制指标": "产出指标",
+    "社会、经济、生态效益指标": "效益指标",
+    "社会经济生态效益指标": "效益指标",
 }
 LEVEL2_NAMES = tuple(LEVEL2_PARENTS)
+# 二级 names printed with an alias in brackets, and the name they stand for.
+LEVEL2_ALIASES = {
+    "数量指标（或建筑规模指标）": "数量指标",
+    "时效指标（工期指标）": "时效指标",
+    "时效指标（工期指标、形象进度指标）": "时效指标",
+    "时效指标（形象进度指标）": "时效指标",
+    "预算（或投资规模）控制指标": "预算控制指标",
+    "预算控制指标（或投资规模控制指标）": "预算控制指标",
+}
 
 # The (一级, 二级) categories of a blank form, in the order the 财政部 framework prints them.
 STANDARD_CATEGORIES: tuple[tuple[str, str], ...] = (
@@ -60,7 +80,7 @@ BUDGET_HEADINGS = ("部门预算支出", "收入来源", "事业发展性支出"
                    "预算金额(万元)")
 
 # Section and column headings of the form.
-TITLE_WORDS = ("部门整体预算绩效目标表",)
+TITLE_WORDS = ("部门整体预算绩效目标表", "绩效目标表", "绩效目标批复表", "绩效目标申报表")
 GOALS_HEADING = "总体绩效目标"
 INDICATORS_HEADING = "绩效指标"
 INDICATOR_COLUMNS = ("一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值")
@@ -99,16 +119,26 @@ def canonical_level1(text: str) -> str | None:
 
 
 def canonical_level2(text: str) -> str | None:
+    """The 二级 name ``text`` stands for: itself, or the name its alias means
+    (``数量指标（或建筑规模指标）`` -> ``数量指标``); ``None`` for other text."""
     key = label_key(text)
+    key = LEVEL2_ALIASES.get(key, key)
     return key if key in LEVEL2_PARENTS else None
+
+
+def parent_fits(level1: str, level2: str) -> bool:
+    """Whether the printed 一级 ``level1`` can hold the 二级 ``level2`` (unknown names fit)."""
+    parent = LEVEL2_PARENTS.get(level2)
+    if parent is None or level1 not in LEVEL1_NAMES:
+        return True
+    return level1 in LEVEL1_FAMILY.get(parent, (parent,))
 
 
 def is_category_prefix(text: str) -> bool:
     """True when ``text`` could be the first part of a wrapped category name (生态环境成本指)."""
     key = label_key(text)
-    return bool(key) and any(
-        name.startswith(key) and name != key for name in LEVEL1_NAMES + LEVEL2_NAMES
-    )
+    names = LEVEL1_NAMES + LEVEL2_NAMES + tuple(LEVEL2_ALIASES)
+    return bool(key) and any(name.startswith(key) and name != key for name in names)
 
 
 _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -28,8 +28,8 @@ from pdfplumber.page import Page
 from pdfplumber.table import Table
 
 from data.errors import TableFormatError
-from data.importers.common import INDICATORS_HEADING, TITLE_WORDS, label_key
-from data.importers.grid import DEPARTMENT_LABEL, parse_grid
+from data.importers.common import TITLE_WORDS, label_key
+from data.importers.grid import FORM_MARKERS, parse_grid
 from data.importers.limits import check_pdf_page
 from data.model import PerformanceTable
 
@@ -46,16 +46,16 @@ ENCRYPTED = "这个 PDF 设置了密码或加密，无法读取，请发送未�
 NO_TEXT = "这个 PDF 里没有可读取的文字（可能是扫描件或图片），请发送 Excel 文件或可复制文字的 PDF。"
 NO_TABLE = (
     "这个 PDF 里没有找到绩效目标表格（没有“部门名称”“绩效指标”等栏目），"
-    "请确认发送的是部门整体预算绩效目标表。"
+    "请确认发送的是绩效目标表（部门整体或项目支出）。"
 )
 UNRULED_TABLE = (
     "这个 PDF 里的表格没有表格线，无法可靠地分清各栏，"
     "请发送 Excel 文件，或把表格文字复制后直接发送。"
 )
-TOO_MANY_PAGES = "这个 PDF 有 {pages} 页，超过 {limit} 页，不像是一张部门整体预算绩效目标表。"
+TOO_MANY_PAGES = "这个 PDF 有 {pages} 页，超过 {limit} 页，不像是一张绩效目标表。"
 
 _PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页.*|-?\s*\d+\s*-?|\d+\s*/\s*\d+|page\s*\d+.*)$", re.I)
-_MARKERS = (label_key(DEPARTMENT_LABEL), label_key(INDICATORS_HEADING), *TITLE_WORDS)
+_MARKERS = (*FORM_MARKERS, *TITLE_WORDS)
 
 
 def read_pdf(content: bytes) -> PerformanceTable:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
-from data.errors import TableFormatError
+from data.errors import TableFormatError, UnitError
 from data.importers.common import (
     BUDGET_HEADINGS,
     BUDGET_LABELS,
@@ -24,25 +25,50 @@ from data.importers.common import (
     find_year,
     is_category_prefix,
     label_key,
+    parent_fits,
     split_goals,
 )
-from data.model import KEY_TASKS, OTHER_TASKS, BudgetLine, Indicator, PerformanceTable, Task
-from data.values import parse_amount, parse_value
+from data.importers.kinds import detect_form, require_supported
+from data.model import (
+    KEY_TASKS,
+    OTHER_TASKS,
+    BudgetLine,
+    FormKind,
+    Indicator,
+    PerformanceTable,
+    Task,
+)
+from data.values import (
+    looks_like_amount_text,
+    parse_value,
+    read_amount,
+    unit_in_header,
+)
 
 # Section headings, in form order, as they start a line.
 _SECTIONS = {
     "预算整体情况": "budget",
+    "预算安排情况": "budget",
     "总体绩效目标": "goals",
+    "年度绩效目标": "goals",
     KEY_TASKS: "key_tasks",
+    "年度主要任务": "key_tasks",
     OTHER_TASKS: "other_tasks",
     "绩效指标": "indicators",
 }
 _TASK_HEADER_WORDS = (
+    "任务名称",
     "名称",
     "主要实施内容",
+    "主要内容",
     "拟投入的资金（元）",
+    "拟投入的资金（万元）",
+    "拟投入资金（元）",
+    "拟投入资金（万元）",
     "拟投入的资金",
+    "拟投入资金",
     "（元）",
+    "（万元）",
     "期望达到的目标（概述）",
     "期望达到的目标",
     "目标内容",
@@ -54,9 +80,14 @@ _INDICATOR_HEADER_WORDS = (
     "三级指标",
     "实施周期指标值",
     "年度指标值",
+    "中期指标值",
+    "计划指标值（或计划水平）",
+    "指标值（或计划水平）",
     "实施周期",
     "指标值",
 )
+DEPARTMENT_LABELS = ("部门名称", "部门（单位）名称")
+YUAN, WAN = Decimal(1), Decimal(10_000)
 
 # Values that are words, not numbers (及时, 有效提升 …): the vocabulary of the form's
 # qualitative targets, plus the verbs such targets end with.
@@ -100,6 +131,9 @@ _QUALITATIVE_ENDINGS = re.compile(
 _DEADLINE = re.compile(r"^(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(前|以前|之前|底|底前|内|以内)?$")
 _AMOUNT_LINE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _TERMINAL_PUNCTUATION = ("。", "；", ";", "！", "!")
+# Comparison words a value may start with (a name hardly does).
+_OPERATOR_WORDS = ("达到", "不低于", "不少于", "不超过", "不高于", "不多于", "大于", "小于", "低于",
+                   "高于", "控制在")
 
 
 def decode_text(content: bytes) -> str:
@@ -130,8 +164,14 @@ def read_text(content: bytes) -> PerformanceTable:
 
 
 def parse_text(text: str) -> PerformanceTable:
-    """Parse the copied text of one 部门整体预算绩效目标表."""
+    """Parse the copied text of one form of the 绩效目标 family (the kind from its title)."""
     lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    kind = require_supported(detect_form(line for line in lines if line))
+    if kind != FormKind.DEPARTMENT_TARGET:
+        from data.importers.text_forms import parse_form_text
+
+        return parse_form_text(lines, kind)
+    where = LineFinder(lines)
     header, sections = _split_sections(lines)
 
     department = _find_department(header + sections.get("budget", []))
@@ -149,12 +189,14 @@ def parse_text(text: str) -> PerformanceTable:
         title=next((ln for ln in header if "绩效目标表" in ln), ""),
     )
     table.basic_info = _parse_basic_info(" ".join(header))
-    table.budget = _parse_budget(sections.get("budget", []))
+    table.budget = _parse_budget(sections.get("budget", []), where)
     table.goals = split_goals(sections.get("goals", []))
-    table.tasks = _parse_key_tasks(sections.get("key_tasks", [])) + _parse_other_tasks(
-        sections.get("other_tasks", [])
+    table.tasks = _parse_key_tasks(sections.get("key_tasks", []), where) + _parse_other_tasks(
+        sections.get("other_tasks", []), where
     )
-    table.indicators, table.categories = _parse_indicators(sections["indicators"])
+    single = _value_columns(sections["indicators"]) == 1
+    table.indicators, table.categories = _parse_indicators(sections["indicators"],
+                                                           single_value=single)
     if not table.indicators:
         raise TableFormatError("“绩效指标”部分没有读到任何三级指标，无法导入。")
     return table
@@ -208,7 +250,7 @@ def _section_of(line: str) -> str | None:
 def _is_heading_suffix(rest: str) -> bool:
     # 其他需完成的任务（可选填）, or a heading that shares its line with the column headers.
     return rest in ("（可选填）", "(可选填)") or rest.startswith(
-        ("名称", "一级指标", "部门预算支出")
+        ("名称", "任务名称", "一级指标", "部门预算支出", "（万元）", "（元）", "（千元）")
     )
 
 
@@ -225,15 +267,32 @@ def _heading_text(line: str) -> str:
 def _title_lines(header: list[str]) -> Iterable[str]:
     """Lines that may carry the year: the title block, before 部门名称 and 基本信息."""
     for line in header:
-        if line.startswith(("部门名称", "基本信息")):
+        if line.startswith(("部门名称", "部门（单位）名称", "基本信息")):
             break
         yield line
 
 
+@dataclass
+class LineFinder:
+    """Line numbers for messages: where a cell's text first appears."""
+
+    lines: list[str]
+
+    def __call__(self, text: str) -> str:
+        for number, line in enumerate(self.lines, start=1):
+            if text in line.split() or line == text:
+                return f"第 {number} 行"
+        for number, line in enumerate(self.lines, start=1):
+            if text in line:
+                return f"第 {number} 行"
+        return "文本中"
+
+
 def _find_department(lines: list[str]) -> str:
     for index, line in enumerate(lines):
-        if line.startswith("部门名称"):
-            name = line[len("部门名称") :].strip(" ：:\t")
+        label = next((lb for lb in DEPARTMENT_LABELS if label_key(line).startswith(lb)), None)
+        if label is not None:
+            name = label_key(line)[len(label) :].strip(" ：:\t")
             if not name:  # the value landed on the next non-empty line
                 name = next((ln for ln in lines[index + 1 :] if ln), "")
             return clean_cell(name.split("基本信息")[0])
@@ -254,19 +313,22 @@ def _parse_basic_info(text: str) -> dict[str, int]:
 _BUDGET_WORDS = sorted(list(BUDGET_LABELS) + list(BUDGET_HEADINGS), key=len, reverse=True)
 
 
-def _parse_budget(lines: list[str]) -> list[BudgetLine]:
+def _parse_budget(lines: list[str], where: LineFinder) -> list[BudgetLine]:
     """Label/amount pairs in reading order; a label followed by another label is blank.
 
     Wrapped labels (``其他事业发展性\\n支出``) are rejoined by segmenting the running text on the
-    known labels, so a blank label next to a wrapped one (市本级使用资金) stays separate.
+    known labels, so a blank label next to a wrapped one (市本级使用资金) stays separate. The
+    amounts' unit is the one the block's headers name (``预算金额（万元）``); the budget is kept
+    in 万元.
     """
     items: list[str | object] = []  # label strings and amount Decimals, in order
     text_run = ""
+    factor = unit_in_header(" ".join(lines))
     for token in " ".join(lines).split():
-        amount = parse_amount(token)
-        if amount is None:
+        if not looks_like_amount_text(token):
             text_run += token
             continue
+        amount = _money(token, factor, "预算金额", where, WAN)
         items.extend(_segment_labels(text_run))
         text_run = ""
         items.append(amount)
@@ -309,6 +371,29 @@ def _segment_labels(text: str) -> list[str]:
 # ---------------------------------------------------------------- tasks (元)
 
 
+def _money(token: str, factor: Decimal | None, header: str, where: LineFinder,
+           to: Decimal) -> Decimal | None:
+    """An amount token in the unit ``to``; malformed or unit-less amounts stop the import."""
+    def place() -> str:
+        return where(token)
+
+    if factor is None:
+        if read_amount(token, place) is None:
+            return None
+        raise UnitError(f"“{header}”一栏没有注明金额单位（元、万元或千元），无法确定金额，"
+                        f"请在表头注明单位后再发送。")
+    amount = read_amount(token, place, factor)
+    if amount is None:
+        return None
+    return amount if factor == to else amount * factor / to
+
+
+def _task_unit(lines: list[str]) -> Decimal | None:
+    """The unit the task header names (``拟投入的资金`` / ``（元）`` wrapped over two lines)."""
+    header = " ".join(line for line in lines if line and _is_header_line(line, _TASK_HEADER_WORDS))
+    return unit_in_header(header.replace(" ", ""))
+
+
 def _task_lines(lines: list[str]) -> list[tuple[str, bool]]:
     """Non-empty lines with a flag 'a blank line came before', column headers removed.
 
@@ -340,18 +425,25 @@ def _is_header_line(line: str, words: tuple[str, ...]) -> bool:
 
 
 def _is_amount_line(line: str) -> bool:
-    return bool(_AMOUNT_LINE.match(line.replace(" ", "")))
+    """A line that is an amount cell: a number, or text written as one that must then parse
+    (``-1950000``, ``1e20``, ``12三4``), so that it is never taken for a task's text."""
+    compact = line.replace(" ", "")
+    # A dash is a blank amount cell: it keeps its row's place, so that the next row's amount
+    # is never taken for this one's.
+    return bool(_AMOUNT_LINE.match(compact)) or looks_like_amount_text(compact) or \
+        compact in ("-", "—", "－", "——")
 
 
-def _rows_by_amount(lines: list[tuple[str, bool]]) -> tuple[list[list[str]], list, list[str]]:
-    """Text between amount lines, the amounts, and what follows the last amount."""
+def _rows_by_amount(lines: list[tuple[str, bool]], factor: Decimal | None, where: LineFinder
+                    ) -> tuple[list[list[str]], list, list[str]]:
+    """Text between amount lines, the amounts (in 元), and what follows the last amount."""
     segments: list[list[str]] = []
     amounts = []
     current: list[str] = []
     for line, _blank in lines:
         if _is_amount_line(line):
             segments.append(current)
-            amounts.append(parse_amount(line))
+            amounts.append(_money(line.replace(" ", ""), factor, "拟投入的资金", where, YUAN))
             current = []
         else:
             current.append(line)
@@ -384,8 +476,8 @@ def _split_name(segment: list[str], width: int) -> tuple[str, str]:
     return clean_cell("\n".join(name_lines)), clean_cell("\n".join(content_lines + rest))
 
 
-def _parse_other_tasks(lines: list[str]) -> list[Task]:
-    segments, amounts, trailing = _rows_by_amount(_task_lines(lines))
+def _parse_other_tasks(lines: list[str], where: LineFinder) -> list[Task]:
+    segments, amounts, trailing = _rows_by_amount(_task_lines(lines), _task_unit(lines), where)
     if trailing:  # a last row without an amount
         segments.append(trailing)
         amounts.append(None)
@@ -398,10 +490,10 @@ def _parse_other_tasks(lines: list[str]) -> list[Task]:
     return tasks
 
 
-def _parse_key_tasks(lines: list[str]) -> list[Task]:
+def _parse_key_tasks(lines: list[str], where: LineFinder) -> list[Task]:
     """Rows of name, content, amount, expected goal: the expected goal of one row and the name
     of the next share a segment; they part after the sentence that ends the goal."""
-    segments, amounts, trailing = _rows_by_amount(_task_lines(lines))
+    segments, amounts, trailing = _rows_by_amount(_task_lines(lines), _task_unit(lines), where)
     if not segments:
         return []
     width = _name_width(segments[:1])
@@ -452,7 +544,9 @@ def _end_of_expectation(segment: list[str], name_width: int, goal_width: int) ->
 def _is_value_token(token: str) -> bool:
     if not parse_value(token).qualitative:
         return True
-    if token[:1] in "≥≤><=＞＜≧≦＝":
+    if token[:1] in "≥≤><=＞＜≧≦＝±":
+        return True
+    if token.startswith(_OPERATOR_WORDS) and len(token) <= 12:  # 达到Ⅳ类, 不低于去年
         return True
     if token[:1].isdigit() and _DEADLINE.match(token):
         return True
@@ -514,46 +608,89 @@ def _is_category(token: str) -> bool:
 MAX_PENDING_NAME = 500
 
 
-def _parse_indicators(lines: list[str]) -> tuple[list[Indicator], list[tuple[str, str]]]:
+def _value_columns(lines: list[str]) -> int:
+    """How many 指标值 columns the indicator header prints (1: a single 指标值 column)."""
+    header = " ".join(line for line in lines if line and _is_header_line(
+        line, _INDICATOR_HEADER_WORDS))
+    return max(1, label_key(header).count("指标值")) if header else 2
+
+
+def _split_single_value(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(name tokens, [value]) of a row with one value: names have no spaces, so a line of two
+    or more tokens ends with its value, whatever words it uses (达到Ⅳ类)."""
+    if len(tokens) >= 2:
+        return tokens[:-1], tokens[-1:]
+    return tokens, []
+
+
+def _parse_indicators(lines: list[str], single_value: bool = False
+                      ) -> tuple[list[Indicator], list[tuple[str, str]]]:
+    """Indicator rows under their 一级 / 二级 lines. With ``single_value`` every row has one
+    value, the annual one (a single 指标值 column: the period value is ``None``)."""
     indicators: list[Indicator] = []
     categories: list[tuple[str, str]] = []
     level1 = level2 = ""
     pending = ""  # a wrapped fragment waiting for the rest of its name
+    category_line = False  # the previous line held only a 二级 name
 
-    def enter_level2(name: str) -> None:
+    def enter_level2(printed: str) -> None:
         nonlocal level1, level2
-        level2 = name
-        level1 = level1 or LEVEL2_PARENTS[label_key(name)]
+        level2 = canonical_level2(printed) or label_key(printed)
+        level1 = level1 or LEVEL2_PARENTS.get(level2, "")
         if (level1, level2) not in categories:
             categories.append((level1, level2))
 
+    def is_row(rest: list[str]) -> bool:
+        """True when ``rest`` (the tokens after a category name) are just the row's values:
+        the category name is then the 三级 name (服务对象满意度 under 服务对象满意度)."""
+        if not rest:
+            return False
+        if single_value:
+            return len(rest) == 1
+        return len(rest) <= 2 and all(_is_value_token(t) for t in rest)
+
+    split = _split_single_value if single_value else _split_values
+    pending_name = ""  # a name line that may be followed by its value alone on a line
     last_line_was_indicator = False
-    for line in _join_value_lines(lines):
+    for line in (lines if single_value else _join_value_lines(lines)):
         if not line:
             last_line_was_indicator = False
             continue
         if _is_header_line(line, _INDICATOR_HEADER_WORDS):
             continue
         tokens = line.split()
+        if category_line and level2 and len(tokens) == 1:
+            longer = canonical_level2(level2 + tokens[0])
+            if longer and longer != level2:  # 服务对象满意度 / 指标 wrapped
+                categories.remove((level1, level2))
+                level2 = ""
+                enter_level2(longer)
+                continue
+        category_line = False
+        if single_value and pending_name and len(tokens) == 1 and _is_value_token(tokens[0]):
+            # One cell per line: the value under its name.
+            tokens, pending = [pending_name, tokens[0]], ""
+        pending_name = ""
         if pending:
             joined = pending + tokens[0]
             if canonical_level1(joined) or canonical_level2(joined) or not _is_category(tokens[0]):
                 tokens[0] = joined
             pending = ""
-        while tokens:
+        while tokens and _is_category(tokens[0]) and not is_row(tokens[1:]):
             if canonical_level1(tokens[0]):
                 level1, level2 = tokens.pop(0), ""
             elif canonical_level2(tokens[0]):
-                parent = LEVEL2_PARENTS[label_key(tokens[0])]
-                if level1 and level1 != parent:
-                    level1 = parent  # a 二级 printed without its 一级 at a page break
+                name = canonical_level2(tokens[0]) or ""
+                if level1 and not parent_fits(level1, name):
+                    level1 = LEVEL2_PARENTS[name]  # a 二级 printed without its 一级 at a page break
                 enter_level2(tokens.pop(0))
+                category_line = not tokens
             else:
                 break
         if not tokens:
             last_line_was_indicator = False
             continue
-        name_tokens, values = _split_values(tokens)
+        name_tokens, values = split(tokens)
         if not values:
             fragment = "".join(tokens)
             previous = indicators[-1] if indicators else None
@@ -562,6 +699,7 @@ def _parse_indicators(lines: list[str]) -> tuple[list[Indicator], list[tuple[str
                 and last_line_was_indicator
                 and not is_category_prefix(fragment)
                 and len(fragment) < len(previous.level3)
+                and not single_value
             ):
                 # The rest of the previous name: top-aligned cells print it after the values.
                 indicators[-1] = replace(previous, level3=previous.level3 + fragment)
@@ -570,6 +708,7 @@ def _parse_indicators(lines: list[str]) -> tuple[list[Indicator], list[tuple[str
                 # Text running on past any name's length is not one: dropped, or every
                 # further line would copy it again (quadratic in a padded file).
                 pending = fragment if len(fragment) <= MAX_PENDING_NAME else ""
+                pending_name = "" if is_category_prefix(fragment) else pending
             last_line_was_indicator = False
             continue
         if not name_tokens:
@@ -579,7 +718,10 @@ def _parse_indicators(lines: list[str]) -> tuple[list[Indicator], list[tuple[str
                 f"绩效指标“{''.join(name_tokens)}”前没有二级指标，无法确定类别。"
             )
         name = clean_cell("".join(name_tokens))
-        period, annual = (values[0], values[1]) if len(values) == 2 else ("", values[0])
+        if single_value:
+            period, annual = None, values[0]
+        else:
+            period, annual = (values[0], values[1]) if len(values) == 2 else ("", values[0])
         indicators.append(Indicator(level1, level2, name, period, annual))
         last_line_was_indicator = True
     return indicators, categories

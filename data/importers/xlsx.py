@@ -19,11 +19,12 @@ from decimal import Decimal, InvalidOperation
 from io import BytesIO
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from data.errors import TableFormatError
-from data.importers.common import INDICATORS_HEADING, label_key
-from data.importers.grid import DEPARTMENT_LABEL, parse_grid
+from data.importers.common import label_key
+from data.importers.grid import FORM_MARKERS, parse_grid
 from data.model import PerformanceTable
 from data.values import format_plain, parse_amount
 
@@ -37,9 +38,8 @@ _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and other O
 
 CORRUPT_FILE = "无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式。"
 LEGACY_XLS = "这是旧版 .xls 文件，请在 Excel 里“另存为” .xlsx 格式后再发送。"
-NO_FORM = "这个 Excel 文件里没有找到部门整体预算绩效目标表（缺少“部门名称”或“绩效指标”）。"
+NO_FORM = "这个 Excel 文件里没有找到绩效目标表（缺少“部门名称”“项目名称”或“绩效指标”）。"
 
-_MARKERS = {label_key(DEPARTMENT_LABEL), label_key(INDICATORS_HEADING)}
 
 
 def read_xlsx(content: bytes) -> PerformanceTable:
@@ -54,11 +54,15 @@ def read_xlsx(content: bytes) -> PerformanceTable:
     try:
         for sheet in workbook.worksheets:
             grid = sheet_grid(sheet)
-            if any(label_key(text) in _MARKERS for row in grid for text in row):
-                return parse_grid(grid)
+            if any(label_key(text) in FORM_MARKERS for row in grid for text in row):
+                return parse_grid(grid, _cell_locator)
     finally:
         workbook.close()
     raise TableFormatError(NO_FORM)
+
+
+def _cell_locator(row: int, column: int) -> str:
+    return f"单元格 {get_column_letter(column + 1)}{row + 1}"
 
 
 def sheet_grid(sheet: Worksheet) -> list[list[str]]:
@@ -90,7 +94,7 @@ def cell_text(value: object, number_format: str = "General") -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, int | float | Decimal):
-        number = _exact(value)
+        number = exact_number(value)
         if number is None:
             return str(value)
         if "%" in (number_format or ""):
@@ -103,7 +107,8 @@ def cell_text(value: object, number_format: str = "General") -> str:
     return str(value)
 
 
-def _exact(value: int | float | Decimal) -> Decimal | None:
+def exact_number(value: int | float | Decimal) -> Decimal | None:
+    """A number cell as an exact Decimal (floats through ``repr``), or None for inf/nan."""
     try:
         number = parse_amount(value)
     except (InvalidOperation, ValueError, OverflowError):

@@ -155,7 +155,11 @@ def set_measure(query: Query, snapshot: Snapshot, stored) -> Value | None:
     label = set_label(spec)
     if str(query.attribute) == "amount" or query.operation == Operation.SUM:
         total = sum((m.amount for m in found if m.amount is not None), Decimal(0))
-        return Value(f"{label}金额", total, "元", phrasing.money(total), stored, label)
+        # With a filter the few members say what the figure is made of (教育信息化建设).
+        which = f"（{'、'.join(m.name for m in found)}）" if query.filters and 0 < len(found) <= 3 \
+            else ""
+        return Value(f"{label}金额", total, "元", phrasing.money(total) + which, stored, label,
+                     formula=which)
     return Value(f"{label}数", Decimal(len(found)), "项", f"{len(found)} 项", stored, label)
 
 
@@ -186,7 +190,8 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
         head = (f"{scope}各部门{label}（{direction}）：第一是{first.stored.table.department}，"
                 f"{first.short}")
         ordered = ordered_shown
-    lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}" for v in ordered])
+    lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}{v.formula}"
+                                        for v in ordered])
     lines.append(f"（比较了 {len(values)} 个部门。）")
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="ranking",
                                 items=[label], departments=[v.stored.table.department for v in ordered],

@@ -8,8 +8,8 @@ import re
 
 from nlp.answer import compare, phrasing
 from nlp.answer.base import Answer, Snapshot, Status
-from nlp.answer.common import missing_here, not_found, settle, unique, where_it_is
-from nlp.answer.scope import Value, section_of, tables_for, value_of
+from nlp.answer.common import better_elsewhere, missing_here, not_found, settle, unique, where_it_is
+from nlp.answer.scope import Value, budget_value, section_of, tables_for, value_of
 from nlp.answer.scope import compare as holds
 from nlp.index import Kind
 from nlp.lexicon import SetKind
@@ -18,16 +18,25 @@ from nlp.query import Query
 _SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
 _EQUAL = re.compile(r"一样|相同|相等|一致|同样|持平")
 _CHANGE = re.compile(r"变化|变动|调整|改变|变了|有区别|不同")
+_BALANCE = re.compile(r"对得上|对不上|对上|平衡|吻合|相符|一致|相等|等于|勾稽|配平")
+_SPENDING = re.compile(r"支出|花")
+_INCOME = re.compile(r"收入|财政拨款|其他资金|来源|拨款")
 _MORE = re.compile(r"(?:多|高|大|超过|贵|长)(?:吗|么|不|没有|\?|$)|更(?:多|高|大)|超过了")
 _LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?:少|低|小)|不到|低于")
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if not query.targets and query.set is not None:
+    if _asks_balance(query):
+        return _balance(query, snapshot)
+    if not query.targets and query.measure is not None and query.departments:
+        if query.axis is not None:  # 民政局预算比城管局多吗
+            return _pair(query, snapshot)
+        return _measure_threshold(query, snapshot)
+    if not query.targets and query.set is not None and query.filters:
         return _set_exists(query, snapshot)
-    if not query.targets:
+    if not query.targets or better_elsewhere(query):
         if query.elsewhere:
-            return _absent(query, snapshot)
+            return _absent(query.with_(targets=()), snapshot)
         return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
     if query.axis is not None and (len(query.targets) >= 2 or query.axis != "items"):
         return _pair(query, snapshot)
@@ -35,14 +44,54 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     tables = tables_for(snapshot.index, query, entry)
     if not tables:
         return _absent(query, snapshot)
+    both = _period_against_annual(query, tables)
+    if both is not None:
+        return both
     if query.set is not None and query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK,
                                                      SetKind.INDICATOR) and query.threshold is None:
         return _membership(query, snapshot, tables)
     period = str(query.attribute) == "period"
     value = value_of(tables[0], entry, period)
+    if query.threshold is None and value is not None and entry.kind == Kind.INDICATOR:
+        words = _qualitative(query, value)
+        if words is not None:
+            return words
     if query.threshold is None or value is None or value.number is None:
         return _exists(query, tables, value)
     return _threshold(query, value)
+
+
+def _asks_balance(query: Query) -> bool:
+    """收支平衡吗 / 三项支出加起来和财政拨款加其他资金对得上吗: spending against income."""
+    text = query.normalized
+    if not _BALANCE.search(text) or any(t.entry.kind not in (Kind.BUDGET, Kind.FUND)
+                                        for t in query.targets):
+        return False
+    return "收支" in text or bool(_SPENDING.search(text) and _INCOME.search(text))
+
+
+def _balance(query: Query, snapshot: Snapshot) -> Answer:
+    tables = [s for s in tables_for(snapshot.index, query) if not s.table.project]
+    if not tables:
+        return not_found(query, snapshot, "没有找到这个部门的预算整体情况。")
+    lines: list[str] = []
+    for stored in tables[:phrasing.MAX_DEPARTMENTS]:
+        spending = budget_value(stored, "部门预算合计")
+        income = budget_value(stored, "收入合计")
+        if spending is None or income is None:
+            lines.append(f"{phrasing.where(stored)}：预算整体情况缺少支出或收入，无法核对。")
+            continue
+        same = spending.number == income.number
+        verdict = "是，收支相等" if same else \
+            f"否，相差 {phrasing.money_short(abs(spending.number - income.number), True)}"
+        lines += [f"{verdict}。（{phrasing.where(stored)}）",
+                  f"支出：{spending.formula.removeprefix('计算：')}",
+                  f"收入：{income.formula.removeprefix('计算：')}",
+                  spending.source]
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                items=["部门预算合计", "收入合计"],
+                                departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
 
 
 def _yes(flag: bool) -> str:
@@ -71,6 +120,17 @@ def _threshold(query: Query, value: Value) -> Answer:
                                 years=[value.stored.table.year]))
 
 
+def _measure_threshold(query: Query, snapshot: Snapshot) -> Answer:
+    """城管局预算超过10亿了吗: a department's figure against the number asked."""
+    tables = tables_for(snapshot.index, query)
+    value = value_of(tables[0], query.measure) if tables else None
+    if value is None or value.number is None:
+        return not_found(query, snapshot, f"没有找到{query.measure.name}的数据。")
+    if query.threshold is None:
+        return _exists(query.with_(targets=()), tables, value)
+    return _threshold(query, value)
+
+
 def _short(value: Value) -> str:
     if value.is_money:
         return phrasing.money(value.number, value.wan)
@@ -78,15 +138,51 @@ def _short(value: Value) -> str:
 
 
 def _exists(query: Query, tables, value: Value | None) -> Answer:
+    """有没有X: 是 with its figure; a money line that is 0 (其他资金 0.00 万元) is 否."""
     stored = tables[0]
-    entry = query.entry
-    text = f"是。{phrasing.where(stored)}有“{entry.name}”"
-    if value is not None and value.number is not None:
-        text += f"：{_short(value)}"
+    name = value.label if value is not None else query.entry.name
+    if value is not None and value.is_money and value.number == 0:
+        text = f"否。{phrasing.where(stored)}的“{name}”为 {_short(value)}"
+    else:
+        text = f"是。{phrasing.where(stored)}有“{name}”"
+        if value is not None and value.number is not None:
+            text += f"：{_short(value)}"
+        elif value is not None and value.text and value.text != "未填写":
+            text += f"：{value.text}"
     lines = [text + "。", phrasing.source_line(stored, value.section if value else "全表")]
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
-                                items=[entry.name], departments=[stored.table.department],
+                                items=[name], departments=[stored.table.department],
                                 years=[stored.table.year]))
+
+
+def _qualitative(query: Query, value: Value) -> Answer | None:
+    """要求及时吗 / 是不是有效提升: a target in words, against the words asked."""
+    if value.number is not None or not value.text or value.text == "未填写":
+        return None
+    printed = value.text.split("（")[0]
+    flag = printed in query.normalized
+    head = f"{_yes(flag)}。{value.label}的目标是“{printed}”。"
+    return settle(query, Answer(query.text, f"{head}\n{value.source}", Status.OK, kind="check",
+                                items=[value.label], departments=[value.stored.table.department],
+                                years=[value.stored.table.year]))
+
+
+def _period_against_annual(query: Query, tables) -> Answer | None:
+    """年度指标和实施周期指标一样吗: one indicator's two values."""
+    if "周期" not in query.normalized or query.entry.kind != Kind.INDICATOR:
+        return None
+    stored = tables[0]
+    indicator = next(i for i in stored.table.indicators if i.level3 == query.entry.name)
+    if not indicator.period_value:
+        return None
+    same = indicator.period_value == indicator.annual_value
+    asks_same = bool(_EQUAL.search(query.normalized))
+    flag = same if asks_same else not same
+    head = (f"{_yes(flag)}。{indicator.level3}：年度指标值 {indicator.annual_value}，"
+            f"实施周期指标值 {indicator.period_value}，两者{'相同' if same else '不同'}。")
+    return Answer(query.text, f"{head}\n{phrasing.source_line(stored, '绩效指标')}", Status.OK,
+                  kind="check", items=[indicator.level3], departments=[stored.table.department],
+                  years=[stored.table.year])
 
 
 def _absent(query: Query, snapshot: Snapshot) -> Answer:

@@ -55,6 +55,15 @@ def ambiguous(query: Query, snapshot: Snapshot, targets: list[Target]) -> Answer
                   score=targets[0].score if targets else 0.0)
 
 
+def better_elsewhere(query: Query) -> bool:
+    """The question names an item exactly, but where it is not (another year or department):
+    what matched in scope is a poor stand-in."""
+    if not query.elsewhere or not query.targets:
+        return False
+    outside, inside = query.elsewhere[0], query.targets[0]
+    return outside.score >= 0.95 and inside.score < 0.8 and outside.score - inside.score >= 0.25
+
+
 def settle(query: Query, answer: Answer) -> Answer:
     """An answer that left salient words of the question unexplained, or matched only weakly,
     says so and is not ``ok``."""

@@ -10,13 +10,18 @@ from nlp.answer import phrasing
 from nlp.answer.aggregate import set_measure
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import missing_here, not_found, settle, unique
-from nlp.answer.scope import Value, budget_value, limited, tables_for, value_of
+from nlp.answer.scope import Value, budget_value, limited, set_label, tables_for, value_of
 from nlp.index import Kind
 from nlp.lexicon import Operation, SetKind
 from nlp.query import Axis, Query, SetSpec
 
+_WHICH = ("哪", "什么", "哪些", "哪几")
+
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
+    if query.set is not None and query.axis == Axis.YEARS and \
+            any(w in query.normalized for w in _WHICH):
+        return _new_members(query, snapshot)
     pairs = operands(query, snapshot)
     if isinstance(pairs, Answer):
         return pairs
@@ -162,6 +167,8 @@ def _share_operands(query: Query, snapshot: Snapshot):
     entry = query.entry
     if entry is None and query.set is None:
         return not_found(query, snapshot, "没有看出要计算哪一项的占比。")
+    if entry is None and query.part is not None:
+        return _part_of_set(query, snapshot)
     tables = tables_for(snapshot.index, query, entry)
     if not tables:
         return missing_here(query, snapshot, entry) if entry else \
@@ -179,6 +186,50 @@ def _share_operands(query: Query, snapshot: Snapshot):
         if top is not None and bottom is not None:
             pairs.append((top, bottom))
     return pairs or not_found(query, snapshot, "缺少计算占比所需的金额。")
+
+
+def _part_of_set(query: Query, snapshot: Snapshot):
+    """占全部任务经费的多少, after 重点任务经费合计: that part's total over the whole set's."""
+    pairs = []
+    for stored in tables_for(snapshot.index, query)[:5]:
+        top = set_measure(query.with_(set=query.part, operation=Operation.SUM), snapshot, stored)
+        bottom = set_measure(query.with_(operation=Operation.SUM, filters=()), snapshot, stored)
+        if top is not None and bottom is not None:
+            pairs.append((top, bottom))
+    return pairs or not_found(query, snapshot, "缺少计算占比所需的金额。")
+
+
+def _new_members(query: Query, snapshot: Snapshot) -> Answer:
+    """今年比去年多了哪几项任务: the members of the later year not in the earlier one (and
+    those dropped)."""
+    from nlp.answer.scope import members
+
+    index = snapshot.index
+    departments = query.departments or tuple(index.departments())
+    blocks = []
+    for department in departments:
+        years = _two_years(query, index.department_years(department))
+        if years is None:
+            if query.departments:
+                blocks.append(f"{department}没有两个年度的表，无法比较。")
+            continue
+        old, new = (index.table(department, y) for y in years)
+        before = {m.name: m for m in members(index, old, query.set, query.filters)}
+        after = {m.name: m for m in members(index, new, query.set, query.filters)}
+        added = [m for name, m in after.items() if name not in before]
+        dropped = [m for name, m in before.items() if name not in after]
+        label = set_label(query.set)
+        head = (f"{department} {years[1]} 年比 {years[0]} 年新增{label} {len(added)} 项" +
+                ("：" + "、".join(m.name for m in added) if added else "。"))
+        lines = [head] + [f"• {m.line}" for m in added]
+        if dropped:
+            lines.append(f"{years[0]} 年有、{years[1]} 年没有的：" + "、".join(m.name for m in dropped))
+        lines += [phrasing.source_line(new, label), phrasing.source_line(old, label)]
+        blocks.append("\n".join(lines))
+    if not blocks:
+        return not_found(query, snapshot, "没有两个年度的数据可以比较。")
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="diff",
+                                departments=list(departments)))
 
 
 def _label(value: Value, others: Value) -> str:

@@ -3,11 +3,14 @@ projects, goals or departments, with filters (超过300万, 单位是%, 名称�
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from data.db import StoredTable
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import not_found, settle, unique
-from nlp.answer.scope import Member, limited, members, set_label, tables_for
+from nlp.answer.scope import Member, budget_value, limited, members, set_label, tables_for
+from nlp.index import COMPUTED_BUDGET_LINES, Kind
 from nlp.lexicon import Operation, SetKind
 from nlp.query import Query
 
@@ -16,8 +19,13 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     spec = query.set
     if spec is not None and spec.kind == SetKind.DEPARTMENT:
         return _departments(query, snapshot)
-    tables = tables_for(snapshot.index, query, projects=spec is not None and
-                        spec.kind == SetKind.PROJECT)
+    if spec is not None and spec.kind == SetKind.PROJECT:
+        return _projects(query, snapshot)
+    if spec is not None and spec.kind in (SetKind.LEVEL1, SetKind.LEVEL2):
+        return _categories(query, snapshot)
+    project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
+        else None
+    tables = tables_for(snapshot.index, query, project)
     if not tables:
         return not_found(query, snapshot, "没有找到符合条件的表。")
     counting = query.operation == Operation.COUNT
@@ -36,6 +44,70 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK,
                                 kind=str(spec.kind if spec else SetKind.TASK), items=names,
                                 departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
+
+
+def _projects(query: Query, snapshot: Snapshot) -> Answer:
+    """交通局有哪些项目: each department's project tables, with their years and funds."""
+    index = snapshot.index
+    departments = query.departments or tuple(index.departments())
+    lines: list[str] = []
+    names: list[str] = []
+    shown = [d for d in departments if index.projects_of(d)]
+    for department in shown:
+        projects = index.projects_of(department)
+        wanted = {name: [y for y in years if not query.years or y in query.years]
+                  for name, years in projects.items()}
+        wanted = {name: years for name, years in wanted.items() if years}
+        if not wanted:
+            continue
+        lines.append(f"【{department}】项目 {len(wanted)} 个：")
+        for number, (name, years) in enumerate(wanted.items(), 1):
+            stored = index.table(department, years[-1], name)
+            funds = "；".join(f"{b.name} {b.amount_wan:,.2f} 万元" for b in stored.table.budget
+                             if b.amount_wan is not None)[:80]
+            lines.append(f"{number}. {name}（{'、'.join(map(str, years))} 年）{funds}")
+            names.append(name)
+    if not names:
+        scope = "、".join(departments) if query.departments else "已载入的部门"
+        return not_found(query, snapshot, f"{scope}还没有载入项目支出绩效目标表。")
+    shown = [d for d in shown if any(d == line[1:-1].split("】")[0] for line in lines)]
+    total = len(names)
+    head = f"{'、'.join(shown) if len(shown) <= 3 else f'{len(shown)} 个部门'}共有项目 {total} 个："
+    return settle(query, Answer(query.text, "\n".join([head, *lines]), Status.OK, kind="projects",
+                                items=names, departments=shown))
+
+
+def _categories(query: Query, snapshot: Snapshot) -> Answer:
+    """城管局的一级指标有哪些 / 效益指标下面分哪几个二级指标: the categories printed on the form."""
+    spec = query.set
+    project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
+        else None
+    tables, note = limited(query, tables_for(snapshot.index, query, project))
+    if not tables:
+        return not_found(query, snapshot, "没有找到所问部门的表。")
+    blocks, names = [], []
+    for stored in tables:
+        pairs = list(dict.fromkeys(stored.table.categories +
+                                   [(i.level1, i.level2) for i in stored.table.indicators]))
+        if spec.kind == SetKind.LEVEL1:
+            found = list(dict.fromkeys(l1 for l1, _ in pairs))
+            label = "一级指标"
+        else:
+            parent = spec.category.level1 if spec.category is not None else None
+            found = list(dict.fromkeys(l2 for l1, l2 in pairs if parent in (None, l1)))
+            label = f"{parent}下的二级指标" if parent else "二级指标"
+        names += found
+        counts = {name: sum(1 for i in stored.table.indicators if name in (i.level1, i.level2))
+                  for name in found}
+        lines = [f"{label}（{phrasing.where(stored)}）共 {len(found)} 个：" + "、".join(found)]
+        lines += [f"• {name}：{counts[name]} 项三级指标" for name in found]
+        lines.append(phrasing.source_line(stored, "绩效指标"))
+        blocks.append("\n".join(lines))
+    if note:
+        blocks.append(note)
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="categories",
+                                items=names, departments=unique(s.table.department for s in tables),
                                 years=unique(s.table.year for s in tables)))
 
 
@@ -63,6 +135,8 @@ def _lines(stored: StoredTable, found: list[Member], spec) -> list[str]:
     ones included (社会成本指标：（无）)."""
     if spec is not None and spec.kind == SetKind.GOAL:
         return [m.name for m in found]
+    if spec is not None and spec.kind == SetKind.BUDGET:
+        return phrasing.numbered([m.line for m in found]) + _budget_totals(stored)
     category = spec.category if spec is not None else None
     if category is None or category.level1 != category.name:
         return phrasing.numbered([m.line for m in found])
@@ -77,6 +151,13 @@ def _lines(stored: StoredTable, found: list[Member], spec) -> list[str]:
             number += 1
             lines.append(f"{number}. {member.line}")
     return lines
+
+
+def _budget_totals(stored: StoredTable) -> list[str]:
+    """部门预算合计 and 收入合计 with the sums they are made of."""
+    totals = [budget_value(stored, name) for name in COMPUTED_BUDGET_LINES]
+    return [f"{v.label}：{v.short}（{v.formula.removeprefix('计算：')}）" for v in totals
+            if v is not None and v.formula]
 
 
 def _section_name(spec) -> str:
@@ -115,7 +196,13 @@ def _across(query: Query, snapshot: Snapshot, tables: list[StoredTable], label: 
 
 
 def _departments(query: Query, snapshot: Snapshot) -> Answer:
+    """The departments loaded (in the years asked), or those whose measure passes the filters
+    (哪些部门预算合计在10亿以上)."""
     index = snapshot.index
+    measure = query.measure or query.entry
+    amounts = [f for f in query.filters if f.field in ("amount", "value")]
+    if measure is not None and amounts:
+        return _departments_by_measure(query, snapshot, amounts)
     departments = [d for d in index.departments()
                    if not query.years or set(query.years) & set(index.years_of(d))]
     year_text = f"{'、'.join(map(str, query.years))} 年" if query.years else "目前"
@@ -124,3 +211,25 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
     lines += [f"{d}（{'、'.join(map(str, index.years_of(d)))} 年）" for d in departments]
     return Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
                   items=departments, departments=departments)
+
+
+def _departments_by_measure(query: Query, snapshot: Snapshot, filters) -> Answer:
+    from nlp.answer.aggregate import department_values
+    from nlp.answer.scope import compare
+
+    values = department_values(query.with_(filters=()), snapshot)
+    if not values:
+        return not_found(query, snapshot, "没有找到可以比较的部门数据。")
+    label = values[0].label
+    chosen = [v for v in values if all(
+        compare(v.number, f.op, Decimal(str(f.value))) for f in filters)]
+    chosen.sort(key=lambda v: v.number, reverse=True)
+    condition = "、".join(f.describe().replace("金额", label) for f in filters)
+    years = unique(v.stored.table.year for v in values)
+    head = f"{'、'.join(map(str, years))} 年{condition}的部门共 {len(chosen)} 个" + ("：" if chosen else "。")
+    lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}" for v in chosen])
+    lines.append(f"（比较了 {len(values)} 个部门。）")
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
+                                items=[v.stored.table.department for v in chosen],
+                                departments=[v.stored.table.department for v in chosen],
+                                years=years))

@@ -67,7 +67,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return not_found(query, snapshot, "没有找到所问项目的进度。")
     if note:
         blocks.append(note)
-    return Answer(query.text, "\n\n".join(blocks), Status.OK, kind="progress",
+    no_report = entry is not None and all("尚未填报进度" in b.split("\n", 1)[0] for b in blocks)
+    return Answer(query.text, "\n\n".join(blocks), Status.NOT_FOUND if no_report else Status.OK,
+                  kind="progress",
                   items=[entry.name] if entry else [],
                   departments=unique(s.table.department for s in tables),
                   years=unique(s.table.year for s in tables), score=query.score)

@@ -22,11 +22,14 @@ from nlp.query import Query
 SMALL_STORE = 300  # tables: scan every sentence in scope rather than use the pair index
 MIN_COVERAGE = 0.55
 SURE_COVERAGE = 0.75
+_MEASURES = ("千瓦时|平方米|公里|千米|人次|小时|分钟|万元|个|名|位|人|家|所|场|次|座|处|条|米|张|户|辆|"
+             "床|例|级|倍|班|期|批|项|件|宗|间|吨|盏|度|亩|元|天|年|%|‰")
 _FIGURE = re.compile(
-    r"(?:不少于|不低于|不超过|不高于|超过|达到|达|提高至|提高到|控制在|保持在|以上|至少)?"
-    r"\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?[\u4e00-\u9fff%‰]{0,3}?"
-    r"(?=$|[，,。；;、）)以及和与及的]|以上|以下|以内|左右)")
-_UNIT_ASKED = re.compile(r"(?:多少|几)(万|亿)?([\u4e00-\u9fff%]{1,2})")
+    r"(?:不少于|不低于|不超过|不高于|超过|达到|达|提高至|提高到|控制在|保持在|至少)?"
+    rf"\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?(?:{_MEASURES})"
+    r"(?:[\u4e00-\u9fff]{1,2}(?=$|[，,。；;、）)]))?")
+_UNIT_ASKED = re.compile(r"(?:多少|几)(万|亿)?(个|名|位|人次|人|家|所|场|次|座|处|条|公里|张|户|辆|"
+                         r"床|例|级|倍|班|期|批|项|件|宗|间|吨|盏|千瓦时|度|平方米|亩|元|%)")
 _UNIT_EQUIVALENTS = {"人": ("人", "名", "人次", "位"), "名": ("名", "人", "位"), "个": ("个", "所", "家", "处"),
                      "家": ("家", "个", "所"), "场": ("场", "次", "期"), "次": ("次", "场", "人次"),
                      "倍": ("倍",), "级": ("级",), "座": ("座", "处", "个"), "处": ("处", "座", "个")}
@@ -58,13 +61,22 @@ def answer(query: Query, snapshot: Snapshot) -> Answer | None:
                      f"“{other.sentence.text}”")
     # Sure only of a figure that was asked for: a bare phrase found in a sentence may be
     # named there without being what the question is about.
-    sure = best.coverage >= SURE_COVERAGE and bool(best.figure) and asked_number and not others
+    # … and only when the sentence says what the cells could not (the words left unexplained).
+    says_the_rest = all(_mostly_in(w, best.sentence.key) for w in query.unexplained)
+    sure = best.coverage >= SURE_COVERAGE and bool(best.figure) and asked_number and \
+        not others and says_the_rest
     status = Status.OK if sure else Status.LOW
     if not sure:
         lines.append("（这是表中文字里最接近的一句，请核对是否就是您要找的。）")
     return Answer(query.text, "\n".join(lines), status, kind="prose",
                   departments=[stored.table.department], years=[stored.table.year],
                   score=best.coverage)
+
+
+def _mostly_in(word: str, text: str) -> bool:
+    """Most of the word's character pairs occur in the text (its fillers aside)."""
+    pairs = [word[i:i + 2] for i in range(len(word) - 1)]
+    return not pairs or sum(p in text for p in pairs) / len(pairs) >= 0.5
 
 
 def _headline(evidence: Evidence) -> str:
@@ -100,7 +112,9 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
         if unit and not figure:
             coverage *= 0.7
         scored.append(Evidence(sentence, key, sentence.places[key], round(coverage, 4), figure))
-    scored.sort(key=lambda e: (-e.coverage, e.sentence.id))
+    # A sentence that gives a figure answers 多少 better than one that only names the work.
+    asks = "多少" in query.normalized or "几" in query.normalized
+    scored.sort(key=lambda e: (-(e.coverage + (0.1 if asks and e.figure else 0)), e.sentence.id))
     return scored[:limit]
 
 
@@ -130,15 +144,22 @@ def _sentences(index: Index, keys: list[TableKey] | None, pairs: set[str]):
 
 
 def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
-    """The figure of a sentence that answers: the one in the asked unit, nearest the words."""
-    figures = [(m.start(), m.group()) for m in _FIGURE.finditer(text)]
-    if units:
-        figures = [(s, f) for s, f in figures if any(u in f for u in units)]
-    if not figures:
-        return ""
-    positions = [text.find(p) for p in pairs if p in text]
-    anchor = sum(positions) / len(positions) if positions else 0
-    return min(figures, key=lambda sf: abs(sf[0] - anchor))[1]
+    """The figure that answers, in the asked unit: the only one, or the one whose clause
+    (between commas) holds clearly more of the question's words. A sentence with several
+    figures (6000名 … 660名) is read clause by clause, never by distance; a tie gives none."""
+    found: list[tuple[float, str]] = []
+    for clause in re.split(r"[，,；;。]", text):
+        figures = [m.group() for m in _FIGURE.finditer(clause)]
+        if units:
+            figures = [f for f in figures if any(u in f for u in units)]
+        share = sum(1 for p in pairs if p in clause) / max(len(pairs), 1)
+        found += [(share, f) for f in figures]
+    if len(found) == 1:
+        return found[0][1]
+    found.sort(reverse=True)
+    if len(found) > 1 and found[0][0] > found[1][0] and found[0][0] >= 0.3:
+        return found[0][1]
+    return ""
 
 
 # ------------------------------------------------------------ prose against cells

@@ -16,6 +16,7 @@ from nlp.answer import (
 )
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import missing_here, not_found
+from nlp.index import Kind
 from nlp.lexicon import Operation as Op
 from nlp.query import Query
 
@@ -27,8 +28,8 @@ RULES = (
     ("compare", lambda q: q.operation in (Op.DIFF, Op.COMPARE, Op.SHARE), compare.answer),
     ("aggregate", lambda q: q.operation in (Op.SUM, Op.AVERAGE, Op.MAX, Op.MIN, Op.TOP, Op.SORT),
      aggregate.answer),
-    ("list", lambda q: q.set is not None and (q.operation in (Op.LIST, Op.COUNT) or not q.targets),
-     listing.answer),
+    ("list", lambda q: q.set is not None and (q.operation in (Op.LIST, Op.COUNT) or not q.targets
+                                              or q.entry.kind is Kind.PROJECT), listing.answer),
     ("value", lambda q: bool(q.targets), value.answer),
     ("overview", lambda q: bool(q.departments) and not q.unexplained, overview.answer),
 )
@@ -43,6 +44,10 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
     if answer is not None and answer.status == Status.OK and not _prose_may_answer(query, rule):
         return answer
     evidence = prose.answer(query, snapshot)
+    if evidence is not None and query.operation not in (Op.VALUE, Op.CHECK):
+        evidence.status = Status.LOW  # a sentence states a fact; it computes nothing
+        if answer is not None and answer.status != Status.NOT_FOUND:
+            return answer
     if evidence is not None and (answer is None or answer.status == Status.NOT_FOUND or
                                  evidence.status == Status.OK and answer.status == Status.LOW or
                                  evidence.status == Status.OK and query.unexplained):
@@ -83,9 +88,8 @@ def _out_of_scope(query: Query, snapshot: Snapshot) -> Answer | None:
         missing = [y for y in query.years if y not in loaded]
         if len(missing) == len(query.years) and not query.yoy:
             return not_found(query, snapshot, f"没有 {'、'.join(map(str, missing))} 年的数据。")
-        for department in query.departments:
-            if not set(query.years) & set(index.years_of(department)) and \
-                    query.operation is not Op.CHECK:
-                years = "、".join(map(str, query.years))
-                return not_found(query, snapshot, f"没有{department} {years} 年的数据。")
+        having = [d for d in query.departments if set(query.years) & set(index.years_of(d))]
+        if query.departments and not having and query.operation is not Op.CHECK:
+            years = "、".join(map(str, query.years))
+            return not_found(query, snapshot, f"没有{'、'.join(query.departments)} {years} 年的数据。")
     return None

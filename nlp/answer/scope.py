@@ -74,12 +74,13 @@ def tables_for(index: Index, query: Query, entry: Entry | None = None,
                projects: bool = False) -> list[StoredTable]:
     """Tables in scope: those of ``departments`` (else the query's, else all), in ``years``
     (else the query's, else each one's latest); only the tables holding ``entry`` when given;
-    department (整体) tables only unless ``projects``."""
+    department (整体) tables only unless ``projects`` — or the projects the question named."""
     departments = departments or query.departments
     years = years or query.years
     keys: Iterable[TableKey] = entry.places if entry is not None else index.tables
     chosen = [k for k in keys if (not departments or k[0] in departments)
-              and (projects or entry is not None or not k[1])]
+              and (projects or entry is not None or not k[1])
+              and (not query.projects or k[1] in query.projects)]
     chosen = [k for k in chosen if k[2] in years] if years else latest_only(chosen)
     order = {d: i for i, d in enumerate(departments)}
     chosen.sort(key=lambda k: (order.get(k[0], 999), k[0], k[1], -k[2]))
@@ -117,7 +118,7 @@ def budget_value(stored: StoredTable, name: str) -> Value | None:
         if not present:
             return None
         total = sum((a for _, a in present), Decimal(0))
-        formula = f"计算：{' + '.join(f'{p} {a:,.2f}' for p, a in present)} = {total:,.2f} 万元"
+        formula = f"计算：{' + '.join(f'{p} {a:,.2f} 万元' for p, a in present)} = {total:,.2f} 万元"
         return Value(name, total * 10000, "元", phrasing.money(total * 10000, True), stored,
                      "预算整体情况", wan=True, formula=formula)
     amount = table.budget_amount(name)
@@ -256,11 +257,9 @@ def passes(member: Member, filter_: Filter) -> bool:
                                                          Decimal(str(filter_.value)))
         return compare(indicator.annual.number, filter_.op, Decimal(str(filter_.value)))
     if filter_.field in ("name", "topic"):
-        word = str(filter_.value)
-        text = member.name
-        if filter_.field == "topic" and member.task is not None:
-            text += member.task.content + member.task.expected
-        return word in text
+        # 带“信息化”的 / 信息化相关的: what the item is called says what it is about; its text
+        # mentions much else (a school-building task mentions 信息化 in passing).
+        return str(filter_.value) in member.name
     return True
 
 

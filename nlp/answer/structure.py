@@ -6,7 +6,7 @@ from __future__ import annotations
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import missing_here, not_found, settle, unique
-from nlp.answer.scope import indicator_named, tables_for, task_named
+from nlp.answer.scope import indicator_named, tables_for, task_named, value_of
 from nlp.index import Kind
 from nlp.query import Query
 
@@ -25,10 +25,17 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     for stored in tables[:5]:
         place = _place(stored, entry)
         owner = stored.table.department
-        if asks_department:
-            lines.append(f"{entry.name}是{owner}的：在{phrasing.where(stored)}表中的{place}。")
+        value = value_of(stored, entry)
+        figure = f"，{'金额' if value and value.is_money else '年度指标值'} {value.short}" \
+            if value is not None and (value.number is not None or value.text not in ("", "未填写")) \
+            else ""
+        if entry.kind == Kind.PROJECT:
+            lines.append(f"{entry.name}是{owner}的项目，实施单位：{stored.table.unit or '表中未填写'}"
+                         f"（{phrasing.where(stored)}）。")
+        elif asks_department:
+            lines.append(f"{entry.name}是{owner}的：在{phrasing.where(stored)}表中的{place}{figure}。")
         else:
-            lines.append(f"{entry.name}属于{place}（{phrasing.where(stored)}）。")
+            lines.append(f"{entry.name}属于{place}（{phrasing.where(stored)}）{figure}。")
     lines += unique(phrasing.source_line(s, _place(s, entry)) for s in tables[:5])
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="where",
                                 items=[entry.name], departments=departments,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from data.db import StoredTable
 from nlp.answer import phrasing, prose
 from nlp.answer.base import Answer, Snapshot, Status
-from nlp.answer.common import ambiguous, missing_here, settle, unique
+from nlp.answer.common import ambiguous, better_elsewhere, missing_here, not_found, settle, unique
 from nlp.answer.scope import budget_value, indicator_named, limited, tables_for, task_named
 from nlp.index import Entry, Kind
 from nlp.lexicon import Attribute
@@ -16,8 +16,10 @@ UNSURE = 0.7  # below this, a match that leaves words unexplained is not offered
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if query.unexplained and query.score < UNSURE:
-        return _closest(query, snapshot)
+    if query.unexplained and query.score < UNSURE and query.targets[0].name_coverage < 0.4:
+        return _closest(query, snapshot)  # only generic words of the name were said
+    if better_elsewhere(query):  # 卫健局2025年的健康宣传教育经费: named exactly, not there
+        return missing_here(query, snapshot, query.elsewhere[0].entry)
     if query.alternatives:
         return ambiguous(query, snapshot, [query.targets[0], *query.alternatives])
     blocks: list[str] = []
@@ -27,9 +29,14 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         if not tables:
             return missing_here(query, snapshot, target.entry)
         tables, note = limited(query, tables)
+        if target.entry.kind in (Kind.BUDGET, Kind.FUND) and all(
+                budget_value(s, target.entry.name) is None for s in tables):
+            where = "、".join(phrasing.where(s) for s in tables[:3])
+            return not_found(query, snapshot, f"{where}的表中没有填写“{target.entry.name}”"
+                             "（这类表可能没有预算整体情况）。")
         tables_seen += tables
         for stored in tables:
-            lines = describe(stored, target.entry, query.attribute)
+            lines = describe(stored, target.entry, query.attribute, asks_money(query))
             if len(tables) > 1 or len(query.targets) > 1:
                 lines[0] = f"【{phrasing.where(stored)}】{lines[0]}"
             blocks.append("\n".join(lines))
@@ -46,13 +53,24 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     return settle(query, result)
 
 
-def describe(stored: StoredTable, entry: Entry, attribute: Attribute | None) -> list[str]:
+def asks_money(query: Query) -> bool:
+    return any(w in query.normalized for w in ("预算", "资金", "钱", "经费", "申请", "多少万"))
+
+
+def describe(stored: StoredTable, entry: Entry, attribute: Attribute | None,
+             money: bool = False) -> list[str]:
     """The lines that answer for ``entry`` in one table (the figure first, then the source)."""
     table = stored.table
     if entry.kind == Kind.TASK:
         task = task_named(stored, entry.name)
         label = phrasing.content_label(task)
-        if attribute == Attribute.CONTENT:
+        if attribute in (Attribute.FISCAL, Attribute.OTHER):
+            part = task.fiscal_yuan if attribute == Attribute.FISCAL else task.other_yuan
+            word = "市财政拨款" if attribute == Attribute.FISCAL else "其他资金"
+            total = phrasing.money(task.amount_yuan) if task.amount_yuan is not None else "未填写"
+            lines = [f"{task.name}的{word}：{phrasing.money(part) if part is not None else '表中未分列'}",
+                     f"小计 {total}"]
+        elif attribute == Attribute.CONTENT:
             lines = [f"{task.name}的{label}：{task.content or '未填写'}"]
         elif attribute == Attribute.EXPECTED:
             lines = [f"{task.name}的期望达到的目标：{task.expected or '（该任务没有单独填写期望目标）'}"]
@@ -88,15 +106,35 @@ def describe(stored: StoredTable, entry: Entry, attribute: Attribute | None) -> 
         if table.period_goals:
             lines += ["实施周期目标：", *table.period_goals]
         return lines + [phrasing.source_line(stored, "总体绩效目标")]
+    if entry.kind == Kind.PROJECT and attribute == Attribute.IMPLEMENTER:
+        return [f"{table.project}的实施单位：{table.unit or '表中未填写'}（主管部门 {table.department}）",
+                phrasing.source_line(stored, "项目基本信息")]
+    if entry.kind == Kind.PROJECT and attribute in (Attribute.PERIOD, Attribute.EXPECTED) and \
+            (table.period_goals or table.goals) and not money:
+        period = attribute == Attribute.PERIOD
+        goals = (table.period_goals if period else table.goals) or table.goals
+        head = "实施周期目标" if period and table.period_goals else "年度目标"
+        lines = [f"{table.project}的{head}：" + "；".join(goals)]
+        other = table.goals if period else table.period_goals
+        if other:
+            lines.append(("年度目标：" if period else "实施周期目标：") + "；".join(other))
+        return lines + [phrasing.source_line(stored, "项目绩效目标")]
     if entry.kind == Kind.PROJECT:
-        funds = "；".join(f"{b.name} {b.amount_wan:,.2f} 万元" for b in table.budget
-                         if b.amount_wan is not None) or "未填写资金"
+        # This year's money first: 年度资金总额 / 本年度申请 before the whole period's.
+        first = ("中期", "实施周期", "总额") if attribute == Attribute.PERIOD else ("年度", "本年", "当年")
+        lines_of_money = sorted((b for b in table.budget if b.amount_wan is not None),
+                                key=lambda b: not any(w in b.name for w in first))
+        funds = "；".join(f"{b.name} {b.amount_wan:,.2f} 万元" for b in lines_of_money) or "未填写资金"
         lines = [f"{table.project}（{table.department}）：{funds}"]
         if table.unit:
             lines.append(f"实施单位：{table.unit}")
         if table.goals:
             lines.append("年度目标：" + "；".join(table.goals))
-        lines.append(f"绩效指标 {len(table.indicators)} 项。")
+        if attribute in (Attribute.ANNUAL, Attribute.PERIOD):
+            lines.append(f"绩效指标 {len(table.indicators)} 项：")
+            lines += phrasing.numbered([phrasing.indicator_brief(i) for i in table.indicators])
+        else:
+            lines.append(f"绩效指标 {len(table.indicators)} 项。")
         return lines + [phrasing.source_line(stored, "项目支出绩效目标表")]
     return [entry.name, phrasing.source_line(stored, "全表")]
 

@@ -102,7 +102,7 @@ def figure_forms(figure: str) -> list[str]:
     if money:
         value, unit = Decimal(money[1]), money[2]
         yuan = value if unit == "元" else value * 10000
-        forms = {f"{_two(yuan / 10000)}万元"}
+        forms = {f"{_two(yuan / 10000)}万元", figure}
         forms.add(f"{int(yuan)}元" if yuan == yuan.to_integral_value() else f"{_two(yuan)}元")
         return sorted(forms)
     percent = _PERCENT.match(figure)
@@ -169,16 +169,29 @@ def judge(case: Case, status: str, text: str) -> Outcome:
 # ------------------------------------------------------------ running
 
 
-def evaluation_store(path: Path):
-    """The nine tables: the five fixtures and the blind tables (from their ground truth)."""
+def batch_tables(batch: Path | None) -> list[str] | None:
+    """The blind tables a batch was written against (None: all of them)."""
+    manifest = json.loads((BLIND / "batches.json").read_text(encoding="utf-8"))
+    return manifest.get(batch.name) if batch is not None else None
+
+
+def evaluation_store(path: Path, tables: list[str] | None = None):
+    """The five fixture tables and the blind tables (from their ground truth): those named, or
+    all of them; a name ``import:forms/x.txt`` is a form file under tests/fixtures, imported
+    as users import it."""
     from data.db import Store
+    from data.importing import import_file
     from tests.fixtures.tables import FIXTURES, Fixture, to_table
 
     store = Store(path)
     fixtures = list(FIXTURES) + [
         Fixture(p.stem, json.loads(p.read_text(encoding="utf-8")), ())
         for p in sorted((BLIND / "tables").glob("*.json"))
+        if tables is None or p.stem in tables
     ]
+    for name in tables or ():
+        if name.startswith("import:"):
+            import_file(store, BLIND.parent / "fixtures" / name.removeprefix("import:"), "eval")
     for fixture in fixtures:
         store.import_table(to_table(fixture), source_name=f"{fixture.slug}.json", sha256="x",
                            imported_by="eval")
@@ -186,11 +199,12 @@ def evaluation_store(path: Path):
 
 
 def run(cases: list[Case], engine) -> list[Outcome]:
+    """Each case in a chat of its own, a follow-up in its predecessor's."""
     outcomes = []
-    chat = 0
+    chat = ""
     for case in cases:
         if not case.followup_of:
-            chat += 1
+            chat = case.id
         answer = engine.ask(case.question, chat_id=f"blind-{chat}")
         outcomes.append(judge(case, answer.status, answer.text))
     return outcomes
@@ -239,18 +253,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from nlp.engine import Engine
 
-    with tempfile.TemporaryDirectory() as folder:
-        store = evaluation_store(Path(folder) / "blind.db")
-        engine = Engine(store, today=lambda: TODAY, log_questions=False)
-        everything = []
-        for path in args.batches or batch_paths():
+    everything = []
+    for path in args.batches or batch_paths():
+        with tempfile.TemporaryDirectory() as folder:
+            store = evaluation_store(Path(folder) / "blind.db", batch_tables(path))
+            engine = Engine(store, today=lambda: TODAY, log_questions=False)
             outcomes = run(load_cases(path), engine)
-            everything += outcomes
-            print(f"== {path.name}\n{summary(outcomes)}")
-            if args.failures or args.wrong:
-                shown = (CONFIDENT_WRONG,) if args.wrong else (CONFIDENT_WRONG, SAFE_MISS)
-                print(failures(outcomes, shown))
-        store.close()
+            store.close()
+        everything += outcomes
+        print(f"== {path.name}\n{summary(outcomes)}")
+        if args.failures or args.wrong:
+            shown = (CONFIDENT_WRONG,) if args.wrong else (CONFIDENT_WRONG, SAFE_MISS)
+            print(failures(outcomes, shown))
     if len(args.batches or batch_paths()) > 1:
         print(f"== all\n{summary(everything)}")
     return 0

@@ -1,0 +1,135 @@
+"""One test per kind of answer (nlp/answer/*): the whole answer that matters, from the five
+fixture tables (today 2026-11-24). The first line is the headline: the figure asked."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from nlp.engine import AMBIGUOUS, NOT_FOUND, OK
+
+_chats = itertools.count()
+SOURCE_2026 = "来源：东莞市总工会 2026 年 · {} · 第 1 版"
+
+
+def ask(engine, question: str):
+    return engine.ask(question, chat_id=f"answers-{next(_chats)}")
+
+
+def lines(answer) -> list[str]:
+    return [line.split("（2026-")[0].split("（2025-")[0] if line.startswith("来源") else line
+            for line in answer.text.splitlines()]
+
+
+def test_value_answers_a_task_with_its_money_in_both_units_and_its_source(five_tables_engine):
+    answer = ask(five_tables_engine, "送温暖活动经费是多少？")
+    assert (answer.status, answer.kind) == (OK, "task")
+    assert lines(answer) == [
+        "送温暖活动经费：1,950,000 元（195.00 万元）",
+        "目标内容：慰问工会困难职工（农民工）、困难劳模代表、劳动者、企业，开展夏季“送清凉活动”慰问高温作业职工。",
+        SOURCE_2026.format("其他需完成的任务"),
+    ]
+
+
+def test_value_answers_an_indicator_with_its_target_in_words(five_tables_engine):
+    answer = ask(five_tables_engine, "今年要表彰多少名劳模？")
+    assert answer.headline == "表彰劳模数量：年度指标值 ≥22人（不少于 22 人）"
+    assert answer.status == OK
+
+
+def test_listing_groups_a_category_under_its_subcategories_empty_ones_included(
+        five_tables_engine):
+    answer = ask(five_tables_engine, "总工会的成本指标有哪些")
+    assert lines(answer) == [
+        "成本指标（东莞市总工会 2026 年）共 3 项：", "经济成本指标：",
+        "1. 求学圆梦行动补贴标准：≤1000元/人", "2. 职业技能竞赛补贴标准：≤5万元/个",
+        "3. 人均培训成本：≤600元/人", "社会成本指标：（无）", "生态环境成本指标：（无）",
+        SOURCE_2026.format("绩效指标"),
+    ]
+
+
+def test_listing_filters_tasks_by_an_amount_said_in_words(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会超过三百万的任务有哪些")
+    assert answer.headline == "金额超过 300 万元的任务（东莞市总工会 2026 年）共 2 项："
+    assert answer.items == ["产业工人建设经费", "公益培训费"]
+
+
+def test_aggregate_sums_a_set_with_its_formula(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会任务资金合计")
+    assert lines(answer)[:2] == [
+        "东莞市总工会 2026 年任务资金合计：17,331,700 元（1,733.17 万元）（共 5 项）",
+        "计算：7,200,000 + 2,094,000 + 1,950,000 + 2,490,000 + 3,597,700 = 17,331,700 元",
+    ]
+
+
+def test_aggregate_ranks_departments_by_a_budget_line(five_tables_engine):
+    answer = ask(five_tables_engine, "哪个部门基本支出最多")
+    assert lines(answer) == [
+        "2026 年基本支出最多的部门：东莞市教育局，125,430.18 万元（1,254,301,800 元）",
+        "1. 东莞市教育局 125,430.18 万元", "2. 东莞市科学技术局 2,356.78 万元",
+        "3. 东莞市总工会 1,666.42 万元", "（比较了 3 个部门。）",
+    ]
+
+
+def test_compare_gives_a_share_for_each_department_with_the_formula(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会基本支出占部门预算的比例")
+    assert lines(answer)[:2] == [
+        "基本支出占部门预算合计的比例：39.69%",
+        "计算：基本支出 1,666.42 万元 ÷ 部门预算合计 4,198.90 万元 = 39.69%",
+    ]
+
+
+def test_compare_counts_two_departments_sets(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局的任务比教育局多几项")
+    assert answer.headline == "东莞市科学技术局任务数比东莞市教育局任务数少 2 项（−25.00%）"
+
+
+def test_compare_gives_a_year_on_year_change_with_both_years(five_tables_engine):
+    answer = ask(five_tables_engine, "送温暖活动经费比去年增加了多少")
+    assert answer.headline == ("送温暖活动经费 2026 年比 2025 年增加 150,000 元："
+                               "1,950,000 元，上年 1,800,000 元（+8.33%）")
+
+
+def test_check_answers_yes_or_no_first_then_the_figure(five_tables_engine):
+    answer = ask(five_tables_engine, "送温暖经费超过200万了吗")
+    assert answer.headline == "否。送温暖活动经费是 1,950,000 元（195.00 万元），没有超过 200万。"
+
+
+def test_check_says_no_for_an_item_that_is_only_in_another_year(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局2025年有科技金融贴息吗")
+    assert answer.status == OK
+    assert answer.headline.startswith("否。东莞市科学技术局 2025 年的表中没有“科技金融贴息”")
+
+
+def test_structure_says_where_an_item_sits_and_its_figure(five_tables_engine):
+    answer = ask(five_tables_engine, "公益培训费属于哪个部分")
+    assert answer.headline == "公益培训费属于其他需完成的任务（东莞市总工会 2026 年），金额 3,597,700 元。"
+
+
+def test_prose_quotes_the_sentence_with_its_place(five_tables_engine):
+    answer = ask(five_tables_engine, "公益培训课程要开设多少个班次")
+    assert answer.status == OK
+    assert "820个班次" in answer.headline
+    assert "总体绩效目标第四条" in answer.text
+
+
+def test_overview_for_a_department_alone(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局")
+    assert (answer.status, answer.kind) == (OK, "department")
+    assert answer.headline == "东莞市科学技术局 2026 年：部门预算合计 52,187.28 万元（521,872,800 元）"
+
+
+def test_different_items_that_fit_equally_are_asked_back(five_tables_engine):
+    answer = ask(five_tables_engine, "学历提升补贴")
+    assert answer.status == AMBIGUOUS
+    assert [c.label for c in answer.choices] == [
+        "职工提升学历人数（指标 · 东莞市总工会）", "产业工人建设经费（任务 · 东莞市总工会）"]
+
+
+@pytest.mark.parametrize("question", ["广州市教育局的基本支出", "2023年送温暖经费", "公安局有几个指标"])
+def test_a_place_year_or_department_not_loaded_is_not_found_without_a_figure(
+        five_tables_engine, question):
+    answer = ask(five_tables_engine, question)
+    assert answer.status == NOT_FOUND
+    assert not any(ch.isdigit() for ch in answer.text.split("\n")[0].replace("2023", ""))
