@@ -81,6 +81,6 @@ def main(argv: list[str] | None = None) -> int:
 if __name__ == "__main__":
     script = sys.orig_argv[1] if len(sys.orig_argv) > 1 else ""
     run_directly = Path(script).resolve() == Path(__file__).resolve()
-    code = main(sys.argv[1:] if run_directly else [])
+    code = main(sys.argv[1:])  # run_bot.py bench sets sys.argv to this file and its options
     if run_directly:
         sys.exit(code)

@@ -229,17 +229,23 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 BENCHMARKS_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
-BENCHMARKS = ("import", "engine", "telegram", "uploads", "bulk")
+BENCHMARKS = ("import", "engine", "telegram", "scale", "uploads", "bulk")
 
 
-def run_benchmark(name: str, run_name: str = "__main__") -> dict:
-    """Run ``benchmarks/bench_<name>.py`` as its own command line would (its folder first on
-    ``sys.path``, for the shared ``_common`` module)."""
+def run_benchmark(name: str, run_name: str = "__main__", options: list[str] | None = None) -> dict:
+    """Run ``benchmarks/bench_<name>.py`` as its own command line would: its folder first on
+    ``sys.path`` (for the shared ``_common`` module), ``options`` as its arguments."""
     import runpy
 
     if str(BENCHMARKS_DIR) not in sys.path:
         sys.path.insert(0, str(BENCHMARKS_DIR))
-    return runpy.run_path(str(BENCHMARKS_DIR / f"bench_{name}.py"), run_name=run_name)
+    path = BENCHMARKS_DIR / f"bench_{name}.py"
+    saved = sys.argv
+    sys.argv = [str(path), *(options or [])]
+    try:
+        return runpy.run_path(str(path), run_name=run_name)
+    finally:
+        sys.argv = saved
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
@@ -251,7 +257,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     for name in names:
         print(f"== {name} ==", flush=True)
-        run_benchmark(name)
+        run_benchmark(name, options=args.options if args.which else None)
     return 0
 
 
@@ -355,9 +361,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.add_argument("--xlsx", metavar="FILE", help="把摘要写成 XLSX 表格（每行一项）")
-    p = add("bench", "运行基准测试并输出数据（import、engine、telegram、uploads、bulk）")
+    p = add("bench", "运行基准测试并输出数据（import、engine、telegram、scale、uploads、bulk）")
     p.add_argument("which", nargs="?",
-                   help="只运行其中一项：import / engine / telegram / uploads / bulk")
+                   help="只运行其中一项：import / engine / telegram / scale / uploads / bulk")
+    p.add_argument("options", nargs=argparse.REMAINDER,
+                   help="传给该项的参数，例如 bench scale --tables 100 1000 20000、bench bulk --files 2000")
     return parser
 
 

@@ -124,6 +124,7 @@ class Store:
         self._local = threading.local()
         self._connections: list[sqlite_utils.Database] = []
         self._connections_lock = threading.Lock()
+        self._columns: dict[str, list[str]] = {}
         # An in-memory database exists only in its one connection; a file gets one connection
         # per thread (the bot works from a thread pool), so one thread's import transaction
         # never interleaves with another's reads: WAL gives each a consistent snapshot.
@@ -427,8 +428,16 @@ class Store:
         ]
 
     def _row_dict(self, table: str, row: tuple) -> dict:
-        columns = [c.name for c in self.db[table].columns]
+        columns = self._columns.get(table)
+        if columns is None:  # the schema is fixed once migrated
+            columns = self._columns[table] = [c.name for c in self.db[table].columns]
         return dict(zip(columns, row, strict=True))
+
+    def current_keys(self) -> list[tuple[int, str, str, int]]:
+        """(version id, department, project, year) of every current table: what the question
+        index compares with what it holds, cheaply at any size."""
+        return [tuple(row) for row in self.db.execute(
+            "SELECT id, department, project, year FROM versions WHERE is_current = 1")]
 
 
 def _to_fen(amount: Decimal | None, per_unit: Decimal) -> int | None:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 # Comparison words and symbols as they appear in tables, mapped to one canonical symbol.
 _OPERATORS = {
@@ -83,8 +84,10 @@ def normalize_width(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+@lru_cache(maxsize=65536)
 def parse_value(text: str) -> ParsedValue:
-    """Parse a printed indicator value; anything that is not a number is qualitative."""
+    """Parse a printed indicator value; anything that is not a number is qualitative.
+    (Cached: a province's tables print the same few thousand values over and over.)"""
     printed = (text or "").strip()
     compact = re.sub(r"\s+", "", normalize_width(printed))
     match = _VALUE_RE.match(compact)

@@ -104,6 +104,8 @@ class Conversations:
             changes["departments"] = before.departments
             if not query.years:
                 changes["years"] = before.years
+            if not query.projects and before.projects:  # 本年度申请的呢: in the same project
+                changes["projects"] = before.projects
         if query.attribute is None and before.attribute is not None and not query.set:
             changes["attribute"] = before.attribute
         if own_subject and query.operation == Operation.VALUE and before.operation in (

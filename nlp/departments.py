@@ -15,6 +15,7 @@ A place that is named is part of the identity: 广州市教育局 never resolves
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -122,6 +123,7 @@ class DepartmentDirectory:
         self.names: dict[str, DepartmentName] = {}
         self._full: dict[str, str] = {}  # normalized full name -> full name
         self._by_canonical: dict[str, dict[str, None]] = {}
+        self._loaded_places: Counter[str] = Counter()  # place stem -> loaded departments
         self._forms: Finder[set[str]] = Finder()  # word -> canonical names
         for word, canonical in DEPARTMENT_NAMES.items():
             self._add_form(word, canonical)
@@ -149,6 +151,8 @@ class DepartmentDirectory:
             return
         name = split_name(full)
         self.names[full] = name
+        if name.place:
+            self._loaded_places[name.place] += 1
         self._full[normalize(full)] = full
         self._by_canonical.setdefault(name.canonical, {})[full] = None
         for form in short_forms(name.canonical) | {normalize(full)}:
@@ -158,6 +162,10 @@ class DepartmentDirectory:
         name = self.names.pop(full, None)
         if name is None:
             return
+        if name.place:
+            self._loaded_places[name.place] -= 1
+            if self._loaded_places[name.place] <= 0:
+                del self._loaded_places[name.place]
         self._full.pop(normalize(full), None)
         fulls = self._by_canonical.get(name.canonical, {})
         fulls.pop(full, None)
@@ -181,7 +189,8 @@ class DepartmentDirectory:
         return key or full
 
     def places(self) -> set[str]:
-        return {name.place for name in self.names.values() if name.place}
+        """Places of the loaded departments."""
+        return set(self._loaded_places)
 
     def loaded(self, canonical: str, place: str = "") -> tuple[str, ...]:
         fulls = self._by_canonical.get(canonical, {})

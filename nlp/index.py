@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from weakref import WeakKeyDictionary
 
 from data.db import StoredTable
 from data.importers.common import LEVEL1_NAMES, LEVEL2_PARENTS
@@ -76,6 +77,8 @@ class Entry:
     char_weights: tuple[float, ...]
     level1: str = ""  # a category's 一级 (itself for a 一级)
     places: dict[TableKey, int] = field(default_factory=dict)  # table -> refcount
+    departments: dict[str, dict[int, int]] = field(default_factory=dict)  # -> year -> count
+    years: dict[int, int] = field(default_factory=dict)  # occurrences per year
     money: int = 0  # places where an indicator's target is in 元
     units: Counter[str] = field(default_factory=Counter)  # an indicator's target units
 
@@ -85,6 +88,59 @@ class Entry:
 
     def __repr__(self) -> str:
         return f"Entry({self.kind}:{self.name})"
+
+    def _place(self, key: TableKey, count: int) -> None:
+        """Count one more (or, with -1, one fewer) occurrence in table ``key``."""
+        department, _, year = key
+        places, all_years = self.places, self.years
+        places[key] = places.get(key, 0) + count
+        years = self.departments.get(department)
+        if years is None:
+            years = self.departments[department] = {}
+        years[year] = years.get(year, 0) + count
+        all_years[year] = all_years.get(year, 0) + count
+        if count < 0:
+            if places[key] <= 0:
+                del places[key]
+            if all_years[year] <= 0:
+                del all_years[year]
+            if years[year] <= 0:
+                del years[year]
+                if not years:
+                    del self.departments[department]
+
+    def in_scope(self, departments: Iterable[str] = (), years: Iterable[int] = ()) -> bool:
+        """Whether the entry is in a table of one of ``departments`` (any department when
+        none is given) of one of ``years`` (any year when none is given)."""
+        wanted = tuple(years)
+        departments = tuple(departments)
+        if not departments:
+            return bool(self.places) and (not wanted or any(y in self.years for y in wanted))
+        for department in departments:
+            have = self.departments.get(department)
+            if have and (not wanted or any(y in have for y in wanted)):
+                return True
+        return False
+
+    def years_in(self, departments: Iterable[str] = ()) -> set[int]:
+        """The years of its tables (of ``departments`` only, when given)."""
+        named = tuple(departments)
+        if not named:
+            return set(self.years)
+        return {y for d in named for y in self.departments.get(d, ())}
+
+
+class KeyRefs:
+    """What one key points to: entries by relation, each with the number of tables (or
+    items) contributing it."""
+
+    __slots__ = ("by_relation",)
+
+    def __init__(self) -> None:
+        self.by_relation: dict[Relation, dict[int, int]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.by_relation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,27 +193,59 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if len(p) >= 4]
 
 
+# One object per distinct item across all tables, per cutter (its cuts decide the terms).
+_PLANNED: WeakKeyDictionary[TermCutter, dict[tuple, PlannedItem]] = WeakKeyDictionary()
+_SPLIT: dict[str, tuple[str, ...]] = {}  # a paragraph's sentences (texts repeat across years)
+
+
+def _planned(made: dict[tuple, PlannedItem], kind: Kind, name: str, cutter: TermCutter,
+             text: str = "", money: bool = False, unit: str = "") -> PlannedItem:
+    """The item with its sub-terms (and its text's content words), made once per distinct
+    item: a province's tables repeat their names, and this is most of an index build."""
+    cache_key = (kind, name, text, money, unit)
+    item = made.get(cache_key)
+    if item is None:
+        key = normalize(name)
+        content = cutter.content_words(normalize(text)) if text else ()
+        item = PlannedItem(kind, name, money=money, unit=unit, terms=cutter.terms(key),
+                           content=content)
+        if len(made) < 500_000:
+            made[cache_key] = item
+    return item
+
+
+def _sentences(text: str) -> tuple[str, ...]:
+    found = _SPLIT.get(text)
+    if found is None:
+        found = tuple(split_sentences(text))
+        if len(_SPLIT) < 200_000:
+            _SPLIT[text] = found
+    return found
+
+
 def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
     table = stored.table
     items: list[PlannedItem] = []
     sentences: list[tuple[str, str]] = []
 
-    def named(kind: Kind, name: str, **extra) -> None:
-        key = normalize(name)
-        items.append(PlannedItem(kind, name, terms=cutter.terms(key), **extra))
+    made = _PLANNED.get(cutter)
+    if made is None:
+        made = _PLANNED[cutter] = {}
+
+    def named(kind: Kind, name: str, text: str = "", money: bool = False, unit: str = "") -> None:
+        items.append(_planned(made, kind, name, cutter, text, money, unit))
 
     if table.kind == TableKind.PROJECT:
         named(Kind.PROJECT, table.project)
         for line in table.budget:
-            items.append(PlannedItem(Kind.FUND, line.name))
+            named(Kind.FUND, line.name)  # 本年度申请的 names 本年度申请市财政预算资金
     else:
         for task in table.tasks:
-            text = normalize(task.content + task.expected)
-            named(Kind.TASK, task.name, content=cutter.content_words(text))
+            named(Kind.TASK, task.name, task.content + task.expected)
             label = "主要实施内容" if task.section == "年度重点工作任务" else "目标内容"
-            for sentence in split_sentences(task.content):
+            for sentence in _sentences(task.content):
                 sentences.append((sentence, f"{task.name} · {label}"))
-            for sentence in split_sentences(task.expected):
+            for sentence in _sentences(task.expected):
                 sentences.append((sentence, f"{task.name} · 期望达到的目标"))
         for line in table.budget:
             items.append(PlannedItem(Kind.BUDGET, line.name))
@@ -178,10 +266,12 @@ def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
     where = f"{table.project} · " if table.project else ""
     for number, goal in enumerate(table.goals, 1):
         label = "年度目标" if table.project else f"{GOALS_NAME}第{_chinese(number)}条"
-        sentences += [(s, where + label) for s in split_sentences(goal)]
+        sentences += [(s, where + label) for s in _sentences(goal)]
     for goal in table.period_goals:
-        sentences += [(s, where + "实施周期目标") for s in split_sentences(goal)]
-    return TablePlan(table.key, stored, tuple(items), tuple(sentences))
+        sentences += [(s, where + "实施周期目标") for s in _sentences(goal)]
+    # Each item once (a 一级 category is listed with each of its 二级 ones).
+    unique = {(item.kind, item.name): item for item in items}
+    return TablePlan(table.key, stored, tuple(unique.values()), tuple(sentences))
 
 
 def _chinese(number: int) -> str:
@@ -201,9 +291,7 @@ class Index:
         self.directory = DepartmentDirectory()
         self.entries: list[Entry] = []
         self._by_kind_name: dict[tuple[Kind, str], Entry] = {}
-        # key -> {(entry id, relation): number of tables contributing it}
-        self._keys: Finder[dict[tuple[int, Relation], int]] = Finder()
-        self._frequency: Counter[tuple[str, Relation]] = Counter()  # entries per weak key
+        self._keys: Finder[KeyRefs] = Finder()
         self._masked: dict[str, dict[int, int]] = {}  # name with one char masked -> entries
         self._masked_lengths: Counter[int] = Counter()
         self._by_first: dict[str, set[int]] = {}  # first character -> names (abbreviations)
@@ -214,6 +302,9 @@ class Index:
         self._pairs: dict[str, set[int]] = {}
         self._sentences_of: dict[TableKey, tuple[Sentence, ...]] = {}
         self._years: dict[str, Counter[int]] = {}  # department -> years of department tables
+        self._all_years: Counter[int] = Counter()  # tables per year
+        self._department_keys: dict[str, set[TableKey]] = {}
+        self._department_entries: dict[str, Counter[int]] = {}  # -> entry ids (refcounts)
         self._projects: dict[str, dict[str, Counter[int]]] = {}
         self._aliases: dict[str, list[str]] = {}  # normalized target -> aliases
         self._add_fixed_entries()
@@ -255,27 +346,23 @@ class Index:
     def _add_key(self, key: str, entry: Entry, relation: Relation, count: int = 1) -> None:
         refs = self._keys.get(key)
         if refs is None:
-            refs = {}
+            refs = KeyRefs()
             self._keys.add(key, refs)
-        ref = (entry.id, relation)
-        if ref not in refs and relation in WEAK:
-            self._frequency[(key, relation)] += 1
-        refs[ref] = refs.get(ref, 0) + count
+        entries = refs.by_relation.setdefault(relation, {})
+        entries[entry.id] = entries.get(entry.id, 0) + count
 
     def _drop_key(self, key: str, entry: Entry, relation: Relation) -> None:
         refs = self._keys.get(key)
-        ref = (entry.id, relation)
-        if refs is None or ref not in refs:
+        entries = refs.by_relation.get(relation) if refs is not None else None
+        if not entries or entry.id not in entries:
             return
-        refs[ref] -= 1
-        if refs[ref] <= 0:
-            del refs[ref]
-            if relation in WEAK:
-                self._frequency[(key, relation)] -= 1
-                if self._frequency[(key, relation)] <= 0:
-                    del self._frequency[(key, relation)]
-            if not refs:
-                self._keys.remove(key)
+        entries[entry.id] -= 1
+        if entries[entry.id] <= 0:
+            del entries[entry.id]
+            if not entries:
+                del refs.by_relation[relation]
+                if not refs:
+                    self._keys.remove(key)
 
     def _add_masks(self, entry: Entry) -> None:
         key = entry.key
@@ -297,24 +384,31 @@ class Index:
         self.version_ids[key] = stored.version.id
         self._plans[key] = plan
         self.directory.add(table.department)
+        self._all_years[table.year] += 1
+        self._department_keys.setdefault(table.department, set()).add(key)
         if table.kind == TableKind.PROJECT:
             self._projects.setdefault(table.department, {}).setdefault(
                 table.project, Counter())[table.year] += 1
         else:
             self._years.setdefault(table.department, Counter())[table.year] += 1
         entries = []
+        by_kind_name = self._by_kind_name
         for item in plan.items:
-            entry = self.entry(item.kind, item.name, item.level1)
+            entry = by_kind_name.get((item.kind, item.name)) or \
+                self.entry(item.kind, item.name, item.level1)
             entries.append(entry)
-            entry.places[key] = entry.places.get(key, 0) + 1
+            if not entry.places:  # a name's sub-terms are the same in every table
+                for term in item.terms:
+                    self._add_key(term, entry, Relation.TERM)
+            entry._place(key, 1)
             entry.money += item.money
             if item.unit:
                 entry.units[item.unit] += 1
-            for term in item.terms:
-                self._add_key(term, entry, Relation.TERM)
             for word in item.content:
                 self._add_key(word, entry, Relation.CONTENT)
         self._entries_of[key] = tuple(dict.fromkeys(entries))
+        self._department_entries.setdefault(table.department, Counter()).update(
+            e.id for e in self._entries_of[key])
         sentences = []
         for text, where in plan.sentences:
             sentence = self._sentence(text)
@@ -329,20 +423,32 @@ class Index:
         table = plan.stored.table
         del self.tables[key]
         del self.version_ids[key]
+        self._all_years[table.year] -= 1
+        if self._all_years[table.year] <= 0:
+            del self._all_years[table.year]
+        keys = self._department_keys[table.department]
+        keys.discard(key)
+        if not keys:
+            del self._department_keys[table.department]
+        held = self._department_entries[table.department]
+        held.subtract(e.id for e in self._entries_of.get(key, ()))
+        for entry_id in [i for i, n in held.items() if n <= 0]:
+            del held[entry_id]
+        if not held:
+            del self._department_entries[table.department]
         for item in plan.items:
             entry = self.find(item.kind, item.name)
-            if entry is None:
+            if entry is None or key not in entry.places:
                 continue
-            entry.places[key] = entry.places.get(key, 1) - 1
-            if entry.places[key] <= 0:
-                del entry.places[key]
+            entry._place(key, -1)
             entry.money -= item.money
             if item.unit:
                 entry.units[item.unit] -= 1
                 if entry.units[item.unit] <= 0:
                     del entry.units[item.unit]
-            for term in item.terms:
-                self._drop_key(term, entry, Relation.TERM)
+            if not entry.places:
+                for term in item.terms:
+                    self._drop_key(term, entry, Relation.TERM)
             for word in item.content:
                 self._drop_key(word, entry, Relation.CONTENT)
         self._entries_of.pop(key, None)
@@ -426,14 +532,37 @@ class Index:
 
     # ------------------------------------------------------------ lookups
 
-    def hits(self, question: str) -> list[Hit]:
-        """Every key found in the normalized question, weak keys of common words included."""
+    def hits(self, question: str, scope: set[int] | None = None) -> list[Hit]:
+        """Every key found in the normalized question. A weak key shared by many entries (经费,
+        培训 across a province) yields only the entries in ``scope`` (the named departments'),
+        plus one standing for the rest, which marks where the word is."""
         found = []
         entries = self.entries
         for match in self._keys.find(question):
-            for (entry_id, relation), _ in match.value.items():
-                found.append(Hit(entries[entry_id], relation, match.start, match.end, match.word))
+            for relation, held in match.value.by_relation.items():
+                if relation in WEAK and len(held) > COMMON_TERM:
+                    ids = [i for i in scope if i in held] if scope is not None and \
+                        len(scope) < len(held) else [i for i in held if scope and i in scope]
+                    ids = ids or [next(iter(held))]
+                else:
+                    ids = held
+                for entry_id in ids:
+                    found.append(Hit(entries[entry_id], relation, match.start, match.end,
+                                     match.word))
         return found
+
+    def scope(self, departments: Iterable[str]) -> set[int] | None:
+        """Entries of the departments' tables (None when none is named)."""
+        named = [d for d in departments if d in self._department_entries]
+        if not named:
+            return None
+        if len(named) == 1:
+            return set(self._department_entries[named[0]])
+        return set().union(*(self._department_entries[d] for d in named))
+
+    def keys_of(self, department: str) -> set[TableKey]:
+        """The keys of a department's current tables (整体 and projects)."""
+        return self._department_keys.get(department, set())
 
     def near_misses(self, question: str) -> list[Hit]:
         """Names found with exactly one character different (送温暧活动经费)."""
@@ -475,7 +604,9 @@ class Index:
 
     def frequency(self, key: str, relation: Relation) -> int:
         """How many entries a weak key points to."""
-        return self._frequency.get((key, relation), 1)
+        refs = self._keys.get(key)
+        held = refs.by_relation.get(relation) if refs is not None else None
+        return len(held) if held else 1
 
     def is_common(self, key: str, relation: Relation) -> bool:
         return self.frequency(key, relation) > COMMON_TERM
@@ -506,13 +637,7 @@ class Index:
         return {name: sorted(years) for name, years in self._projects.get(department, {}).items()}
 
     def years(self) -> list[int]:
-        found: set[int] = set()
-        for years in self._years.values():
-            found |= set(years)
-        for projects in self._projects.values():
-            for years in projects.values():
-                found |= set(years)
-        return sorted(found)
+        return sorted(self._all_years)
 
     def table(self, department: str, year: int, project: str = "") -> StoredTable | None:
         return self.tables.get((department, project, year))

@@ -69,10 +69,9 @@ class LiveIndex:
             self._background = None
 
     def _changes(self) -> tuple[list[TableKey], list[int]]:
-        current = {info.id: info for info in self.store.current_versions()}
         indexed = self.index.version_ids
-        wanted = {(i.department, getattr(i, "project", "") or "", i.year): i.id
-                  for i in current.values()}
+        wanted = {(department, project or "", year): vid
+                  for vid, department, project, year in self.store.current_keys()}
         removed = [key for key, vid in indexed.items() if wanted.get(key) != vid]
         added = [vid for key, vid in wanted.items() if indexed.get(key) != vid]
         return removed, added

@@ -146,7 +146,10 @@ def _marks(text: str, index: Index, today: date) -> Marks:
     marks.numbers = [n for n in find_numbers(text) if not _overlaps(n.start, n.end, year_spans)]
     marks.mentions = index.directory.mentions(text)
     marks.words = list(words_of(text))
-    marks.hits = _hits(text, index)
+    # Common sub-terms count only within the departments named (any mention, before it is
+    # known which of them the question is about; the candidates narrow it further).
+    scope = index.scope(d for m in marks.mentions for d in m.departments)
+    marks.hits = _hits(text, index, scope)
     taken = {i for m in marks.mentions for i in range(m.start, m.end)}
     marks.places = index.directory.standalone_places(text, taken)
     return marks
@@ -173,17 +176,17 @@ def _years(text: str, today: date) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
-def _hits(text: str, index: Index) -> list[Hit]:
+def _hits(text: str, index: Index, scope: set[int] | None = None) -> list[Hit]:
     """Keys in the question and in its synonym variants (劳模 -> 劳动模范); a variant's hits
     only add evidence (no place in the question), and only whole substituted words count."""
-    hits = index.hits(text)
+    hits = index.hits(text, scope)
     known = {(h.entry.id, h.key) for h in hits}
     for word, alternatives in SYNONYMS.items():
         if word not in text:
             continue
         for alternative in alternatives:
             variant = text.replace(word, alternative)
-            for hit in index.hits(variant):
+            for hit in index.hits(variant, scope):
                 if hit.relation in WEAK and alternative in hit.key and \
                         (hit.entry.id, hit.key) not in known:
                     known.add((hit.entry.id, hit.key))
@@ -490,6 +493,7 @@ class Candidate:
     kind_fit: float = 1.0  # the part of it that its kind and unit give
 
 
+EVALUATED = 40  # candidates scored in full; more are ranked roughly first
 REFINED = 40  # candidates whose evidence is refined by common substrings
 
 
@@ -502,8 +506,13 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
                 (scoped is None or hit.entry.id not in scoped):
             continue  # a common word only counts within the named departments
         by_entry.setdefault(hit.entry.id, []).append(hit)
+    groups = list(by_entry.items())
+    if len(groups) > EVALUATED:  # a province's tables: the likeliest ones are scored in full
+        groups.sort(key=lambda group: _rough(index.entries[group[0]], group[1], query, content),
+                    reverse=True)
+        groups = groups[:EVALUATED]
     candidates = []
-    for entry_id, hits in by_entry.items():
+    for entry_id, hits in groups:
         entry = index.entries[entry_id]
         if category_hit is not None and entry is category_hit.entry and query.set is not None:
             continue
@@ -517,11 +526,19 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
     return [c for c in candidates if c.score >= 0.2]
 
 
+def _rough(entry: Entry, hits: list[Hit], query: Query, content: set[int]) -> tuple:
+    """A cheap first ranking of an entry's hits: a whole name, then in the question's scope,
+    then how much of the question they cover."""
+    covered = {i for h in hits if h.start >= 0 for i in range(h.start, h.end)}
+    return (any(h.relation in STRONG for h in hits), _in_scope(entry, query),
+            len(covered & content) if content else len(covered))
+
+
 def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
               content: set[int]) -> Candidate | None:
     spans = [(h.start, h.end) for h in hits if h.start >= 0]
-    if not spans and not content:
-        return None  # only a question word's synonyms (钱 -> 经费): nothing was named
+    if not content and all(h.relation in WEAK for h in hits):
+        return None  # parts of question words only (实施周期的呢, 钱 -> 经费): nothing named
     start = min((s for s, _ in spans), default=-1)
     end = max((e for _, e in spans), default=-1)
     explains = frozenset(i for s, e in spans for i in range(s, e) if i in content)
@@ -567,25 +584,14 @@ def _refine(candidate: Candidate, index: Index, query: Query, content: set[int])
 
 def _scope_entries(index: Index, query: Query) -> set[int] | None:
     """Entries of the named departments' tables (None when no department is named)."""
-    if not query.departments:
-        return None
-    entries: set[int] = set()
-    for key in index.tables:
-        if key[0] in query.departments:
-            entries.update(e.id for e in index.entries_of(key))
-    return entries
+    return index.scope(query.departments) if query.departments else None
 
 
 def _in_scope(entry: Entry, query: Query) -> bool:
     if not query.departments and not query.years:
         return True
-    for department, _, year in entry.places:
-        if query.departments and department not in query.departments:
-            continue
-        if query.years and year not in query.years and not query.yoy:
-            continue
-        return True
-    return False
+    years = () if query.yoy else query.years
+    return entry.in_scope(query.departments, years)
 
 
 def _kind_fit(entry: Entry, query: Query) -> float:
@@ -785,10 +791,10 @@ def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Qu
         return None
     content = _content_of(marks)
     for project in projects[:2]:
-        keys = set(project.entry.places)
+        keys = tuple(project.entry.places)
         inside = [c for c in candidates[:REFINED] if c is not project and c.score >= 0.35
-                  and keys & set(c.entry.places) and c.entry.kind != Kind.CATEGORY
-                  and len(c.explains - project.explains) >= 3 and c.name_coverage >= 0.4
+                  and any(k in c.entry.places for k in keys) and c.entry.kind != Kind.CATEGORY
+                  and len(c.explains - project.explains) >= 3 and _named(c)
                   and len(project.explains - c.explains) >= 2]
         for item in inside[:3]:
             union = project.explains | item.explains
@@ -837,7 +843,7 @@ def _other_years(query: Query, first: Candidate, inside: list[Candidate]) -> lis
     if len(query.years) < 2:
         return []
     def years_of(entry: Entry) -> set[int]:
-        return {y for d, _, y in entry.places if not query.departments or d in query.departments}
+        return entry.years_in(query.departments)
     missing = set(query.years) - years_of(first.entry)
     chosen: list[Candidate] = []
     for other in inside[1:]:
@@ -873,7 +879,7 @@ def _per_department(query: Query, first: Candidate, inside: list[Candidate]) -> 
 
 
 def _departments_of(entry: Entry) -> list[str]:
-    return list(dict.fromkeys(d for d, _, _ in entry.places))
+    return list(entry.departments)
 
 
 def _more_targets(query: Query, marks: Marks, first: Candidate,
@@ -910,7 +916,7 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
                 not candidate.exact and candidate.name_coverage < 0.2:
             continue  # a second item must be named, not merely touched by a common word
         own = _occurrences(fresh)
-        inside_project = candidate.name_coverage >= 0.4 and any(
+        inside_project = _named(candidate) and any(
             _in_project(c.entry, candidate.entry) for c in [first, *chosen])
         if not inside_project and not _links(marks.text, spans, own, binary):
             continue
@@ -918,6 +924,12 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
         explained |= candidate.named or candidate.explains
         spans += own
     return chosen
+
+
+def _named(candidate: Candidate) -> bool:
+    """The question names most of the item's name, or a project's fund line by its name
+    (实施周期资金总额 is in every project: with a project named, it is that project's)."""
+    return candidate.name_coverage >= 0.4 or (candidate.exact and candidate.entry.kind == Kind.FUND)
 
 
 def _occurrences(positions: set[int]) -> list[tuple[int, int]]:
@@ -935,7 +947,7 @@ def _in_project(a: Entry, b: Entry) -> bool:
     """One is a project and the other is in that project's tables."""
     project, other = (a, b) if a.kind == Kind.PROJECT else (b, a)
     return project.kind == Kind.PROJECT and other.kind != Kind.PROJECT and \
-        bool(set(project.places) & set(other.places))
+        any(k in other.places for k in project.places)
 
 
 def _links(text: str, spans: list[tuple[int, int]], own: list[tuple[int, int]],
@@ -1047,8 +1059,9 @@ def _within(query: Query, marks: Marks, index: Index) -> Query:
     changes: dict = {}
     projects = [t for t in targets if t.entry.kind == Kind.PROJECT]
     for project in projects:
-        keys = {k for k in project.entry.places}
-        inside = [t for t in targets if t is not project and keys & set(t.entry.places)]
+        keys = tuple(project.entry.places)
+        inside = [t for t in targets if t is not project
+                  and any(k in t.entry.places for k in keys)]
         if inside:
             changes["projects"] = (project.entry.name,)
             targets = [t for t in targets if t is not project]
@@ -1257,10 +1270,10 @@ def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
     if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有", "占")) \
             or text.endswith("呢"):
         return True  # 占全部任务经费的多少: a share of what was asked before
-    if len(text) <= 10 and not any(t.score >= 0.7 for t in query.targets) and \
-            query.set is None and not query.departments:
-        return True  # 平均每项多少钱？: nothing of its own to ask about
     left = content - _explained_positions(query, marks)
+    if len(text) <= 10 and not any(t.score >= 0.7 for t in query.targets) and \
+            query.set is None and not query.departments and len(left) <= 1:
+        return True  # 平均每项多少钱？: nothing of its own to ask about (今天天气 is its own)
     return not query.targets and query.set is None and not query.per_department and \
         query.measure is None and len(left) <= 1 and len(marks.text) <= 12
 

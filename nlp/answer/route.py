@@ -41,8 +41,9 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
         return refusal
     rule = _structured(query)
     answer = rule[2](query, snapshot) if rule is not None else None
-    if answer is not None and answer.status == Status.OK and not _prose_may_answer(query, rule):
-        return answer
+    if answer is not None and (answer.status == Status.OK and not _prose_may_answer(query, rule)
+                               or rule[0] == "progress"):
+        return answer  # progress is reported, never read from the table's text
     evidence = prose.answer(query, snapshot)
     if evidence is not None and query.operation not in (Op.VALUE, Op.CHECK):
         evidence.status = Status.LOW  # a sentence states a fact; it computes nothing
