@@ -36,6 +36,7 @@ from bot.ratelimit import SlidingWindowLimiter
 from bot.services import SERVICES_KEY, Services
 from data import clock as china_clock
 from data.db import Store
+from data.workers import ParsePool
 from nlp.engine import Engine
 
 logger = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def build_application(
         .get_updates_connect_timeout(10)
         .get_updates_read_timeout(10)  # added to the long-poll timeout by PTB
         .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
         .build()
     )
     application.bot_data[SERVICES_KEY] = Services(
@@ -100,6 +102,7 @@ def build_application(
         question_limiter=SlidingWindowLimiter(settings.questions_per_minute, 60.0),
         pending_imports=PendingImports(),
         now=clock,
+        parser=ParsePool(settings.parse_limits),
     )
 
     is_admin = filters.User(user_id=settings.admins)  # empty set: nobody is an admin
@@ -175,6 +178,8 @@ def build_application(
     application.add_handler(
         CallbackQueryHandler(progress.digest_button, pattern=f"^{digests.DIGEST_PREFIX}")
     )
+    # Any other callback data (forged, or from an older version of the bot): 按钮已失效.
+    application.add_handler(CallbackQueryHandler(errors.stale_button))
 
     # A reply to the picture of a flagged cell of a scan: the admin's check, not a question.
     flagged_reply = admin.FlaggedCellReply(application.bot_data[SERVICES_KEY].pending_imports)
@@ -213,6 +218,11 @@ async def _post_init(application: Application) -> None:
     await digests.start_schedules(application)
     logger.info("bot @%s ready: %s", application.bot.username,
                 svc.engine.index.loaded_summary() or "no data")
+
+
+async def _post_shutdown(application: Application) -> None:
+    """Stop the parse workers (a parse under way is killed)."""
+    await asyncio.to_thread(application.bot_data[SERVICES_KEY].parser.close)
 
 
 def webhook_path(token: str) -> str:

@@ -7,23 +7,27 @@ import argparse
 import json
 import logging
 import sys
+import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from bot.config import Settings
 from bot.formatting import headline_plain
 from data import clock
 from data.db import NothingToRollBack, Store
-from data.errors import JixiaoError
-from data.importers import read_document, read_file_bytes
+from data.errors import JixiaoError, StoreBusy
+from data.importers import ReadResult, read_document, read_file_bytes
 from data.importing import (
     UnconfirmedCells,
-    commit_import,
+    commit_preview,
     import_samples_if_empty,
     preview_json,
     preview_of,
 )
+from data.ranges import check_table
 from data.validate import check_plausible
+from data.workers import ParsePool, default_workers
 
 logger = logging.getLogger(__name__)
 
@@ -41,24 +45,44 @@ def open_store(settings: Settings) -> Store:
     return store
 
 
+def parse_pool(settings: Settings, workers: int = 1) -> ParsePool:
+    """Files are parsed in worker processes under the same limits as the bot's uploads."""
+    return ParsePool(replace(settings.parse_limits, workers=workers))
+
+
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
-    content = read_file_bytes(args.file)
-    name = Path(args.file).name
-    read = read_document(content, name, _print_progress)
-    check_plausible(read.table)  # what import would refuse, --preview refuses too
+    """``import FILE``: the one table's lines; several files or a folder: a bulk import."""
+    if len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
+        return _import_one(args, settings)
+    if args.preview:
+        print("错误：--preview 只能用于一个文件。", file=sys.stderr)
+        return 1
+    return _import_many(args, settings)
+
+
+def _import_one(args: argparse.Namespace, settings: Settings) -> int:
+    path = Path(args.paths[0])
+    content = read_file_bytes(path)
+    with parse_pool(settings) as pool:  # OCR's 正在识别第 i/n 页… comes back from the worker
+        read: ReadResult = pool.run(read_document, content, path.name, progress=_print_progress)
+    check_table(read.table)  # what import would refuse, --preview refuses too
+    check_plausible(read.table)
     if args.preview:  # read and checked only: the database is not even opened
         print(json.dumps(preview_json(read), ensure_ascii=False, indent=2))
         return 0
     if read.flagged and not args.accept_flagged:
         print(f"错误：{UnconfirmedCells(read.flagged)}", file=sys.stderr)
         print(flagged_text(read.flagged))
-        print("请核对原件后改正文件再导入，或加 --accept-flagged 按识别结果导入"
-              "（这些单元格会记入版本的提示）。", file=sys.stderr)
+        print(ACCEPT_FLAGGED_HINT, file=sys.stderr)
         return EXIT_FLAGGED
     store = Store(settings.db_path)
-    result = commit_import(store, preview_of(store, read, content, name), args.by,
-                           accept_flagged=args.accept_flagged)
+    result = commit_preview(store, preview_of(store, read, content, path.name), args.by,
+                            skip_unchanged=not args.force, accept_flagged=args.accept_flagged)
     info, preview = result.version, result.preview
+    if not result.created:
+        print(f"{UNCHANGED_LINE}：{info.table_label}的当前版本（第 {info.version} 版，"
+              f"{info.imported_at}）内容与此文件相同，未新增版本（如需仍然导入，请加 --force）。")
+        return 0
     print(f"已导入：{info.table_label}，第 {info.version} 版（{info.imported_at}）")
     print(f"表格：{preview.table.form.label}")
     if preview.table.unit:
@@ -78,14 +102,95 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def flagged_text(flagged: list) -> str:
+def flagged_text(flagged: list, indent: str = "  ") -> str:
     """One line per flagged cell: ``  1. 位置：读作“值”（原因）``."""
-    return "\n".join(f"  {number}. {flag.where}：读作“{flag.read}”（{flag.reason}）"
+    return "\n".join(f"{indent}{number}. {flag.where}：读作“{flag.read}”（{flag.reason}）"
                      for number, flag in enumerate(flagged, 1))
 
 
 def _print_progress(page: int, pages: int) -> None:
     print(f"正在识别第 {page}/{pages} 页…", file=sys.stderr, flush=True)
+
+
+def _import_many(args: argparse.Namespace, settings: Settings) -> int:
+    """Every file and every table file under every folder: parsed in parallel, each stored in
+    its own transaction; a progress bar on a terminal, one line a file otherwise, then the
+    summary. Exit code 1 when any file was refused, else 3 when scans were left out for their
+    flagged cells (as ``import FILE`` of one), else 0."""
+    from data.bulk import Status, collect_files, import_files
+
+    started = time.perf_counter()
+    files, outcomes = collect_files(args.paths)
+    store = Store(settings.db_path)
+    bar = _progress_bar(len(files) + len(outcomes))
+    for outcome in outcomes:
+        _report(outcome, bar)
+    busy: JixiaoError | None = None
+    with parse_pool(settings, args.jobs or default_workers()) as pool:
+        try:
+            for outcome in import_files(store, files, pool, args.by, force=args.force,
+                                        accept_flagged=args.accept_flagged):
+                outcomes.append(outcome)
+                _report(outcome, bar)
+        except StoreBusy as error:  # every later file would wait for it too
+            busy = error
+    if bar is not None:
+        bar.close()
+    counts = {status: sum(1 for o in outcomes if o.status == status) for status in Status}
+    print(f"共 {len(outcomes):,} 个文件：已导入 {counts[Status.IMPORTED]:,} 个，"
+          f"未变化 {counts[Status.UNCHANGED]:,} 个，未导入 {counts[Status.REFUSED]:,} 个"
+          f"（用时 {time.perf_counter() - started:.1f} 秒）")
+    refused = [o for o in outcomes if o.status == Status.REFUSED]
+    if refused:
+        print("未导入的文件：")
+        for outcome in refused:
+            print(f"  {outcome.path}：{outcome.reason}")
+            if outcome.flagged:
+                print(flagged_text(outcome.flagged, indent="    "))
+    flagged_only = [o for o in refused if o.flagged]
+    if flagged_only:
+        print(ACCEPT_FLAGGED_HINT, file=sys.stderr)
+    if busy is not None:
+        print(f"错误：{busy}（已处理 {len(outcomes):,} 个文件，其余未处理）", file=sys.stderr)
+        return 1
+    if len(flagged_only) < len(refused):
+        return 1
+    return EXIT_FLAGGED if flagged_only else 0
+
+
+UNCHANGED_LINE = "未变化"
+ACCEPT_FLAGGED_HINT = ("请核对原件后改正文件再导入，或加 --accept-flagged 按识别结果导入"
+                       "（这些单元格会记入版本的提示）。")
+
+
+def _progress_bar(total: int):  # noqa: ANN202 - tqdm or None
+    """A bar on a terminal only; logs and pipes get one line a file instead."""
+    if not sys.stdout.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="个", desc="导入", file=sys.stdout, dynamic_ncols=True)
+
+
+def _report(outcome, bar) -> None:  # noqa: ANN001
+    from data.bulk import Status
+
+    if outcome.status == Status.IMPORTED:
+        info = outcome.version
+        line = f"已导入：{outcome.path}：{info.table_label}，第 {info.version} 版"
+        if outcome.flagged:  # --accept-flagged
+            line += f"（按识别结果导入 {len(outcome.flagged)} 个未经核对的单元格）"
+    elif outcome.status == Status.UNCHANGED:
+        info = outcome.version
+        line = f"{UNCHANGED_LINE}：{outcome.path}：与 {info.table_label}第 {info.version} 版相同"
+    else:
+        line = f"未导入：{outcome.path}：{outcome.reason}"
+    if bar is None:
+        print(line, flush=True)
+        return
+    if outcome.status == Status.REFUSED:
+        bar.write(line)
+    bar.update(1)
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -173,7 +278,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 BENCHMARKS_DIR = Path(__file__).resolve().parent.parent / "benchmarks"
-BENCHMARKS = ("import", "engine", "telegram", "scale", "ocr")
+BENCHMARKS = ("import", "engine", "telegram", "scale", "ocr", "uploads", "bulk")
 
 
 def run_benchmark(name: str, run_name: str = "__main__", options: list[str] | None = None) -> dict:
@@ -206,11 +311,21 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_progress(args: argparse.Namespace, settings: Settings) -> int:
-    from data.progress import import_progress_file
+    from data.importing import ProgressRows, read_progress_file
+    from data.progress import commit_progress, preview_progress
 
+    path = Path(args.file)
+    content = read_file_bytes(path)
+    with parse_pool(settings) as pool:  # the file (or 监控表 / 自评表) is read under the limits
+        upload = pool.run(read_progress_file, content, path.name)
+    store = open_store(settings)
+    if isinstance(upload, ProgressRows):
+        preview = preview_progress(store, content, path.name, rows=upload.rows)
+    else:
+        preview = preview_progress(store, content, path.name, form=upload)
     # Recorded as "cli" (who is accountable); shown as the --by name, else as a CLI import.
-    result = import_progress_file(open_store(settings), args.file, reporter=args.by or "cli",
-                                  reporter_name=args.by or "命令行导入")
+    result = commit_progress(store, preview, reporter=args.by or "cli",
+                             reporter_name=args.by or "命令行导入")
     print(f"已导入进度文件“{result.preview.source_name}”：共 {len(result.reports)} 条")
     for line in result.preview.lines():
         print(line)
@@ -255,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="绩效问答机器人：无子命令时启动机器人（未设置 TELEGRAM_BOT_TOKEN 则进入控制台问答）。",
     )
     parser.add_argument("--db", help="数据库路径（默认 JIXIAO_DB 或 data/jixiao.db）")
+    add_parse_limits(parser, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -262,13 +378,19 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--db", default=argparse.SUPPRESS, help="数据库路径")
         return command
 
-    p = add("import", "导入绩效目标表（PDF、XLSX、文本；装了 [ocr] 时还有扫描件和照片）")
-    p.add_argument("file")
+    p = add("import", "导入绩效目标表（PDF、XLSX、文本；装了 [ocr] 时还有扫描件和照片）；"
+                      "可给多个文件或文件夹（含子文件夹）")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     p.add_argument("--by", default="cli", help="导入人（记录在版本中）")
     p.add_argument("--preview", action="store_true",
-                   help="只读取并核对，不导入：输出一个 JSON（同 export 的一项，另加 flagged）")
+                   help="只读取并核对一个文件，不导入：输出一个 JSON（同 export 的一项，另加 flagged）")
     p.add_argument("--accept-flagged", action="store_true",
-                   help="有待核对的识别结果时仍按识别结果导入（否则退出码 3）")
+                   help="有待核对的识别结果时仍按识别结果导入（否则不导入该文件，退出码 3）")
+    p.add_argument("--force", action="store_true",
+                   help="内容与当前版本相同时也新增版本（默认视为未变化，不导入）")
+    p.add_argument("--jobs", type=int, default=0,
+                   help="批量导入时同时解析的进程数（默认等于 CPU 核数）")
+    add_parse_limits(p)
     p = add("export", "以 JSON 输出每个部门年度的当前版本；--csv 目录 则把数据视图写成 CSV")
     p.add_argument("--csv", metavar="DIR",
                    help="把 current_tasks 等视图写成 CSV 文件（UTF-8 带 BOM，Excel 可直接打开）")
@@ -291,17 +413,27 @@ def build_parser() -> argparse.ArgumentParser:
                         "或项目支出绩效运行监控表、自评表（PDF、XLSX 或复制的文字）")
     p.add_argument("file")
     p.add_argument("--by", help="填报人姓名（记录在每条进度中；默认“命令行导入”）")
+    add_parse_limits(p)
     p = add("digest", "输出进度摘要：时间进度、预算执行、落后与偏慢的项目")
     p.add_argument("--date", help="摘要日期 YYYY-MM-DD（默认今天，北京时间）")
     p.add_argument("--department", help="只看一个部门（可写简称，如 总工会）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.add_argument("--xlsx", metavar="FILE", help="把摘要写成 XLSX 表格（每行一项）")
-    p = add("bench", "运行基准测试并输出数据（import、engine、telegram、scale、ocr）")
+    p = add("bench", "运行基准测试并输出数据（import、engine、telegram、scale、ocr、uploads、bulk）")
     p.add_argument("which", nargs="?",
-                   help="只运行其中一项：import / engine / telegram / scale / ocr")
+                   help="只运行其中一项：import / engine / telegram / scale / ocr / uploads / bulk")
     p.add_argument("options", nargs=argparse.REMAINDER,
-                   help="传给该项的参数，例如 bench scale --tables 100 1000 20000")
+                   help="传给该项的参数，例如 bench scale --tables 100 1000 20000、bench bulk --files 2000")
     return parser
+
+
+def add_parse_limits(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS
+                     ) -> None:
+    """``--parse-timeout`` and ``--parse-memory-mb``, before or after the command."""
+    parser.add_argument("--parse-timeout", type=float, default=default, metavar="SECONDS",
+                        help="解析一个文件的时间上限（秒，默认 JIXIAO_PARSE_TIMEOUT 或 60）")
+    parser.add_argument("--parse-memory-mb", type=int, default=default, metavar="MB",
+                        help="解析进程的内存上限（MB，默认 JIXIAO_PARSE_MEMORY_MB 或 1024）")
 
 
 BASE_COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
@@ -322,7 +454,9 @@ def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        settings = Settings.from_env(getattr(args, "db", None))
+        settings = Settings.from_env(getattr(args, "db", None),
+                                     parse_timeout=getattr(args, "parse_timeout", None),
+                                     parse_memory_mb=getattr(args, "parse_memory_mb", None))
         if args.command is None:
             from bot.main import run_default
 
@@ -336,3 +470,8 @@ def run(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0
+    except Exception as error:  # a bug: one line for the user, the traceback in the log
+        logger.info("unexpected error in %s", args.command, exc_info=True)
+        print(f"错误：程序内部错误（{type(error).__name__}: {error}）。"
+              f"设置 JIXIAO_LOG_LEVEL=INFO 可查看详情。", file=sys.stderr)
+        return 1

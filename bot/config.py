@@ -8,7 +8,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from data.errors import SettingsError
 from data.status import DEFAULT_THRESHOLDS, Thresholds, parse_thresholds
+from data.workers import (
+    DEFAULT_MEMORY_MB,
+    DEFAULT_OCR_MEMORY_MB,
+    DEFAULT_TIMEOUT_SECONDS,
+    DEFAULT_WORKERS,
+    ParseLimits,
+)
 
 DEFAULT_DB_PATH = Path(__file__).resolve().parent.parent / "data" / "jixiao.db"
 TELEGRAM_API_URL = "https://api.telegram.org/bot"
@@ -82,9 +90,24 @@ class Settings:
     # until the period ends), and how long one send may take before it counts as failed.
     digest_retry: tuple[float, ...] = (60.0, 300.0, 900.0, 3600.0)
     send_timeout: float = 30.0
+    # Each upload is parsed in a worker process, killed past this many seconds or megabytes.
+    parse_timeout: float = DEFAULT_TIMEOUT_SECONDS
+    parse_memory_mb: int = DEFAULT_MEMORY_MB
+    parse_workers: int = DEFAULT_WORKERS
+    # A scan or photo read with OCR: this much memory, and OCR_SECONDS_PER_PAGE a page more.
+    ocr_memory_mb: int = DEFAULT_OCR_MEMORY_MB
+
+    @property
+    def parse_limits(self) -> ParseLimits:
+        return ParseLimits(self.parse_timeout, self.parse_memory_mb, self.parse_workers,
+                           self.ocr_memory_mb)
 
     @classmethod
-    def from_env(cls, db: str | None = None) -> Settings:
+    def from_env(cls, db: str | None = None, *, parse_timeout: float | None = None,
+                 parse_memory_mb: int | None = None) -> Settings:
+        """Settings from the environment; ``--db``, ``--parse-timeout`` and
+        ``--parse-memory-mb`` given on the command line win. ``SettingsError`` for a value that
+        cannot be used."""
         db_path, is_default = resolve_db_path(db)
         env = os.environ
         return cls(
@@ -103,4 +126,25 @@ class Settings:
             reporters=_reporters(env.get("JIXIAO_REPORTERS")),
             digest_retry=_seconds_list(env.get("JIXIAO_DIGEST_RETRY"), cls.digest_retry),
             send_timeout=float(env.get("JIXIAO_SEND_TIMEOUT") or cls.send_timeout),
+            parse_timeout=_positive(parse_timeout, "--parse-timeout", "JIXIAO_PARSE_TIMEOUT",
+                                    DEFAULT_TIMEOUT_SECONDS),
+            parse_memory_mb=int(_positive(parse_memory_mb, "--parse-memory-mb",
+                                          "JIXIAO_PARSE_MEMORY_MB", DEFAULT_MEMORY_MB)),
+            parse_workers=int(_positive(None, "", "JIXIAO_PARSE_WORKERS", DEFAULT_WORKERS)),
+            ocr_memory_mb=int(_positive(None, "", "JIXIAO_OCR_MEMORY_MB", DEFAULT_OCR_MEMORY_MB)),
         )
+
+
+def _positive(flag: object, flag_name: str, variable: str, default: float) -> float:
+    """A positive number: the command-line flag's, else the environment variable's, else
+    ``default``."""
+    value, name = (flag, flag_name) if flag is not None else (os.environ.get(variable), variable)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return default
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not number > 0 or number == float("inf"):
+        raise SettingsError(f"{name} 应为正数，而不是“{value}”。")
+    return number

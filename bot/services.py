@@ -15,6 +15,7 @@ from bot.pending import PendingImports
 from bot.ratelimit import SlidingWindowLimiter
 from data import clock
 from data.db import Store
+from data.workers import ParsePool
 from nlp.engine import Engine
 
 SERVICES_KEY = "services"
@@ -40,6 +41,9 @@ class Services:
     # Admins' display names as last seen (getChat at start-up, then their own messages), for
     # refusals that say whom to ask.
     admin_names: dict[int, str] = field(default_factory=dict)
+    # Uploads are parsed in worker processes, under the settings' time and memory limits
+    # (started at the first upload, stopped with the application).
+    parser: ParsePool = field(default_factory=ParsePool)
 
     def today(self) -> date:
         return self.now().date()

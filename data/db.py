@@ -14,8 +14,10 @@ readers (the question engine's dictionary, caches) know when to rebuild.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,12 +28,21 @@ import sqlite_utils
 
 from data.actors import shown_name, source_text
 from data.clock import now_iso
-from data.errors import NotFoundError
+from data.errors import NotFoundError, StoreBusy
 from data.model import BudgetLine, FormKind, Indicator, PerformanceTable, TableKind, Task
+from data.ranges import to_fen
+
+logger = logging.getLogger(__name__)
 
 FEN_PER_WAN = Decimal(1_000_000)
 FEN_PER_YUAN = Decimal(100)
 SCHEMA_VERSION = 7
+# How long a statement waits for another connection's write lock, and the pauses before the
+# write transaction is tried again: a commit takes milliseconds, so a lock held longer than
+# this is another process at work (a bulk import, a backup) and the caller hears
+# ``StoreBusy`` (数据正在更新，请稍后再试) instead of waiting on.
+BUSY_TIMEOUT_SECONDS = 2.0
+BEGIN_RETRY_PAUSES = (0.25,)
 
 
 class NothingToRollBack(NotFoundError):
@@ -107,8 +118,9 @@ class StoredTable:
 class Store:
     """All persistent state: table versions, aliases, the question log (and later progress)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
         self.path = str(path)
+        self.busy_timeout = busy_timeout
         self._local = threading.local()
         self._connections: list[sqlite_utils.Database] = []
         self._connections_lock = threading.Lock()
@@ -133,7 +145,8 @@ class Store:
         return db
 
     def _connect(self) -> sqlite_utils.Database:
-        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=self.busy_timeout,
+                               factory=_Connection)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
         # With WAL, NORMAL syncs at checkpoints rather than every commit: a crash of the
@@ -160,7 +173,7 @@ class Store:
             with db.atomic():
                 yield db
             return
-        db.conn.execute("BEGIN IMMEDIATE")
+        _begin_immediate(db.conn)
         try:
             with db.atomic():
                 yield db
@@ -428,9 +441,50 @@ class Store:
 
 
 def _to_fen(amount: Decimal | None, per_unit: Decimal) -> int | None:
-    if amount is None:
-        return None
-    return int((amount * per_unit).to_integral_value())
+    return to_fen(amount, per_unit)  # ValueOutOfRange rather than an OverflowError
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose "database is locked" is ``StoreBusy``, a domain error with its
+    Chinese message, wherever the statement came from (sqlite-utils runs everything through
+    ``execute``)."""
+
+    def execute(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        try:
+            return super().execute(*args, **kwargs)
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise StoreBusy() from error
+            raise
+
+    def executemany(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        try:
+            return super().executemany(*args, **kwargs)
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise StoreBusy() from error
+            raise
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """Take the write lock, trying again after short pauses: each try already waits up to the
+    busy timeout inside SQLite, the pauses cover a lock refused at once (WAL recovery)."""
+    for pause in (*BEGIN_RETRY_PAUSES, None):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except StoreBusy:
+            if pause is None:
+                logger.info("database still locked by another connection; giving up")
+                raise
+            time.sleep(pause)
 
 
 def _from_fen(fen: int | None, per_unit: Decimal) -> Decimal | None:

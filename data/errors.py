@@ -42,3 +42,40 @@ class ImplausibleAmounts(TableFormatError):
 
 class NotFoundError(JixiaoError):
     """A department, year or version that is not in the store."""
+
+
+class FileTooComplex(TableFormatError):
+    """Within 20 MB but beyond what any real form holds (a decompression bomb, a million
+    cells, a page of ten thousand ruled cells): refused before the reader spends on it."""
+
+
+class ValueOutOfRange(ImportRefused):
+    """An amount or value outside 0 … 10^13 元 (or a negative amount), with the cell named."""
+
+
+class ParseLimitExceeded(ImportRefused):
+    """Parsing took longer than its time limit or more memory than its limit; the worker
+    process was stopped."""
+
+
+class ParseTimeout(ParseLimitExceeded):
+    """Over the wall-clock limit (``JIXIAO_PARSE_TIMEOUT``)."""
+
+
+class ParseOutOfMemory(ParseLimitExceeded):
+    """Over the memory limit (``JIXIAO_PARSE_MEMORY_MB``)."""
+
+
+class ParseFailed(ImportRefused):
+    """A worker failed on a file in a way no reader foresaw (logged with its traceback)."""
+
+
+class StoreBusy(JixiaoError):
+    """Another process held the database's write lock past the busy timeout and a retry."""
+
+    def __init__(self, message: str = "数据正在更新，请稍后再试。") -> None:
+        super().__init__(message)
+
+
+class SettingsError(JixiaoError):
+    """An environment variable or command-line flag with a value that cannot be used."""

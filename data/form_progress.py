@@ -295,9 +295,12 @@ def _report(check: FormCheck, item: TrackedItem, text: str, number: Decimal | No
 
 
 def preview_form(store: Store, content: bytes, source_name: str, today: date,
-                 allowed: Collection[str] | None = None) -> ProgressPreview:
-    """Read and check a form; raises ``ProgressFileError`` listing every bad row."""
-    form = read_progress_form(content, source_name)
+                 allowed: Collection[str] | None = None, form: ProgressForm | None = None
+                 ) -> ProgressPreview:
+    """Read (unless ``form`` was read already, in a parse worker) and check a form; raises
+    ``ProgressFileError`` listing every bad row."""
+    if form is None:
+        form = read_progress_form(content, source_name)
     allowed = None if allowed is None else frozenset(allowed)
     check = check_form(store, form, today, allowed, source_name)
     if check.errors:

@@ -1,7 +1,9 @@
 """Read, check and store a table file: the one import path for the CLI and the bot.
 
 Reading and checking happen before the store is touched, so a refused file changes nothing;
-storing is one transaction. A scan or photo may come with flagged cells (``Preview.flagged``):
+storing is one transaction. The bot and the CLI read in a parse worker (``read_upload`` /
+``read_document`` through ``data.workers.ParsePool``, under time and memory limits) and check
+the result here against the store (``preview_of``). A scan or photo may come with flagged cells (``Preview.flagged``):
 they are confirmed or corrected (``confirm_flag`` / ``correct_flag``) before the preview can be
 stored, unless the caller accepts them as read (``accept_flagged``), which records them as
 warnings of the version.
@@ -10,6 +12,7 @@ warnings of the version.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,13 +20,20 @@ from data.db import Store, StoredTable, VersionInfo
 from data.diff import TableDiff, diff_tables
 from data.errors import JixiaoError
 from data.flags import Flag, apply_fix
-from data.importers import Progress, ReadResult, read_document, read_file_bytes
+from data.importers import Progress, ReadResult, limits, read_document, read_file_bytes
 from data.model import PerformanceTable, TableKind
+from data.progress_forms import ProgressForm
+from data.ranges import check_table
 from data.validate import check_plausible, validate
 
 COUNT_LABELS = {"budget": "预算金额", "funds": "资金", "goals": "总体目标",
                 "period_goals": "中期（实施周期）目标", "annual_goals": "年度目标", "tasks": "任务",
                 "indicators": "绩效指标"}
+
+# Reads a file's bytes instead of ``read_document``: typically the same in a worker process with
+# time and memory limits, ``partial(pool.run, read_document, progress=...)``
+# (``data.workers.ParsePool``). A reader that gives a bare table (``read_table``) works too.
+Reader = Callable[[bytes, str], ReadResult | PerformanceTable]
 
 
 class UnconfirmedCells(JixiaoError):
@@ -74,21 +84,73 @@ class Preview:
 @dataclass
 class ImportResult:
     preview: Preview
-    version: VersionInfo
+    version: VersionInfo  # the new version, or the current one when nothing was created
     history: list[VersionInfo] = field(default_factory=list)
+    created: bool = True  # False: the file equals the current version (``is_unchanged``)
+
+
+@dataclass
+class ProgressRows:
+    """A progress file's rows as read, not yet checked against the store's tables."""
+
+    rows: list[tuple[int, dict[str, object]]]
+
+
+def read_upload(content: bytes, filename: str, tables: bool = True,
+                progress: Progress | None = None) -> ReadResult | ProgressRows | ProgressForm | None:
+    """What an uploaded document holds, read without the store (this runs in a worker
+    process): a progress file's rows or a 运行监控表 / 自评表 when its header or title says
+    so, else a table with the cells that need a look (``progress(page, pages)`` while OCR
+    reads a scan or photo). ``tables=False`` (the sender may not import tables): a table is
+    not read at all, and the answer is None."""
+    from data.progress import looks_like_progress_file
+
+    if content.startswith(b"PK\x03\x04"):
+        limits.check_xlsx(content)  # the progress sniffing opens the workbook too
+    if looks_like_progress_file(content, filename):
+        return read_progress_file(content, filename)
+    if not tables:
+        return None
+    return read_document(content, filename, progress)
+
+
+def read_progress_file(content: bytes, filename: str) -> ProgressRows | ProgressForm:
+    """A progress file's rows, or a progress form as read (in a worker process), refused
+    beyond what any report holds."""
+    from data.importers.monitoring import progress_form_kind, read_progress_form
+    from data.progress import read_progress_rows
+
+    if content.startswith(b"PK\x03\x04"):
+        limits.check_xlsx(content)
+    if progress_form_kind(content, filename) is not None:
+        return read_progress_form(content, filename)
+    rows = read_progress_rows(content, filename)
+    limits.check_progress_rows(rows)
+    return ProgressRows(rows)
 
 
 def prepare_import(store: Store, content: bytes, filename: str,
-                   progress: Progress | None = None) -> Preview:
+                   progress: Progress | None = None, *, reader: Reader | None = None
+                   ) -> Preview:
     """Read and validate ``content``; raises ``ImportRefused`` with a Chinese message.
 
-    ``progress(page, pages)`` is called while OCR reads a scan or photo.
+    ``progress(page, pages)`` is called while OCR reads a scan or photo; ``reader`` reads
+    instead of ``read_document`` (e.g. in a parse worker, with its own progress).
     """
-    return preview_of(store, read_document(content, filename, progress), content, filename)
+    if reader is None:
+        read = read_document(content, filename, progress)
+    else:
+        read = reader(content, filename)
+    if isinstance(read, PerformanceTable):
+        read = ReadResult(read)
+    return preview_of(store, read, content, filename)
 
 
 def preview_of(store: Store, read: ReadResult, content: bytes, filename: str) -> Preview:
-    """The preview of a file already read (``read_document``)."""
+    """The preview of a file already read (``read_document``, in this process or a worker).
+    Amounts and values out of range are refused here (``ValueOutOfRange``), before anything
+    is shown or stored, and so are implausible ones (``check_plausible``)."""
+    check_table(read.table)
     check_plausible(read.table)
     preview = Preview(
         table=read.table,
@@ -118,7 +180,9 @@ def correct_flag(store: Store, preview: Preview, index: int, value: str) -> Prev
     flag = preview.flagged[index]
     if flag.field is None:
         raise UnconfirmedCells([flag])
-    preview.table = apply_fix(preview.table, flag.field, value)
+    table = apply_fix(preview.table, flag.field, value)
+    check_table(table)  # a corrected value must be in range like any other
+    preview.table = table
     flag.read, flag.resolved = value.strip(), True
     return _with_checks(store, preview)
 
@@ -158,10 +222,32 @@ def commit_import(store: Store, preview: Preview, imported_by: str,
 
 
 def import_file(store: Store, path: str | Path, imported_by: str,
-                accept_flagged: bool = False, progress: Progress | None = None) -> ImportResult:
+                accept_flagged: bool = False, progress: Progress | None = None, *,
+                reader: Reader | None = None, skip_unchanged: bool = False) -> ImportResult:
+    """Read, check and store one file. With ``skip_unchanged``, a file whose content equals
+    the current version (``is_unchanged``) stores nothing: ``ImportResult.created`` is False.
+    Flagged cells of a scan stop the import (``UnconfirmedCells``) unless ``accept_flagged``.
+    """
     content = read_file_bytes(path)
-    preview = prepare_import(store, content, Path(path).name, progress)
-    return commit_import(store, preview, imported_by, accept_flagged=accept_flagged)
+    preview = prepare_import(store, content, Path(path).name, progress, reader=reader)
+    return commit_preview(store, preview, imported_by, skip_unchanged=skip_unchanged,
+                          accept_flagged=accept_flagged)
+
+
+def commit_preview(store: Store, preview: Preview, imported_by: str, *,
+                   skip_unchanged: bool = False, accept_flagged: bool = False) -> ImportResult:
+    """``commit_import``, or with ``skip_unchanged`` nothing for content equal to the current
+    version's (checked inside the write transaction, so two importers agree)."""
+    if not skip_unchanged:
+        return commit_import(store, preview, imported_by, accept_flagged=accept_flagged)
+    with store.transaction():
+        if is_unchanged(store, preview):
+            table = preview.table
+            current = store.current(table.department, table.year, table.project)
+            return ImportResult(preview, current.version,
+                                store.versions(table.department, table.year, table.project),
+                                created=False)
+        return commit_import(store, preview, imported_by, accept_flagged=accept_flagged)
 
 
 def _with_checks(store: Store, preview: Preview) -> Preview:

@@ -45,11 +45,13 @@ from data.importers.progress import (  # re-exported: the upload flow routes fil
     read_progress_rows,
 )
 from data.model import PerformanceTable, TableKind
+from data.ranges import to_fen
 from data.status import GRADES
 from data.values import ParsedValue, format_plain, format_yuan, normalize_width, parse_value
 
 if TYPE_CHECKING:
     from data.form_progress import FormCheck
+    from data.progress_forms import ProgressForm
 
 __all__ = ["ProgressFileError", "looks_like_progress_file", "read_progress_rows"]
 
@@ -554,16 +556,22 @@ def _check_date(as_of: date, year: int, today: date) -> date:
 def preview_progress(
     store: Store, content: bytes, filename: str, today: date | None = None,
     departments: Collection[str] | None = None,
+    rows: list[tuple[int, dict[str, object]]] | None = None,
+    form: ProgressForm | None = None,
 ) -> ProgressPreview:
-    """Read and check a progress file; raises ``ProgressFileError`` listing every bad row.
-    ``departments``: a reporter's own departments, the only ones the rows may report for."""
+    """Read and check a progress file or a 运行监控表 / 自评表; raises ``ProgressFileError``
+    listing every bad row. ``departments``: a reporter's own departments, the only ones the
+    rows may report for; ``rows`` or ``form``: what the file holds when already read (in a
+    worker process, ``data.importing.read_progress_file``)."""
     source_name = Path(filename).name
     allowed = None if departments is None else frozenset(departments)
-    if progress_form_kind(content, source_name) is not None:
+    if form is not None or (rows is None and progress_form_kind(content, source_name)):
         from data.form_progress import preview_form
 
-        return preview_form(store, content, source_name, today or clock.today(), allowed)
-    rows = read_progress_rows(content, source_name)
+        return preview_form(store, content, source_name, today or clock.today(), allowed,
+                            form=form)
+    if rows is None:
+        rows = read_progress_rows(content, source_name)
     reports, errors, warnings = _check_rows(store, rows, today or clock.today(), allowed)
     if errors:
         raise refusal(f"进度文件“{source_name}”有 {len(errors)} 处错误，未导入任何数据：", errors)
@@ -713,7 +721,8 @@ def store_reports(store: Store, reports: list[ProgressReport], reporter: str,
                 "department": r.department, "year": r.year, "kind": r.kind, "name": r.name,
                 "as_of": r.as_of.isoformat(), "value_text": r.value_text,
                 "number": None if r.kind == TASK or r.number is None else format_plain(r.number),
-                "amount_fen": (int(r.number * FEN_PER_YUAN) if r.kind == TASK else None),
+                "amount_fen": (to_fen(r.number, FEN_PER_YUAN, "完成值") if r.kind == TASK
+                               else None),
                 "grade": r.grade, "note": r.note, "source_name": source_name,
                 "reporter": reporter, "imported_at": imported_at, "batch": batch,
                 "reporter_name": reporter_name, "project": r.project, "form": r.form,

@@ -488,6 +488,26 @@ class FakeBotApi:
             )
         return query_id
 
+    def press_forged_button(self, user_id: int, message: Json, callback_data: str) -> str:
+        """Queue a callback_query with any ``callback_data`` for a bot message, button or not:
+        what a modified client or a replayed request can send. Returns the query id."""
+        with self._lock:
+            key = (message["chat"]["id"], message["message_id"])
+            current = self._messages.get(key, message)
+            query_id = str(next(self._query_ids))
+            self._callback_answers[query_id] = None
+            self._queue_update(
+                "callback_query",
+                {
+                    "id": query_id,
+                    "from": self._user(user_id, None),
+                    "message": copy.deepcopy(current),
+                    "chat_instance": str(abs(hash(key[0]))),
+                    "data": callback_data,
+                },
+            )
+        return query_id
+
     def add_file(
         self, content: bytes, filename: str, mime_type: str = "application/octet-stream"
     ) -> StoredFile:

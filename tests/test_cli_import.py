@@ -42,13 +42,23 @@ def test_jixiao_db_environment_variable_chooses_the_database(db_path):
 
 def test_versions_and_rollback(db_path):
     run_cli("import", str(SEED), "--db", str(db_path), "--by", "alice")
-    second = run_cli("import", str(SEED), "--db", str(db_path))
+    second = run_cli("import", str(SEED), "--db", str(db_path), "--force")
     assert "第 2 版" in second.stdout and "无变化" in second.stdout
     versions = run_cli("versions", "--db", str(db_path)).stdout.splitlines()
     assert len(versions) == 2 and versions[1].startswith("当前")
     result = run_cli("rollback", "东莞市总工会", "2026", "--db", str(db_path))
     assert result.returncode == 0 and "第 1 版" in result.stdout
     assert run_cli("versions", "--db", str(db_path)).stdout.splitlines()[0].startswith("当前")
+
+
+def test_importing_the_current_versions_own_file_again_creates_no_version(db_path):
+    run_cli("import", str(SEED), "--db", str(db_path))
+    before = dump(db_path)
+    again = run_cli("import", str(SEED), "--db", str(db_path))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("未变化：东莞市总工会 2026 年的当前版本（第 1 版，")
+    assert "--force" in again.stdout
+    assert dump(db_path) == before
 
 
 def test_rollback_of_an_unknown_department_is_a_clear_error(db_path):

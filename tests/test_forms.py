@@ -238,7 +238,7 @@ def test_cli_import_says_which_form_it_read_and_export_gives_the_project_shape(d
 def test_cli_versions_and_rollback_take_a_project(db_path) -> None:
     path = str(FORMS / "project_target_2026.xlsx")
     run_cli("import", path, "--db", str(db_path))
-    run_cli("import", path, "--db", str(db_path))
+    run_cli("import", path, "--db", str(db_path), "--force")  # the same file: a version anyway
     listed = run_cli("versions", "--db", str(db_path), "--project", "物业管理费支出").stdout
     assert [line.strip().split("  ")[0] for line in listed.splitlines()] == [
         "东莞市机关事务管理局 · 物业管理费支出 2026 年 第 1 版",

@@ -54,8 +54,20 @@ def readings() -> dict[str, tuple[ReadResult, list[tuple[int, int]], float]]:
 
 @pytest.fixture
 def read_before(readings, monkeypatch):
-    """OCR answers with the results of ``readings`` (same bytes, same result), page by page."""
+    """OCR answers with the results of ``readings`` (same bytes, same result), page by page.
+
+    The CLI and the bot read files in parse workers (``data.workers``): for these tests the
+    workers are forked from this process, so that they see the replay, rather than started from
+    the fork server; and they get no address-space limit, since a fork starts with this
+    process's (the OCR engine's included). ``test_a_scan_read_in_a_parse_worker_…`` reads in a
+    real worker, limits and all."""
+    import multiprocessing
+
+    from data import workers
     from data.importers import ocr
+
+    monkeypatch.setattr(workers, "_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(workers, "_limit_memory", lambda memory_bytes: None)
 
     by_content = {path.read_bytes(): readings[name][0] for name, path in PICTURES.items()}
 
@@ -351,3 +363,79 @@ def test_no_name_or_value_of_the_fixture_tables_is_taken_for_a_label():
         *[t[k] for t in fixture.export["tasks"] for k in ("name", "content", "expected")],
         fixture.export["department"])}
     assert {text for text in texts if snap_label(text) != text} == set()
+
+
+# -- in a parse worker ------------------------------------------------------------------------
+
+
+def test_a_scan_read_in_a_parse_worker_gets_time_per_page_and_keeps_its_flags(readings):
+    """The real worker (fork server, limits): a 5 s time limit, which OCR's two pages need far
+    more than, is extended by OCR_SECONDS_PER_PAGE a page from inside the worker; each page's
+    progress comes back over the pipe while it reads; the flags (pictures included) survive the
+    trip; and the worker that ran OCR is replaced afterwards."""
+    from data.workers import ParseLimits, ParsePool
+
+    calls: list[tuple[int, int]] = []
+    content = PICTURES["scan"].read_bytes()
+    with ParsePool(ParseLimits(timeout=5, workers=1)) as pool:
+        result = pool.run(read_document, content, "scan.pdf",
+                          progress=lambda page, pages: calls.append((page, pages)))
+        ocr_worker = set(pool.worker_pids())
+        assert pool.run(len, b"abc") == 3
+        assert set(pool.worker_pids()).isdisjoint(ocr_worker)
+    expected = readings["scan"][0]
+    assert calls == [(1, 2), (2, 2)]
+    assert result.ocr_pages == 2
+    assert result.table.to_export() == expected.table.to_export()
+    assert [(f.where, f.read, f.reason, f.field) for f in result.flagged] == \
+        [(f.where, f.read, f.reason, f.field) for f in expected.flagged]
+    assert all(f.image.startswith(b"\x89PNG") for f in result.flagged)
+
+
+def test_ocr_over_its_memory_limit_is_refused_as_too_big_not_as_unreadable():
+    """onnxruntime's failed allocation (std::bad_alloc, not a MemoryError) under the worker's
+    address-space limit is reported as the memory limit: 1024 MB is not enough for OCR, which is
+    why scans and photos get ``ocr_memory_mb`` (default 3072)."""
+    from data.errors import ParseOutOfMemory
+    from data.workers import ParseLimits, ParsePool
+
+    with ParsePool(ParseLimits(timeout=60, workers=1, ocr_memory_mb=1024)) as pool, \
+            pytest.raises(ParseOutOfMemory) as refused:
+        pool.run(read_document, PICTURES["photo"].read_bytes(), "photo.jpg")
+    assert str(refused.value).startswith("文件过大或过于复杂，解析时超过内存上限（1024 MB）")
+
+
+def test_bulk_import_leaves_out_a_scan_with_flagged_cells_unless_they_are_accepted(
+        readings, read_before, tmp_path, db_path, capsys):
+    """As ``import FILE`` of one scan stops with exit code 3, a bulk import refuses the scan
+    with its flagged cells listed (the other files go in) and exits with 3 when nothing else
+    was refused; ``--accept-flagged`` imports it as read."""
+    from bot.cli import run
+    from data.db import Store
+
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    (folder / "扫描件.pdf").write_bytes(PICTURES["scan"].read_bytes())
+    (folder / "科技局.xlsx").write_bytes((FIXTURES / "kejiju_2026.xlsx").read_bytes())
+    flagged = readings["scan"][0].flagged
+    assert run(["import", str(folder), "--db", str(db_path)]) == 3
+    captured = capsys.readouterr()
+    summary = captured.out[captured.out.index("共 "):].splitlines()
+    assert summary[0].startswith("共 2 个文件：已导入 1 个，未变化 0 个，未导入 1 个")
+    assert summary[1] == "未导入的文件："
+    assert summary[2].endswith("扫描件.pdf：" + str(UnconfirmedCells(flagged)))
+    assert any(line.startswith("    ") and SMUDGED in line and "读作“90人”" in line
+               for line in summary[3:])
+    assert "--accept-flagged" in captured.err
+    assert [v.department for v in Store(db_path).current_versions()] == ["东莞市科学技术局"]
+
+    (folder / "坏表.xlsx").write_bytes(b"PK\x03\x04broken")  # any other refusal: exit code 1
+    assert run(["import", str(folder), "--db", str(db_path)]) == 1
+    capsys.readouterr()
+
+    assert run(["import", str(folder), "--db", str(db_path), "--accept-flagged"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    imported = next(line for line in lines if line.startswith("已导入：") and "扫描件.pdf" in line)
+    assert imported.endswith("个未经核对的单元格）")
+    version = Store(db_path).current("东莞市总工会", 2026).version
+    assert any(SMUDGED in warning for warning in version.warnings)

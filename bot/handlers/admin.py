@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatAction
@@ -27,7 +28,7 @@ from bot.formatting import (
     preview_text,
     unchanged_text,
 )
-from bot.handlers import progress
+from bot.handlers import errors, progress
 from bot.handlers.query import command_argument
 from bot.paging import Listing, reply_listing
 from bot.pending import PendingImport, PendingImports
@@ -35,25 +36,36 @@ from bot.people import ask_admin, person
 from bot.replies import edit_or_reply, reply_chunks, with_chat_action
 from bot.services import Services, services
 from data.db import NothingToRollBack, Store
-from data.errors import FileTooLarge, ImportRefused, JixiaoError
-from data.importers import MAX_FILE_BYTES
+from data.errors import (
+    FileTooComplex,
+    FileTooLarge,
+    ImportRefused,
+    JixiaoError,
+    ParseLimitExceeded,
+    ValueOutOfRange,
+)
+from data.importers import MAX_FILE_BYTES, ReadResult
 from data.importing import (
     ImportResult,
     Preview,
+    ProgressRows,
     commit_import,
     confirm_flag,
     correct_flag,
     is_unchanged,
-    prepare_import,
+    preview_of,
+    read_upload,
 )
 from data.model import TableKind
-from data.progress import ProgressFileError, ProgressPreview, looks_like_progress_file
+from data.progress import ProgressFileError, ProgressPreview
+from data.progress_forms import ProgressForm
 from data.xlsx_form import write_form, write_workbook
 
 logger = logging.getLogger(__name__)
 
 IMPORT_PREFIX = "imp:"
 CONFIRM, CANCEL, ALL_RIGHT = "ok", "no", "all"
+_IMPORT_DATA = re.compile(rf"{IMPORT_PREFIX}({CONFIRM}|{CANCEL}|{ALL_RIGHT}):([A-Za-z0-9_-]{{6,32}})")
 MAX_CELL_PICTURES = 20  # pictures of flagged cells sent under one preview; the rest: /fix
 CONFIRM_WORDS = {"对", "对的", "正确", "无误", "没错", "是", "确认", "ok", "√", "✓", "✔"}
 FIX_USAGE = ("用法：/fix 序号 值，例如 /fix 1 ≥90人（序号见待核对清单，也可写位置，如 "
@@ -221,13 +233,19 @@ async def _receive(update: Update, context: ContextTypes.DEFAULT_TYPE, document,
         return
     on_page, shown = _progress_reporter(parsing)
     try:
-        preview, text = await asyncio.to_thread(_read_upload, svc, content, filename,
-                                                update.effective_user, on_page)
+        # Read in a worker process (time and memory limits; a scan's 正在识别第 i/n 页… comes
+        # back from it), checked against the store in a thread: the event loop waits on neither.
+        upload = await svc.parser.arun(read_upload, content, filename,
+                                       svc.is_admin(update.effective_user.id), progress=on_page)
+        preview, text = await asyncio.to_thread(_preview_upload, svc, upload, content, filename,
+                                                update.effective_user)
     except ProgressFileError as error:  # every bad row listed (the first ones)
         await edit_or_reply(parsing, progress.refusal_text(error))
         return
     except ImportRefused as error:  # not a form (or not readable): point to the blank form
-        hint = "" if isinstance(error, FileTooLarge) else f"\n{TEMPLATE_HINT}"
+        # A form that is too big, too complex or out of range is not helped by a blank form.
+        beyond = FileTooLarge | FileTooComplex | ParseLimitExceeded | ValueOutOfRange
+        hint = "" if isinstance(error, beyond) else f"\n{TEMPLATE_HINT}"
         await parsing.edit_text(escape(f"{error}\n未导入任何数据。{hint}"))
         return
     except Exception:
@@ -300,26 +318,21 @@ async def _ask_for_checks(message, pending_imports: PendingImports, token: str) 
         pending.cell_messages[sent.message_id] = index
 
 
-def _read_upload(svc: Services, content: bytes, filename: str, user: User, on_page=None
-                 ) -> tuple[Preview | ProgressPreview | None, str]:
-    """The preview of a progress file or of a target table, and its text (HTML); no preview
-    (None) for a table whose content equals the current version's. Reporters (not admins)
-    may only send progress files."""
-    if looks_like_progress_file(content, filename):
-        return progress.read_progress_upload(svc, content, filename, user)
-    if not svc.is_admin(user.id):
+def _preview_upload(svc: Services, upload: ReadResult | ProgressRows | ProgressForm | None,
+                    content: bytes, filename: str, user: User
+                    ) -> tuple[Preview | ProgressPreview | None, str]:
+    """The preview of a progress file or form or of a target table (read in a worker), and its
+    text (HTML); no preview (None) for a table whose content equals the current version's.
+    Reporters (not admins) may only send progress files: their tables are not even read
+    (``upload`` None)."""
+    if isinstance(upload, ProgressRows | ProgressForm):
+        return progress.read_progress_upload(svc, content, filename, user, read=upload)
+    if upload is None or not svc.is_admin(user.id):
         raise ProgressFileError(progress.REPORTER_TABLE_REFUSED)
-    preview, known_years = _prepare(svc.store, content, filename, on_page)
+    preview = preview_of(svc.store, upload, content, filename)
     if is_unchanged(svc.store, preview):
         return None, unchanged_text(preview)
-    return preview, preview_text(preview, known_years)
-
-
-def _prepare(store: Store, content: bytes, filename: str, on_page=None
-             ) -> tuple[Preview, list[int]]:
-    """The preview (``on_page(page, pages)`` while OCR reads a scan) and the years stored."""
-    preview = prepare_import(store, content, filename, on_page)
-    return preview, _known_years(store, preview)
+    return preview, preview_text(preview, _known_years(svc.store, preview))
 
 
 def _known_years(store: Store, preview: Preview) -> list[int]:
@@ -430,7 +443,11 @@ async def _offer_import(message, svc: Services, token: str, pending: PendingImpo
 async def decide_import(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """确认导入 / 取消 under a preview; only the admin who uploaded the file decides."""
     query, svc = update.callback_query, services(context)
-    _, decision, token = query.data.split(":", 2)
+    match = _IMPORT_DATA.fullmatch(query.data or "")
+    if match is None:  # not a button this bot made (imp:ok, imp:, …)
+        await errors.stale_button(update, context)
+        return
+    decision, token = match.groups()
     pending = svc.pending_imports.get(token)
     if pending is None:
         await query.answer("这个导入预览已失效（已处理或已过期），请重新发送文件。", show_alert=True)

@@ -50,6 +50,7 @@ from data.digest import (
 )
 from data.digest_xlsx import digest_workbook
 from data.errors import JixiaoError, NotFoundError
+from data.importing import ProgressRows
 from data.progress import (
     INDICATOR,
     ProgressFileError,
@@ -62,6 +63,7 @@ from data.progress import (
     report_value,
     resolve_department,
 )
+from data.progress_forms import ProgressForm
 from data.status import GRADES
 
 logger = logging.getLogger(__name__)
@@ -385,15 +387,19 @@ def _status_text(svc: Services, report: ProgressReport, today: date) -> str:
 # --------------------------------------------------------------------------- uploads
 
 
-def read_progress_upload(svc: Services, content: bytes, filename: str, user: User
+def read_progress_upload(svc: Services, content: bytes, filename: str, user: User,
+                         read: ProgressRows | ProgressForm | None = None
                          ) -> tuple[ProgressPreview, str]:
-    """A progress file checked for ``user`` (a reporter's rows must all be their own
-    departments') and its preview text (HTML). Raises ``ProgressFileError``."""
+    """A progress file or form checked for ``user`` (a reporter's rows must all be their own
+    departments') and its preview text (HTML); ``read``: what the file holds when already read
+    (in a parse worker). Raises ``ProgressFileError``."""
     scope = reporter_scope(svc, user.id)
     if scope is not None and not scope:
         raise ProgressFileError(no_department_text(svc, user.id))
     preview = preview_progress(svc.store, content, filename, today=svc.today(),
-                               departments=scope)
+                               departments=scope,
+                               rows=read.rows if isinstance(read, ProgressRows) else None,
+                               form=read if isinstance(read, ProgressForm) else None)
     return preview, preview_text(preview, person(user).name)
 
 

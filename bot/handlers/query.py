@@ -11,9 +11,11 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes, filters
 
+from bot.handlers import errors
 from bot.paging import Listing, show_listing
 from bot.replies import reply_text, with_chat_action
 from bot.services import services
+from data.errors import StoreBusy
 from nlp.engine import OK, Choice
 
 logger = logging.getLogger(__name__)
@@ -94,7 +96,10 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
             context.bot, chat.id, asyncio.to_thread(engine.ask, question, str(chat.id), str(user.id))
         )
     elif answer.status != OK:  # logged before the reply, so /unanswered always has it
-        await asyncio.to_thread(engine.log_if_unanswered, answer, str(chat.id), str(user.id))
+        try:
+            await asyncio.to_thread(engine.log_if_unanswered, answer, str(chat.id), str(user.id))
+        except StoreBusy:  # the answer matters more than its line in /unanswered
+            logger.info("question not logged for /unanswered: the database is busy")
     await reply_text(message, context, answer.text, extra_rows=choice_rows(answer.choices))
 
 
@@ -119,10 +124,13 @@ async def pick_choice(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if not isinstance(query.message, Message):  # too old for Telegram to give us the message
         await query.answer("这条消息已过期，请重新提问。", show_alert=True)
         return
+    label = _button_label(query.message, query.data)
+    if not label:  # not one of this message's buttons: data the bot did not issue
+        await errors.stale_button(update, context)
+        return
     await query.answer()
     engine = services(context).engine
     answer = await asyncio.to_thread(engine.choose, ref, str(query.message.chat.id))
-    label = _button_label(query.message, query.data)
     preface = f"您选择了：{label}\n" if label else ""
     await show_listing(query.message, context, Listing.from_text(answer.text, preface=preface))
 

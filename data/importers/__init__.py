@@ -5,6 +5,11 @@ The kind of file is decided by its bytes first and its name second, so a PDF ren
 ``.txt`` is still read as a PDF. Without the ``[ocr]`` extra a picture, or a picture renamed
 to ``.pdf``, is refused as before; with it, pictures and image-only PDFs go through OCR
 (``data.importers.ocr``), whose doubtful cells come back as ``ReadResult.flagged``.
+
+Before a reader runs, ``data.importers.limits`` refuses what no real form comes near (an XLSX
+bomb, a PDF page of ten thousand ruled cells, text of a million lines). The bot and the CLI
+call these readers in a parse worker (``data.workers``), where a scan or photo asks for OCR's
+time and memory (``allow_ocr``) before it is read.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from data.errors import (
     UnsupportedFileType,
 )
 from data.flags import Flag
+from data.importers import limits
 from data.model import PerformanceTable
 
 logger = logging.getLogger(__name__)
@@ -44,8 +50,9 @@ class ReadResult:
     ocr_pages: int = 0  # pages read with OCR (0 for a digital file)
 
 
-# Time a parse may take per page read with OCR (measured: 10-20 s a page on 2 cores); the
-# parse worker's limit for a scan or photo is this times ``ocr_pages_expected``.
+# Time a parse may take per page read with OCR (measured: 10-25 s a page on 2 cores); in a
+# parse worker, a scan or photo gets this times ``ocr_pages_expected`` on top of the time limit
+# (``data.workers.allow_ocr``).
 OCR_SECONDS_PER_PAGE = 120
 PAGES_PER_PHOTO = 2  # a photo may show the pages side by side
 
@@ -130,14 +137,15 @@ def read_document(content: bytes, filename: str, progress: Progress | None = Non
     kind = detect_kind(content, filename)
     try:
         if kind == "image":
-            return _read_scan(content, "image", progress)
+            return _read_scan(content, filename, "image", progress)
+        content = _within_bounds(kind, content)
         try:
             return ReadResult(_READERS[kind]()(content))
         except ImageOnlyPdf:
             if not ocr_available():
                 raise
-            return _read_scan(content, "pdf", progress)
-    except ImportRefused:
+            return _read_scan(content, filename, "pdf", progress)
+    except (ImportRefused, MemoryError):  # a worker's memory limit is reported as such
         raise
     except Exception as error:  # a reader tripped on input it was not built for
         logger.info("reader %s failed on %s", kind, filename, exc_info=True)
@@ -146,11 +154,24 @@ def read_document(content: bytes, filename: str, progress: Progress | None = Non
         ) from error
 
 
-def _read_scan(content: bytes, kind: str, progress: Progress | None) -> ReadResult:
+def _read_scan(content: bytes, filename: str, kind: str, progress: Progress | None
+               ) -> ReadResult:
     from data.importers.ocr import read_scan
+    from data.workers import allow_ocr
 
+    # In a parse worker: the time and memory OCR needs (elsewhere this does nothing).
+    allow_ocr(max(1, ocr_pages_expected(content, filename)) * OCR_SECONDS_PER_PAGE)
     result = read_scan(content, kind, progress)
     return ReadResult(result.table, result.flagged, result.pages)
+
+
+def _within_bounds(kind: str, content: bytes) -> bytes:
+    """Refuse what no real form comes near before the reader spends on it (``limits``)."""
+    if kind == "xlsx":
+        limits.check_xlsx(content)
+    elif kind == "text":
+        return limits.prepare_text(content)
+    return content  # a PDF is checked page by page as it is read
 
 
 def _pdf_reader():

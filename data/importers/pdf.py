@@ -30,6 +30,7 @@ from pdfplumber.table import Table
 from data.errors import ImageOnlyPdf, TableFormatError
 from data.importers.common import TITLE_WORDS, label_key
 from data.importers.grid import FORM_MARKERS, parse_grid
+from data.importers.limits import check_pdf_page
 from data.model import PerformanceTable
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ def _rows(pages: list[Page]) -> list[list[str]] | None:
     lines: list[_Line] = []
     seen_table = False
     for number, page in enumerate(pages):
+        check_pdf_page(page, number, len(pages))  # before the costly table finding
         tables = _find_tables(page)
         if not tables:
             continue

@@ -572,15 +572,17 @@ def _join_value_lines(lines: list[str]) -> list[str]:
     """Some viewers copy one cell per line (name / ≥660人 / ≥660人): put values back on their
     name's line, so both layouts read alike."""
     joined: list[str] = []
+    previous: int | None = None  # the last non-blank line, kept rather than searched for
     for line in lines:
         tokens = line.split()
-        previous = next((i for i in range(len(joined) - 1, -1, -1) if joined[i]), None)
         if tokens and previous is not None and all(_is_value_token(t) for t in tokens) \
                 and _waits_for_values(joined[previous], len(tokens)):
             joined[previous] += " " + line
             del joined[previous + 1:]  # the blank lines between name and value
         else:
             joined.append(line)
+            if line:
+                previous = len(joined) - 1
     return joined
 
 
@@ -599,6 +601,11 @@ def _waits_for_values(line: str, count: int) -> bool:
 
 def _is_category(token: str) -> bool:
     return bool(canonical_level1(token) or canonical_level2(token))
+
+
+# A 三级指标 name wrapped over lines is a few dozen characters; text that runs on for this
+# many characters without a value is not a name.
+MAX_PENDING_NAME = 500
 
 
 def _value_columns(lines: list[str]) -> int:
@@ -698,8 +705,10 @@ def _parse_indicators(lines: list[str], single_value: bool = False
                 indicators[-1] = replace(previous, level3=previous.level3 + fragment)
             else:
                 # A wrapped category (生态环境成本指 / 标) or the first part of the next name.
-                pending = fragment
-                pending_name = "" if is_category_prefix(fragment) else fragment
+                # Text running on past any name's length is not one: dropped, or every
+                # further line would copy it again (quadratic in a padded file).
+                pending = fragment if len(fragment) <= MAX_PENDING_NAME else ""
+                pending_name = "" if is_category_prefix(fragment) else pending
             last_line_was_indicator = False
             continue
         if not name_tokens:
