@@ -46,6 +46,10 @@ YEARS = (2024, 2025, 2026)
 PROJECTS_PER_TABLE = 4  # project tables per department and year
 PROJECT_KINDS = ("信息化建设", "设施维护改造", "专项补助", "能力提升", "宣传推广", "监测评估",
                  "应急保障", "示范创建")
+# The blind tables copied as departments' shapes (a fixed list: the generated province must
+# not change when a blind batch adds tables).
+TEMPLATE_TABLES = ("chengguan_2026", "jiaotongju_2026", "minzhengju_2026", "renshe_2026",
+                   "shengtai_2026", "weijianju_2025", "weijianju_2026", "ziranziyuan_2026")
 TASKS_PER_TABLE = 5
 INDICATORS_PER_TABLE = 20
 
@@ -108,8 +112,9 @@ def _templates() -> tuple[list[PerformanceTable], list[PerformanceTable]]:
     from tests.fixtures.tables import FIXTURES, Fixture, to_table
 
     departments = [to_table(f) for f in FIXTURES]
-    for path in sorted((ROOT / "tests" / "blind" / "tables").glob("*.json")):
-        departments.append(to_table(Fixture(path.stem, json.loads(path.read_text("utf-8")), ())))
+    for slug in TEMPLATE_TABLES:
+        path = ROOT / "tests" / "blind" / "tables" / f"{slug}.json"
+        departments.append(to_table(Fixture(slug, json.loads(path.read_text("utf-8")), ())))
     projects = [read_table(p.read_bytes(), p.name)
                 for p in sorted((ROOT / "tests" / "fixtures" / "forms").glob("project_*.txt"))]
     return departments, [p for p in projects if p.kind == TableKind.PROJECT]
