@@ -313,9 +313,18 @@ def _settle_overlaps(marks: Marks) -> None:
     marks.words = [w for w in marks.words if not _inside(w[0], w[1], names)
                    and not _overlaps(w[0], w[1], departments)
                    and not (w[1] - w[0] == 1 and _only_filler(w[3]) and _overlaps(w[0], w[1], words))]
-    # The longest question word wins: 指标 inside 年度指标 is not a set of indicators.
-    spans = [(w[0], w[1]) for w in marks.words]
-    marks.words = [w for w in marks.words if not _inside(w[0], w[1], spans)]
+    # The longest question word wins: 指标 inside 年度指标 is not a set of indicators, and
+    # 算哪 across 预算|哪个多 is neither.
+    kept: list = []
+    for word in sorted(marks.words, key=lambda w: w[0] - w[1]):  # longest first
+        size = word[1] - word[0]
+        if any(k[1] - k[0] > size and k[0] <= word[0] and word[1] <= k[1] for k in kept):
+            continue  # inside a longer word
+        if any(k[1] - k[0] > size and k[0] < word[1] and word[0] < k[1] and
+               not _only_filler(k[3]) for k in kept):
+            continue  # across the edge of a longer word that means something
+        kept.append(word)
+    marks.words = sorted(kept, key=lambda w: (w[0], w[0] - w[1]))
 
 
 def _only_filler(meanings: tuple[Word, ...]) -> bool:
@@ -325,9 +334,18 @@ def _only_filler(meanings: tuple[Word, ...]) -> bool:
 def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | None]:
     named: list[str] = []
     unknown = None
+    names = index.directory.names
+    # 交通局和卫健局: a department loaded in several cities is the one of the city the other
+    # departments named are in.
+    pinned = {names[m.departments[0]].place for m in marks.mentions if len(m.departments) == 1
+              and m.departments[0] in names}
     for mention in marks.mentions:
-        if mention.departments:
-            named += [d for d in mention.departments if d not in named]
+        departments = mention.departments
+        if len(departments) > 1 and not mention.place and pinned:
+            departments = tuple(d for d in departments if d in names and
+                                names[d].place in pinned) or departments
+        if departments:
+            named += [d for d in departments if d not in named]
         elif unknown is None:
             unknown = mention.label
     loaded_places = index.directory.places()

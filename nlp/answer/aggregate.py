@@ -65,7 +65,37 @@ def _items(query: Query, snapshot: Snapshot) -> Answer:
                 and not query.departments:
             return not_found(query, snapshot, f"“{target.entry.name}”见于多个部门，请指明部门。")
         parts += values
-    return _total(query, parts, " 与 ".join(t.entry.name for t in query.targets))
+    label = " 与 ".join(t.entry.name for t in query.targets)
+    if len(query.targets) >= 2 and not any(t.departments for t in query.targets) and \
+            len({v.stored.table.department for v in parts}) > 1:
+        return _per_department_totals(query, parts, label)
+    return _total(query, parts, label)
+
+
+def _per_department_totals(query: Query, parts: list[Value], label: str) -> Answer:
+    """交通局基本支出加其他事业发展性支出, with 交通局 loaded in two cities: each department's
+    own sum, of the departments that have every item asked — never one across them."""
+    wanted = {t.entry.name for t in query.targets}
+    by_department: dict[str, list[Value]] = {}
+    for value in parts:
+        by_department.setdefault(value.stored.table.department, []).append(value)
+    complete = {d: values for d, values in by_department.items()
+                if {v.label for v in values} >= wanted}
+    if not complete:
+        return Answer(query.text, f"{label}不在同一个部门的表中，无法相加；请指明部门。",
+                      Status.NOT_FOUND)
+    answers = [_total(query, values, label) for values in complete.values()]
+    if len(answers) == 1:
+        answer = answers[0]
+        missing = [d for d in by_department if d not in complete]
+        if missing:
+            answer.text += f"\n（{'、'.join(missing)}的表中没有其中全部各项，未计入。）"
+        return answer
+    text = "\n\n".join(f"【{a.departments[0]}】" + a.text for a in answers)
+    return settle(query, Answer(query.text, text, Status.OK, kind="sum",
+                                items=unique(i for a in answers for i in a.items),
+                                departments=list(complete),
+                                years=unique(y for a in answers for y in a.years)))
 
 
 def _years(query: Query, snapshot: Snapshot) -> Answer:

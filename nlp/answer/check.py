@@ -10,7 +10,7 @@ from decimal import Decimal
 from nlp.answer import compare, phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import better_elsewhere, missing_here, not_found, settle, unique, where_it_is
-from nlp.answer.scope import Value, budget_value, section_of, tables_for, value_of
+from nlp.answer.scope import Value, budget_value, in_category, section_of, tables_for, value_of
 from nlp.answer.scope import compare as holds
 from nlp.index import Kind
 from nlp.lexicon import MEMBER_UNITS, SetKind
@@ -214,7 +214,7 @@ def _membership(query: Query, snapshot: Snapshot, tables) -> Answer:
                       departments=[stored.table.department], years=[stored.table.year])
     if entry.kind == Kind.INDICATOR and spec.category is not None:
         indicator = next(i for i in stored.table.indicators if i.level3 == entry.name)
-        flag = spec.category.name in (indicator.level1, indicator.level2)
+        flag = in_category(spec.category.name, indicator)
         head = f"{_yes(flag)}。“{entry.name}”属于{indicator.level1} / {indicator.level2}。"
         return Answer(query.text, f"{head}\n{phrasing.source_line(stored, '绩效指标')}",
                       Status.OK, kind="check", items=[entry.name],

@@ -9,7 +9,15 @@ from data.db import StoredTable
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import not_found, settle, unique
-from nlp.answer.scope import Member, budget_value, limited, members, set_label, tables_for
+from nlp.answer.scope import (
+    Member,
+    budget_value,
+    limited,
+    members,
+    same_category,
+    set_label,
+    tables_for,
+)
 from nlp.index import COMPUTED_BUDGET_LINES, Kind
 from nlp.lexicon import Operation, SetKind
 from nlp.query import Query
@@ -142,7 +150,7 @@ def _lines(stored: StoredTable, found: list[Member], spec) -> list[str]:
         return phrasing.numbered([m.line for m in found])
     lines: list[str] = []
     number = 0
-    subgroups = [l2 for l1, l2 in stored.table.categories if l1 == category.name]
+    subgroups = [l2 for l1, l2 in stored.table.categories if same_category(l1, category.name)]
     subgroups += [m.indicator.level2 for m in found if m.indicator.level2 not in subgroups]
     for level2 in subgroups:
         inside = [m for m in found if m.indicator.level2 == level2]

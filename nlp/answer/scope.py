@@ -226,7 +226,7 @@ def members(index: Index, stored: StoredTable, spec: SetSpec | None,
     elif kind == SetKind.INDICATOR:
         category = spec.category if spec is not None else None
         found = [Member(i.level3, stored, indicator=i) for i in table.indicators
-                 if category is None or category.name in (i.level1, i.level2)]
+                 if category is None or in_category(category.name, i)]
     elif kind == SetKind.BUDGET:
         found = [Member(b.name, stored, amount=None if b.amount_wan is None else
                         b.amount_wan * 10000, wan=True) for b in table.budget]
@@ -240,6 +240,15 @@ def members(index: Index, stored: StoredTable, spec: SetSpec | None,
     elif kind == SetKind.GOAL:
         found = [Member(goal, stored) for goal in table.goals]
     return [m for m in found if all(passes(m, f) for f in filters)]
+
+
+def same_category(a: str, b: str) -> bool:
+    """可持续影响指标 is the 可持续影响 a form prints (with or without 指标)."""
+    return a == b or a.removesuffix("指标") == b.removesuffix("指标")
+
+
+def in_category(name: str, indicator: Indicator) -> bool:
+    return same_category(name, indicator.level1) or same_category(name, indicator.level2)
 
 
 def passes(member: Member, filter_: Filter) -> bool:
