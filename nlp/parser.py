@@ -553,8 +553,8 @@ class Candidate:
     kind_fit: float = 1.0  # the part of it that its kind and unit give
 
 
-EVALUATED = 40  # candidates scored in full; more are ranked roughly first
-REFINED = 40  # candidates whose evidence is refined by common substrings
+EVALUATED = 24  # candidates scored in full; more are ranked roughly first
+REFINED = 16  # candidates whose evidence is refined by common substrings
 
 
 def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
