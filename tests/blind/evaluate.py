@@ -184,11 +184,16 @@ def evaluation_store(path: Path, tables: list[str] | None = None):
     from tests.fixtures.tables import FIXTURES, Fixture, to_table
 
     store = Store(path)
-    fixtures = list(FIXTURES) + [
-        Fixture(p.stem, json.loads(p.read_text(encoding="utf-8")), ())
-        for p in sorted((BLIND / "tables").glob("*.json"))
-        if tables is None or p.stem in tables
-    ]
+    fixtures = []
+    for p in sorted((BLIND / "tables").glob("*.json")):
+        if tables is not None and p.stem not in tables:
+            continue
+        export = json.loads(p.read_text(encoding="utf-8"))
+        if export.get("kind") == "project":  # a project table: imported from its text, as users do
+            import_file(store, p.with_suffix(".txt"), "eval")
+        else:
+            fixtures.append(Fixture(p.stem, export, ()))
+    fixtures = list(FIXTURES) + fixtures
     for name in tables or ():
         if name.startswith("import:"):
             import_file(store, BLIND.parent / "fixtures" / name.removeprefix("import:"), "eval")
