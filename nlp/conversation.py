@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.index import Index, Kind
 from nlp.lexicon import Operation
@@ -61,6 +61,15 @@ class Conversations:
         if both:  # 这两项加起来: what the last answers named
             return query.with_(targets=both, departments=(), unexplained=(), alternatives=(),
                                axis="items" if len(both) >= 2 else None)
+        if query.ordinal and before.operation in (Operation.MAX, Operation.MIN) and \
+                not query.targets:
+            # 第二呢, after 哪项任务钱最多: the same ranking, one place down
+            return query.with_(operation=Operation.TOP, nth=query.ordinal,
+                               descending=before.operation == Operation.MAX, set=before.set,
+                               filters=before.filters, measure=before.measure,
+                               departments=query.departments or before.departments,
+                               years=query.years or before.years, attribute=before.attribute,
+                               per_department=before.per_department, unexplained=())
         if query.ordinal and context.items:
             picked = _entry_named(index, context.items[query.ordinal - 1]
                                   if query.ordinal <= len(context.items) else "")
@@ -116,7 +125,8 @@ class Conversations:
         if query.operation == Operation.DIFF and not query.years and not query.axis:
             changes["axis"] = "years"
             changes["yoy"] = True
-        return query.with_(**changes)
+        result = query.with_(**changes)
+        return result.with_(targets=_in_scope(result, index)) if result.targets else result
 
 
 def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, ...]:
@@ -134,6 +144,22 @@ def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, .
         return (Target(earlier.targets[0].entry, 1.0, departments=earlier.departments),
                 Target(later.targets[0].entry, 1.0, departments=later.departments))
     return ()
+
+
+def _in_scope(query: Query, index: Index) -> tuple[Target, ...]:
+    """其他资金呢 (a project's fund line and a budget line share the name), asked of 市监局:
+    the entry of that name the departments now in scope have."""
+    if not query.departments:
+        return query.targets
+    targets = []
+    for target in query.targets:
+        entry = target.entry
+        if not entry.in_scope(target.departments or query.departments):
+            entry = next((e for e in (index.find(kind, entry.name) for kind in Kind)
+                          if e is not None and e.in_scope(target.departments or query.departments)),
+                         entry)
+        targets.append(replace(target, entry=entry))
+    return tuple(targets)
 
 
 def _entry_named(index: Index, name: str):

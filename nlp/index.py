@@ -250,7 +250,7 @@ def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
         items.append(_planned(made, kind, name, cutter, text, money, unit))
 
     if table.kind == TableKind.PROJECT:
-        named(Kind.PROJECT, table.project)
+        named(Kind.PROJECT, table.project, "".join(table.goals + table.period_goals))
         for line in table.budget:
             named(Kind.FUND, line.name)  # 本年度申请的 names 本年度申请市财政预算资金
     else:
@@ -620,10 +620,15 @@ class Index:
             for length in range(min(end - start, 8), 2, -1):
                 for begin in range(start, end - length + 1):
                     part = question[begin:begin + length]
+                    # the characters just beside it in the same stretch must not be foreign to
+                    # the name (知识产权资|助 is not 知识产权质押融资…)
+                    beside = question[max(begin - 1, start):begin] + \
+                        question[begin + length:min(begin + length + 1, end)]
                     for entry_id in self._by_pair.get((part[0], part[1]), ()):
                         entry = self.entries[entry_id]
                         if entry.places and len(entry.key) <= 3 * length and \
                                 part != entry.key and part not in entry.key and \
+                                all(ch in entry.key for ch in beside) and \
                                 _subsequence(part, entry.key):
                             found.append(Hit(entry, Relation.ABBREVIATION, begin, begin + length,
                                              entry.key))

@@ -131,13 +131,24 @@ def parse(question: str, index: Index, today: date) -> Query:
     attribute = _attribute(marks, operation)
     status = _status(marks)
     set_spec, category_hit = _set(marks, index, operation)
+    part = None
+    share_of = text.find("占")
+    if operation == Operation.SHARE and set_spec is not None and share_of >= 0 and \
+            set_spec.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK) and any(
+                start > share_of for start, _, kind in marks.word_values(Role.SET)
+                if kind == SetKind.TASK):
+        part, set_spec = set_spec, SetSpec(SetKind.TASK)  # 重点任务资金占全部任务资金的比重
     loaded_places = index.directory.places()
     place = next((p for _, _, p in marks.places if p in loaded_places), None)
+    if operation == Operation.VALUE and len(departments) >= 2 and any(
+            w.role == Role.OPERATION and w.value == Operation.SUM
+            for _, _, _, meanings in words_of(text) for w in meanings):
+        operation = Operation.SUM  # 应急局和市监局的部门预算加起来: the two departments' sum
     place_only = bool(place and not departments and not unknown)
     if place_only:
         departments = index.directory.in_place_all(place)  # 湛江的…: that city's tables only
     query = Query(question, text, operation=operation, attribute=attribute, place=place,
-                  place_only=place_only,
+                  place_only=place_only, part=part,
                   departments=departments, unknown_department=unknown, years=years, set=set_spec,
                   yoy=any(w in text for w in YOY_WORDS), status=status,
                   numbers=tuple(marks.numbers), **extras)
@@ -658,6 +669,10 @@ def _kind_fit(entry: Entry, query: Query) -> float:
     attribute = query.attribute
     if query.set is not None and query.set.kind == SetKind.PROJECT and entry.kind == Kind.PROJECT:
         return 1.15  # 镇际联网路项目…: a project is what is named
+    if query.set is not None and query.set.kind == SetKind.INDICATOR and \
+            query.set.category is None and attribute in (None, Attribute.ANNUAL) and \
+            entry.kind in (Kind.TASK, Kind.FUND):
+        return 0.8  # 执法人员培训指标是多少: the indicator, not the 培训经费 task
     if attribute not in _KIND_FIT:
         return 1.0
     fit = _KIND_FIT[attribute].get(entry.kind, 1.0)
@@ -887,6 +902,10 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
             continue
         if other.coverage < first.coverage - 0.1:
             continue  # the first explains more of the question
+        if _abbreviated_only(first) and other.entry.kind == first.entry.kind and \
+                other.coverage >= first.coverage and _holds_verbatim(other, query.normalized):
+            rivals.append(other)  # 安全培训经费: 安全生产培训经费 abbreviated, or 行业安全培训经费
+            continue
         if _head_fit(first.entry, query.normalized) > _head_fit(other.entry, query.normalized):
             continue  # the question says what the first is (低保标准 vs 低保金发放)
         if first.score - other.score < AMBIGUITY_MARGIN or (
@@ -917,6 +936,18 @@ def _other_years(query: Query, first: Candidate, inside: list[Candidate]) -> lis
             chosen.append(other)
             missing -= found
     return chosen
+
+
+def _abbreviated_only(candidate: Candidate) -> bool:
+    """Named only by an abbreviation (its characters in order, some left out)."""
+    relations = {h.relation for h in candidate.hits if h.start >= 0}
+    return Relation.ABBREVIATION in relations and not relations & (STRONG | {Relation.TYPO})
+
+
+def _holds_verbatim(candidate: Candidate, question: str) -> bool:
+    """The name holds a stretch of three or more characters of the question as it is."""
+    return any(len(run) >= 3 and run in candidate.entry.key
+               for run in _runs(question, set(candidate.explains)))
 
 
 def _per_department(query: Query, first: Candidate, inside: list[Candidate]) -> tuple[Target, ...]:
@@ -1249,6 +1280,24 @@ def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | Non
 # ------------------------------------------------------------ 6. what is left
 
 
+def _sub_part(query: Query, marks: Marks, chosen: set[int]) -> set[tuple[int, int]]:
+    """森林防火经费里扑火队伍培训花多少: the task is named whole, and four or more characters
+    are only words of its text — a part of it the table gives no figure for. Those words' hits
+    explain nothing (the answer is hedged) when an amount or target is asked."""
+    if query.operation != Operation.VALUE or query.attribute in (Attribute.CONTENT,
+                                                                  Attribute.EXPECTED):
+        return set()
+    named = {h.entry.id for h in marks.hits if h.entry.id in chosen and h.start >= 0
+             and h.relation in (Relation.NAME, Relation.ALIAS, Relation.TYPO)}
+    others = [(h.start, h.end) for h in marks.hits if h.start >= 0 and
+              h.relation != Relation.CONTENT and h.entry.id in named]
+    spans = {(h.start, h.end) for h in marks.hits if h.entry.id in named and h.start >= 0
+             and h.relation == Relation.CONTENT and not any(
+                 a <= h.start and h.end <= b for a, b in others)}
+    positions = {i for a, b in spans for i in range(a, b)}
+    return spans if any(b - a >= 4 for a, b in _spans(positions)) else set()
+
+
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
     for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _PER_UNIT):
@@ -1256,9 +1305,10 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.
     chosen = {t.entry.id for t in (*query.targets, *query.alternatives)}
+    sub_part = _sub_part(query, marks, chosen)
     for hit in marks.hits:
-        if hit.entry.id in chosen and hit.start >= 0 or (
-                hit.entry.kind == Kind.PROJECT and hit.entry.name in query.projects):
+        if hit.entry.id in chosen and hit.start >= 0 and (hit.start, hit.end) not in sub_part \
+                or (hit.entry.kind == Kind.PROJECT and hit.entry.name in query.projects):
             covered.update(range(max(hit.start, 0), max(hit.end, 0)))
         if query.set is not None and query.set.category is hit.entry and hit.start >= 0:
             covered.update(range(hit.start, hit.end))
@@ -1293,7 +1343,10 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
                                                                      *query.alternatives))
     if query.set and query.set.category:
         names += query.set.category.key
-    left = {i for i in content - covered if marks.text[i] not in names}
+    # A stretch all of whose characters are in the chosen names is explained (班 of 公益培训班次);
+    # one with a character the names lack is not, whole (药品 is not 食品).
+    left = {i for run in _spans(content - covered)
+            if any(marks.text[j] not in names for j in range(*run)) for i in range(*run)}
     # A one-character filler next to an unexplained character may be part of its word
     # (the 地 of 地铁): the run is taken with it.
     single = {i for s, e, _, meanings in marks.words if e - s == 1 and _only_filler(meanings)
@@ -1316,6 +1369,17 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
                 not any(w in asked.group() for w in _MONEY_WORDS):
             words.append(asked.group())
     return tuple(words)
+
+
+def _spans(positions: set[int]) -> list[tuple[int, int]]:
+    """Consecutive positions as (start, end) spans."""
+    spans: list[tuple[int, int]] = []
+    for i in sorted(positions):
+        if spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1)
+        else:
+            spans.append((i, i + 1))
+    return spans
 
 
 def _runs(text: str, positions: set[int]) -> tuple[str, ...]:

@@ -45,6 +45,12 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
         return refusal
     rule = _structured(query)
     answer = rule[2](query, snapshot) if rule is not None else None
+    if answer is not None and rule[0] == "value" and _asks_members_of_one(query) and \
+            answer.status == Status.OK:
+        # 养老床位建设补助具体给了哪几家养老院: a list asked of one item's figure
+        answer.status = Status.LOW
+        answer.text += "\n（表中没有列出这一项的明细，以上是该项本身的数据，请核对。）"
+        return answer
     if answer is not None and (answer.status == Status.OK and not _prose_may_answer(query, rule)
                                or rule[0] == "progress"):
         return answer  # progress is reported, never read from the table's text
@@ -69,6 +75,13 @@ def _structured(query: Query):
             query.measure is None and not query.per_department:
         return None
     return next((rule for rule in RULES if rule[1](query)), None)
+
+
+def _asks_members_of_one(query: Query) -> bool:
+    """哪几家 / 有哪些 asked of one item that is no list (no set; not its text asked)."""
+    return query.operation is Op.LIST and query.set is None and len(query.targets) == 1 and \
+        query.attribute not in (Attribute.CONTENT, Attribute.EXPECTED) and \
+        query.entry.kind in (Kind.TASK, Kind.INDICATOR)
 
 
 def _prose_may_answer(query: Query, rule) -> bool:
