@@ -125,6 +125,10 @@ class Conversations:
         if query.operation == Operation.DIFF and not query.years and not query.axis:
             changes["axis"] = "years"
             changes["yoy"] = True
+        elif query.operation in (Operation.DIFF, Operation.COMPARE) and len(query.years) == 1 and \
+                len(before.years) == 1 and before.years != query.years:
+            # 今年比那时候多了多少, after 2023年…是多少: the two years
+            changes.update(years=tuple(sorted({*query.years, *before.years})), axis="years")
         result = query.with_(**changes)
         return result.with_(targets=_in_scope(result, index)) if result.targets else result
 

@@ -195,6 +195,10 @@ class DepartmentDirectory:
         """Every loaded department of a place (湛江 -> 湛江市交通运输局, 湛江市农业农村局)."""
         return tuple(self._by_place.get(place, ()))
 
+    def place_of(self, department: str) -> str | None:
+        """The place a loaded department belongs to (东莞市医疗保障局 -> 东莞)."""
+        return next((p for p, held in self._by_place.items() if department in held), None)
+
     def places(self) -> set[str]:
         """Places of the loaded departments."""
         return set(self._loaded_places)
@@ -233,7 +237,15 @@ class DepartmentDirectory:
                 mentions.append(Mention(match.start, match.end, name.canonical, name.place,
                                         (full,), match.word))
                 continue
+            # 广州和东莞教育局: the first place names the same department there
+            joined = places.get(start - 1) if place and start >= 2 and \
+                text[start - 1] in "和与跟及、" else None
             for canonical in sorted(canonicals):
+                if joined:
+                    other_start, other = joined
+                    mentions.append(Mention(other_start, start - 1, canonical, other,
+                                            self._resolve_canonical(canonical, other, match.word),
+                                            text[other_start:start - 1]))
                 departments = self._resolve_canonical(canonical, place, match.word)
                 mentions.append(Mention(start, match.end, canonical, place, departments,
                                         text[start:match.end]))
@@ -257,13 +269,15 @@ class DepartmentDirectory:
 
     def standalone_places(self, text: str, taken: set[int]) -> list[tuple[int, int, str]]:
         """Places not part of a department name: with a suffix (东莞市的…), or bare before
-        的 / 呢 / 那边 or at the end (东莞的呢)."""
+        的 / 呢 / 那边 / 各 / 所有 / a year, or at the end (东莞的呢, 东莞各部门)."""
         found = []
         for match in self._places.find(text):
             if not taken.isdisjoint(range(match.start, match.end)):
                 continue
             bare = match.word == match.value
-            if bare and not re.match(r"(?:的|呢|那边|这边|方面|[?？]|$)", text[match.end:]):
+            if bare and not re.match(r"(?:的|呢|那边|这边|方面|各|所有|全部|哪|一共|总共|共有|"
+                                     r"今年|去年|明年|(?:20)?\d\d年|预算|部门|[?？]|$)",
+                                     text[match.end:]):
                 continue
             found.append((match.start, match.end, match.value))
         return found

@@ -652,6 +652,20 @@ class Index:
     def entries_of(self, key: TableKey) -> tuple[Entry, ...]:
         return self._entries_of.get(key, ())
 
+    def counterpart(self, entry: Entry, key: TableKey) -> Entry | None:
+        """The same item under a slightly different name in table ``key`` — 文化惠民活动经费 in
+        2026 is 文化惠民活动 on the 2023 批复表: one name is the other with generic words (经费,
+        资金, 项目 …) added or dropped at its end. Only when exactly one entry fits."""
+        if key in entry.places:
+            return entry
+        if entry.kind != Kind.TASK:  # an indicator's 率 and 数 are different measures
+            return None
+        stem = _stem(entry.key)
+        fits = [e for e in self._entries_of.get(key, ())
+                if e.kind == entry.kind and e is not entry and len(stem) >= 3 and
+                _stem(e.key) == stem]
+        return fits[0] if len(fits) == 1 else None
+
     # ------------------------------------------------------------ departments and years
 
     def departments(self) -> list[str]:
@@ -689,6 +703,18 @@ class Index:
 def _subsequence(short: str, full: str) -> bool:
     characters = iter(full)
     return all(character in characters for character in short)
+
+
+_SUFFIXES = sorted(GENERIC_WORDS, key=len, reverse=True)
+
+
+def _stem(key: str) -> str:
+    """A name without the generic words at its end: 文化惠民活动经费 → 文化惠民."""
+    while True:
+        word = next((w for w in _SUFFIXES if key.endswith(w) and len(key) > len(w)), None)
+        if word is None:
+            return key
+        key = key[:-len(word)]
 
 
 def _pairs(key: str) -> set[str]:

@@ -52,12 +52,14 @@ RELATIVE_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "当年": 0, "今年
                   "下年": 1, "明年度": 1}
 YOY_WORDS = ("同比", "比去年", "较去年", "比上年", "较上年", "跟去年比", "和去年比", "与去年比",
              "和去年相比", "与去年相比", "跟去年相比", "较上一年", "比上一年", "年度变化", "两年")
+_BASE_YEAR_RE = re.compile(r"(?:跟|和|与|比|较|同)(?:20)?\d{2}年度?(?:相?比|以来)?")
 _YOY_RE = re.compile("|".join(sorted(YOY_WORDS, key=len, reverse=True)))
-_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年度|年)?(?!\d)|(?<!\d)(\d{2})年(?!度?\d)")
+_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年度|年|(?![万亿元千百块人个项家次%.]))(?!\d)|(?<!\d)(\d{2})年(?!度?\d)")
 _CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "比", "同", "对比", "vs", "或",
                  "里", "中", "占")
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
+_RANK_RE = re.compile(r"(?:排|排名|排在|位列|位居|名列)第?几(?:名|位)?|第几(?:名|位)|排名(?:多少|如何|怎么样)")
 _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
                      r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()")
 # 要完成多少 / 计划完成 / 目标是完成: the target, not progress made.
@@ -127,6 +129,9 @@ def parse(question: str, index: Index, today: date) -> Query:
     _settle_overlaps(marks)
     departments, unknown = _departments(marks, index)
     years = tuple(dict.fromkeys(y for _, _, y in marks.years))
+    base_year = len(years) == 1 and _BASE_YEAR_RE.search(text)
+    if base_year:  # 跟2023年比增长了多少: that year against this one
+        years = tuple(sorted({years[0], today.year}))
     operation, extras = _operation(marks)
     attribute = _attribute(marks, operation)
     status = _status(marks)
@@ -144,13 +149,21 @@ def parse(question: str, index: Index, today: date) -> Query:
             w.role == Role.OPERATION and w.value == Operation.SUM
             for _, _, _, meanings in words_of(text) for w in meanings):
         operation = Operation.SUM  # 应急局和市监局的部门预算加起来: the two departments' sum
+    focus: tuple[str, ...] = ()
+    if _RANK_RE.search(text) and len(departments) == 1 and \
+            operation in (Operation.VALUE, Operation.SORT):
+        # 医保局预算在东莞各部门里排第几: where one department stands among its place's
+        focus, operation = departments, Operation.SORT
+        home = place or index.directory.place_of(departments[0])
+        departments = index.directory.in_place_all(home) if home else ()
+        extras["per_department"] = True
     place_only = bool(place and not departments and not unknown)
     if place_only:
         departments = index.directory.in_place_all(place)  # 湛江的…: that city's tables only
     query = Query(question, text, operation=operation, attribute=attribute, place=place,
-                  place_only=place_only, part=part,
+                  place_only=place_only, part=part, focus=focus,
                   departments=departments, unknown_department=unknown, years=years, set=set_spec,
-                  yoy=any(w in text for w in YOY_WORDS), status=status,
+                  yoy=bool(base_year) or any(w in text for w in YOY_WORDS), status=status,
                   numbers=tuple(marks.numbers), **extras)
     content = _content_positions(marks)
     candidates = _candidates(marks, index, query, content, category_hit)
@@ -315,6 +328,7 @@ def _settle_overlaps(marks: Marks) -> None:
             continue
         kept.append(hit)
     marks.hits = kept
+    _words_in_names(marks)
     # Question words inside a whole name belong to the name (the 支出 of 基本支出); a one-
     # character filler inside any matched word belongs to that word (the 就 of 就业).
     names = [(h.start, h.end) for h in marks.hits
@@ -402,6 +416,9 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     if per and re.search(r"(?:各|所有|全部|每个)(?:个)?(?:部门|单位)(?:里|中|当中|之中|里面)", text) and \
             not re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text):
         per = False  # 全市各部门里单项任务…最大的是哪个: the departments are the scope
+    if per and re.search(r"单项|单个任务|单笔|哪一?项|哪个任务|哪些任务", text) and \
+            not re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text):
+        per = False  # 各部门单项任务资金最大的前三个: tasks, wherever they are
     extras["per_department"] = per
     top = _TOP_RE.search(text)
     nth = _NTH_RE.search(text)
@@ -435,7 +452,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     growth = Operation.DIFF in ops or any(w in text for w in YOY_WORDS) or "增长率" in text
     if Operation.SHARE in ops and not re.search(r"占(?:用|地)", text) and not growth:
         return Operation.SHARE, extras
-    if Operation.DIFF in ops or re.search(r"比.{1,12}(?:多|少|高|低|大|小)", text):
+    if Operation.DIFF in ops or re.search(r"比(?![例重率])(?!.{0,12}比例).{1,12}(?:多|少|高|低|大|小)", text):
         return Operation.DIFF, extras
     if Operation.COMPARE in ops or re.search(r"(?:谁|哪个|哪家|哪一个)(?:的)?.{0,8}(?:多|高|大|少|低|小)", text) \
             and len(marks.mentions) >= 2:
@@ -523,6 +540,41 @@ def _category_word(marks: Marks, hit: Hit) -> bool:
 
 
 # ------------------------------------------------------------ 4. candidates
+
+
+def _words_in_names(marks: Marks) -> None:
+    """住院费用基金支付比例: a question word that continues a matched part of an item's name
+    verbatim (支付 + 比例 in …基金支付比例), or sits inside a longer part of an indicator's name
+    (the 费用 of 住院费用), is part of the name, not an operation or attribute."""
+    text = marks.text
+    keep, added = [], []
+    for word in marks.words:
+        s, e, _, meanings = word
+        if not any(m.role in (Role.OPERATION, Role.ATTRIBUTE) for m in meanings):
+            keep.append(word)
+            continue
+        named = None
+        for hit in marks.hits:
+            if hit.start < 0 or hit.entry.kind not in (Kind.TASK, Kind.INDICATOR) or \
+                    hit.end - hit.start < 2:
+                continue
+            money_word = hit.entry.kind == Kind.TASK and any(
+                m.role == Role.ATTRIBUTE for m in meanings)  # 经费 of a task: money is asked
+            if (hit.end == s or hit.start == e) and not money_word:
+                a, b = min(hit.start, s), max(hit.end, e)
+                if b - a >= 4 and text[a:b] in hit.entry.key:
+                    named = Hit(hit.entry, Relation.TERM, a, b, text[a:b])
+                    break
+            elif hit.entry.kind == Kind.INDICATOR and hit.relation == Relation.TERM and \
+                    hit.start <= s and e <= hit.end and hit.end - hit.start >= e - s + 2:
+                named = hit
+                break
+        if named is None:
+            keep.append(word)
+        elif named not in marks.hits:
+            added.append(named)
+    marks.words = keep
+    marks.hits += added
 
 
 def _content_positions(marks: Marks) -> set[int]:
@@ -840,7 +892,9 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     outside = [c for c in strong if not c.in_scope]
     if not inside:
         return query.with_(elsewhere=tuple(_target(c) for c in outside[:3]))
-    first = inside[0]
+    first = _head_final(marks, inside)
+    if first is not inside[0]:
+        inside = [first, *(c for c in inside if c is not first)]
     per_department = _per_department(query, first, inside)
     if per_department:
         return query.with_(targets=per_department)
@@ -856,6 +910,25 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
                                        if c.score > first.score + 0.05))
+
+
+def _head_final(marks: Marks, inside: list[Candidate]) -> Candidate:
+    """医疗救助资金多少: a Chinese name ends with what the thing is, so the name that ends with
+    the question's words (困难群众医疗救助资金) beats close ones that carry on past them into
+    something else (医疗救助资金拨付, 医疗救助资金发放准确率)."""
+    first = inside[0]
+    runs = [r for r in _runs(marks.text, _content_of(marks)) if len(r) >= 4]
+    if not runs or first.exact or any(first.entry.key.endswith(r) for r in runs):
+        return first
+    for other in inside[1:4]:
+        if first.score - other.score > 0.05:
+            break
+        if other.entry.kind == first.entry.kind or other.entry.kind not in (Kind.TASK,
+                                                                            Kind.INDICATOR):
+            continue
+        if any(other.entry.key.endswith(r) and r in first.entry.key for r in runs):
+            return other
+    return first
 
 
 def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Query | None:
@@ -906,6 +979,10 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
                 other.coverage >= first.coverage and _holds_verbatim(other, query.normalized):
             rivals.append(other)  # 安全培训经费: 安全生产培训经费 abbreviated, or 行业安全培训经费
             continue
+        if _abbreviated(first) and _abbreviated(other) and other.entry.kind == first.entry.kind \
+                and other.coverage >= first.coverage - 0.02 and first.score - other.score < 0.1:
+            rivals.append(other)  # 城乡居民保险财政补贴: 城乡居民养老保险… or 城乡居民医疗保险…
+            continue
         if _head_fit(first.entry, query.normalized) > _head_fit(other.entry, query.normalized):
             continue  # the question says what the first is (低保标准 vs 低保金发放)
         if first.score - other.score < AMBIGUITY_MARGIN or (
@@ -936,6 +1013,12 @@ def _other_years(query: Query, first: Candidate, inside: list[Candidate]) -> lis
             chosen.append(other)
             missing -= found
     return chosen
+
+
+def _abbreviated(candidate: Candidate) -> bool:
+    """The question names it by an abbreviation and by nothing stronger."""
+    relations = {h.relation for h in candidate.hits if h.start >= 0}
+    return Relation.ABBREVIATION in relations and not relations & STRONG
 
 
 def _abbreviated_only(candidate: Candidate) -> bool:
@@ -1102,7 +1185,7 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
             index.projects_of(d) for d in (query.departments or index.departments())):
         changes["set"] = SetSpec(SetKind.TASK)  # 项目 where no project tables are loaded
         query = query.with_(set=changes["set"])
-    filters = list(_filters(query, marks))
+    filters = [*query.filters, *_filters(query, marks)]
     if filters:
         changes["filters"] = tuple(filters)
         if query.attribute == Attribute.UNIT and any(f.field == "unit" for f in filters):
@@ -1178,10 +1261,49 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     if query.set is None and _NAME_FILTER_RE.search(marks.text) and \
             query.operation not in (Operation.VALUE, Operation.CHECK):
         query = query.with_(set=SetSpec(SetKind.TASK))  # 信息化相关经费哪家最多: tasks on a topic
-    if query.set is None and (query.per_department and query.operation in (
-            Operation.LIST, Operation.COUNT) or re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text)):
+    if query.set is None and not query.targets and query.operation in (
+            Operation.LIST, Operation.COUNT) and re.search(r"指标值?(?:是|为|等于)", marks.text):
+        query = query.with_(set=SetSpec(SetKind.INDICATOR))  # 指标值是100%的有哪些
+    topic = _topic_across(query, marks)
+    if topic:  # 各部门的宣传经费哪个最多: every department's tasks on 宣传
+        query = query.with_(set=SetSpec(SetKind.TASK), filters=(Filter("topic", "contains", topic),),
+                            targets=(), alternatives=())
+    if (query.set is None or query.set.kind in (SetKind.GOAL, SetKind.BUDGET)) and (
+            query.per_department and query.operation in (Operation.LIST, Operation.COUNT) or
+            re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text)):
         query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
     return _settle_target(query, marks)
+
+
+_ACROSS_OPS = (Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT, Operation.SUM,
+               Operation.AVERAGE, Operation.LIST, Operation.COUNT)
+
+
+def _topic_across(query: Query, marks: Marks) -> str:
+    """A word that only partly names one task, asked across departments (各部门的宣传经费,
+    东莞各部门信息化建设经费加起来): the tasks whose names hold it, not the one that matched."""
+    if query.set is not None or not query.targets or query.operation not in _ACROSS_OPS:
+        return ""
+    if not (query.per_department or query.place_only or len(query.departments) >= 2):
+        return ""
+    target = query.targets[0]
+    if target.name_coverage >= 0.8 or target.entry.kind != Kind.TASK or len(query.targets) > 1:
+        return ""  # the item named nearly whole: that item in each department
+    content = _content_positions(marks)
+    run = next((r for r in _spans(content) if r[0] <= target.start < r[1]), None)
+    if run is None:
+        return ""
+    word = marks.text[run[0]:run[1]]
+    while True:  # 宣传经费 → 宣传
+        generic = next((w for w in GENERIC_SUFFIXES if word.endswith(w) and len(word) > len(w) + 1),
+                       None)
+        if generic is None:
+            break
+        word = word[:-len(generic)]
+    return word if len(word) >= 2 else ""
+
+
+GENERIC_SUFFIXES = ("经费", "资金", "费用", "支出", "项目")
 
 
 def _settle_target(query: Query, marks: Marks) -> Query:
@@ -1194,6 +1316,10 @@ def _settle_target(query: Query, marks: Marks) -> Query:
         changes["set"] = SetSpec(SetKind.INDICATOR, targets[0].entry)
         targets = targets[1:]
     spec = changes.get("set") or query.set
+    if spec is not None and spec.kind == SetKind.INDICATOR and spec.category is None and \
+            query.operation == Operation.VALUE and targets and \
+            targets[0].entry.kind == Kind.INDICATOR and targets[0].score >= 0.6:
+        changes["set"] = spec = None  # 住院费用基金支付比例今年的指标是多少: that indicator's target
     if spec is not None and query.operation != Operation.CHECK:
         # A project named within a set (水系连通工程的绩效指标, 镇际联网路项目申请了多少) is
         # what the set is of, or what is asked; other weak matches give way to the set.
@@ -1233,7 +1359,13 @@ def _filters(query: Query, marks: Marks):
     for number in marks.numbers:
         if query.set is not None and number.unit in MEMBER_UNITS and not number.is_money:
             continue  # 有两项以上吗: how many members, not an amount of each
-        if number.comparator and not number.is_percent:
+        if not number.comparator and query.set is not None and \
+                query.set.kind == SetKind.INDICATOR and \
+                re.search(r"(?:是|为|等于)$", marks.text[:number.start]):
+            yield Filter("value", "=", number.value)  # 指标值是100%的
+            if number.is_percent and not unit:
+                yield Filter("unit", "=", "%")
+        elif number.comparator and not number.is_percent:
             field_name = "amount" if (number.is_money or number.value >= 10000 or
                                       query.set is not None and query.set.kind in
                                       (SetKind.TASK, SetKind.KEY_TASK, SetKind.OTHER_TASK,
@@ -1300,7 +1432,8 @@ def _sub_part(query: Query, marks: Marks, chosen: set[int]) -> set[tuple[int, in
 
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
-    for pattern in (_TOP_RE, _NTH_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _PER_UNIT):
+    for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
+                    _PER_UNIT):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.
@@ -1354,6 +1487,11 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
     fillers = "".join(marks.text[i] for i in single)
     left |= {i for i in single if i - 1 in left or i + 1 in left}
     words = []
+    text = marks.text
+    for start, end in _spans(left):
+        if end - start == 1 and "\u4e00" <= text[start] <= "\u9fff" and start - 1 in covered \
+                and start - 1 in content and start - 2 in content:
+            words.append(text[start - 2:end])  # 消费券 is not 消费: the word goes on past the name
     for run in _runs(marks.text, left):
         core = run.strip(fillers)
         if len(core) >= 2 and (core in STOP_WORDS or core in GENERIC_WORDS):

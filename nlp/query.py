@@ -60,7 +60,7 @@ class Filter:
         if self.field == "differs":
             return "年度指标值与实施周期指标值不同"
         if self.field == "value":
-            return f"目标值{self.op}{self.value}"
+            return f"目标值为{self.value}" if self.op == "=" else f"目标值{self.op}{self.value}"
         return str(self.value)
 
 
@@ -102,6 +102,7 @@ class Query:
     part: SetSpec | None = None  # a share's numerator set (占全部任务经费的多少, after 重点任务合计)
     filters: tuple[Filter, ...] = ()
     per_department: bool = False  # 哪个部门 / 各部门
+    focus: tuple[str, ...] = ()  # 医保局排第几: the department whose place in the ranking is asked
     measure: Entry | None = None  # what departments are ranked or compared by
     descending: bool = True
     limit: int | None = None  # 前三

@@ -164,12 +164,14 @@ def department_values(query: Query, snapshot: Snapshot) -> list[Value]:
     tables = tables_for(index, query)
     values = []
     for stored in tables:
-        if measure is not None and measure.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND):
+        if measure is not None and measure.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND,
+                                                    Kind.TASK, Kind.INDICATOR):
             value = value_of(stored, measure)
         else:
             value = set_measure(query, snapshot, stored)
-        if value is not None and value.number is not None:
-            values.append(value)
+        if value is None or value.number is None or query.filters and not value.number:
+            continue  # a department without such items is not one of those added or ranked
+        values.append(value)
     return values
 
 
@@ -183,6 +185,9 @@ def set_measure(query: Query, snapshot: Snapshot, stored) -> Value | None:
         return budget_value(stored, "部门预算合计")
     found = members(snapshot.index, stored, spec, query.filters)
     label = set_label(spec)
+    topic = next((f.value for f in query.filters if f.field in ("name", "topic")), "")
+    if topic:
+        label = f"名称含“{topic}”的{label}"
     if str(query.attribute) == "amount" or query.operation == Operation.SUM:
         total = sum((m.amount for m in found if m.amount is not None), Decimal(0))
         # With a filter the few members say what the figure is made of (教育信息化建设).
@@ -212,6 +217,15 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
         chosen = ordered[0]
         head = (f"{scope}{label}{_WORDS[operation]}的部门：{chosen.stored.table.department}，"
                 f"{chosen.text}")
+    elif query.focus:
+        direction = "从高到低" if query.descending else "从低到高"
+        place = next((i for i, v in enumerate(ordered, 1)
+                      if v.stored.table.department in query.focus), None)
+        if place is None:
+            return not_found(query, snapshot, f"{'、'.join(query.focus)}没有可以排名的{label}。")
+        chosen = ordered[place - 1]
+        head = (f"{scope} {len(ordered)} 个部门{label}（{direction}）中，"
+                f"{chosen.stored.table.department}排第 {place}：{chosen.text}")
     else:
         count = query.limit or len(ordered)
         ordered_shown = ordered[:count]
@@ -286,7 +300,8 @@ def _members(query: Query, snapshot: Snapshot) -> Answer:
                 head = f"{scope}{label}按金额{direction}" + (f"前 {count} 项" if query.limit else "") + \
                     f"：{line(*shown[0])}"
                 lines = [head] + phrasing.numbered([line(s, m) for s, m in shown])
-    lines += unique(phrasing.source_line(s, label) for s, _ in priced)[:6]
+    cited = [(s, m) for s, m in priced if any(m.name in line for line in lines[:12])] or priced
+    lines += unique(phrasing.source_line(s, label) for s, _ in cited)[:6]
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="tasks",
                                 items=[m.name for _, m in priced],
                                 departments=unique(s.table.department for s, _ in priced),

@@ -14,6 +14,7 @@ from nlp.answer.scope import Value, budget_value, in_category, section_of, table
 from nlp.answer.scope import compare as holds
 from nlp.index import Kind
 from nlp.lexicon import MEMBER_UNITS, SetKind
+from nlp.normalize import normalize
 from nlp.query import Query
 
 _SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
@@ -29,14 +30,18 @@ _LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?
 def answer(query: Query, snapshot: Snapshot) -> Answer:
     if _asks_balance(query):
         return _balance(query, snapshot)
+    if not query.targets and query.departments and query.threshold is None and \
+            query.unexplained and query.axis is None and \
+            not (query.elsewhere and query.elsewhere[0].score >= 0.9):
+        return _not_listed(query, snapshot)  # 文广旅体局有没有博物馆建设经费
     if not query.targets and query.measure is not None and query.departments:
         if query.axis is not None:  # 民政局预算比城管局多吗
             return _pair(query, snapshot)
         return _measure_threshold(query, snapshot)
     if not query.targets and query.set is not None and _counts(query):
         return _set_count(query, snapshot)
-    if not query.targets and query.set is not None and query.filters:
-        return _set_exists(query, snapshot)
+    if not query.targets and query.set is not None and (query.filters or query.set.category):
+        return _set_exists(query, snapshot)  # 有没有超过1000万的任务 / 有没有生态效益指标
     if not query.targets or better_elsewhere(query):
         if query.elsewhere:
             return _absent(query.with_(targets=()), snapshot)
@@ -221,6 +226,54 @@ def _membership(query: Query, snapshot: Snapshot, tables) -> Answer:
                       departments=[stored.table.department], years=[stored.table.year])
     value = value_of(stored, entry)
     return _exists(query, tables, value)
+
+
+def _not_listed(query: Query, snapshot: Snapshot) -> Answer:
+    """有没有X, where no task or indicator of the department's table is X: 否 — unless the
+    table's text mentions it (then the sentence, to be checked), with where X is instead."""
+    tables = [s for s in tables_for(snapshot.index, query) if not s.table.project]
+    if not tables:
+        return not_found(query, snapshot, "没有找到所问部门的表。")
+    word = _core(query.unexplained[0])
+    money = str(query.attribute) == "amount"
+    mentioned = []
+    for stored in tables:
+        table = stored.table
+        items = [t.name + (t.content or "") + (t.expected or "") for t in table.tasks]
+        items += [i.level3 for i in table.indicators]
+        if any(word in normalize(text) for text in items):
+            return not_found(query, snapshot, f"{phrasing.where(stored)}的表中没有单列“{word}”这一项，"
+                             "但任务或指标的文字提到了它，请问得具体一些。")
+        goals = [g for g in (*table.goals, *table.period_goals) if word in normalize(g)]
+        if goals and not money:
+            return not_found(query, snapshot, f"{phrasing.where(stored)}的总体绩效目标提到了“{word}”，"
+                             "但没有单列这一项，请问得具体一些。")
+        mentioned += goals
+    where = "、".join(phrasing.where(s) for s in tables)
+    if mentioned:  # a goal mentions it, but no task pays for it
+        lines = [f"否。{where}的任务中没有“{word}”的经费（没有单列这一项）。",
+                 f"总体绩效目标中提到：“{mentioned[0]}”"]
+    else:
+        lines = [f"否。{where}的表中没有“{word}”的任务或指标（任务、绩效指标和总体绩效目标中都"
+                 "没有提到）。"]
+    if query.elsewhere:
+        entry = query.elsewhere[0].entry
+        lines.append(f"相近的是“{entry.name}”，见于：{where_it_is(entry)}。")
+    lines += unique(phrasing.source_line(s, "全表") for s in tables)
+    # 有指标吗，多少张: the figure asked is not in the tables — a not-found that says 否
+    status = Status.NOT_FOUND if re.search(r"多少|几", query.normalized) else Status.OK
+    return Answer(query.text, "\n".join(lines), status, kind="check",
+                  departments=unique(s.table.department for s in tables),
+                  years=unique(s.table.year for s in tables))
+
+
+def _core(word: str) -> str:
+    """博物馆建设 → 博物馆, 医疗救助的 → 医疗救助: what the question asks about."""
+    word = word.strip("的了吗呢啊").removeprefix("有")
+    for generic in ("建设", "经费", "资金", "项目", "工作", "费用"):
+        if word.endswith(generic) and len(word) > len(generic) + 1:
+            word = word[:-len(generic)]
+    return word
 
 
 def _set_exists(query: Query, snapshot: Snapshot) -> Answer:

@@ -133,7 +133,15 @@ def _year_pairs(query: Query, snapshot: Snapshot, period: bool):
     pairs = []
     departments = query.departments or tuple(unique(d for d, _, _ in entry.places))
     for department in departments:
-        have = sorted(y for d, _, y in entry.places if d == department)
+        entries = {y: entry for d, _, y in entry.places if d == department}
+        for y in index.department_years(department):  # the same item named a little differently
+            if y not in entries:
+                other = index.counterpart(entry, (department, "", y))
+                if other is not None:
+                    entries[y] = other
+        have = sorted(entries)
+        if not have:
+            continue  # 湛江市农业农村局, named with 东莞's: not where the item is
         years = _two_years(query, have)
         if years is None:
             if query.years and not set(query.years) & set(have):
@@ -142,7 +150,7 @@ def _year_pairs(query: Query, snapshot: Snapshot, period: bool):
                              f"{department}只有 {'、'.join(map(str, have))} 年的“{entry.name}”，"
                              "无法比较年度变化。")
         old, new = (index.table(department, y) for y in years)
-        a, b = value_of(new, entry, period), value_of(old, entry, period)
+        a, b = value_of(new, entries[years[1]], period), value_of(old, entries[years[0]], period)
         if a is not None and b is not None:
             pairs.append((a, b))
     return pairs or missing_here(query, snapshot, entry)

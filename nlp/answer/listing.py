@@ -214,10 +214,13 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
     amounts = [f for f in query.filters if f.field in ("amount", "value")]
     if measure is not None and amounts:
         return _departments_by_measure(query, snapshot, amounts)
-    departments = [d for d in index.departments()
-                   if not query.years or set(query.years) & set(index.years_of(d))]
+    whole = "整体" in query.normalized  # 报了部门整体绩效目标表: not project tables only
+    years_of = index.department_years if whole else index.years_of
+    departments = [d for d in query.departments or index.departments()
+                   if years_of(d) and (not query.years or set(query.years) & set(years_of(d)))]
     year_text = f"{'、'.join(map(str, query.years))} 年" if query.years else "目前"
-    lines = [f"{year_text}已载入 {len(departments)} 个部门的表" +
+    place = f"{query.place}" if query.place else ""
+    lines = [f"{year_text}已载入{place} {len(departments)} 个部门的{'部门整体' if whole else ''}表" +
              ("：" if query.operation != Operation.COUNT else "。")]
     lines += [f"{d}（{'、'.join(map(str, index.years_of(d)))} 年）" for d in departments]
     return Answer(query.text, "\n".join(lines), Status.OK, kind="departments",

@@ -3,6 +3,8 @@ prose as the fallback for what the table's cells do not say."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from nlp.answer import (
     aggregate,
     check,
@@ -43,6 +45,7 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
     refusal = _out_of_scope(query, snapshot)
     if refusal is not None:
         return refusal
+    query = _counterparts(query, snapshot)
     rule = _structured(query)
     answer = rule[2](query, snapshot) if rule is not None else None
     if answer is not None and rule[0] == "value" and _asks_members_of_one(query) and \
@@ -68,6 +71,29 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
     if query.elsewhere and not query.targets:
         return missing_here(query, snapshot, query.elsewhere[0].entry)
     return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
+
+
+def _counterparts(query: Query, snapshot: Snapshot) -> Query:
+    """An item asked in a year whose table names it a little differently (文化惠民活动经费 in
+    2026, 文化惠民活动 on the 2023 批复表): that table's item."""
+    if not query.targets or query.yoy or len(query.years) > 1:
+        return query
+    index, targets = snapshot.index, []
+    for target in query.targets:
+        entry = target.entry
+        departments = target.departments or query.departments or tuple(entry.departments)
+        if query.years:
+            wanted = [(d, y) for d in departments for y in query.years]
+        else:  # no year asked: each department's latest table
+            wanted = [(d, index.department_years(d)[-1]) for d in departments
+                      if index.department_years(d)]
+        if not all(entry.in_scope((d,), (y,)) for d, y in wanted):
+            found = {c for c in (index.counterpart(entry, (d, "", y)) for d, y in wanted)
+                     if c is not None and c is not entry}
+            if len(found) == 1:
+                target = replace(target, entry=found.pop())
+        targets.append(target)
+    return query.with_(targets=tuple(targets))
 
 
 def _structured(query: Query):

@@ -42,6 +42,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
             blocks.append("\n".join(lines))
         if note:
             blocks.append(note)
+    stale = [] if query.years else _older_than_latest(snapshot, tables_seen)
+    if stale:
+        blocks.append("（" + "；".join(stale) + "，请核对。）")
     entry = query.targets[0].entry
     extra = prose.disagreement(query, snapshot, tables_seen) if entry.kind == Kind.INDICATOR else ""
     if extra:
@@ -50,7 +53,23 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
                     items=[t.entry.name for t in query.targets],
                     departments=unique(s.table.department for s in tables_seen),
                     years=unique(s.table.year for s in tables_seen), score=query.score)
+    if stale:
+        result.status = Status.LOW
+        return result
     return settle(query, result)
+
+
+def _older_than_latest(snapshot: Snapshot, tables: list[StoredTable]) -> list[str]:
+    """Notes for figures found only in a department's older table, when no year was asked
+    (人均体育场地面积 on the 2023 批复表, while 2026's table has no such indicator)."""
+    notes = []
+    for stored in tables:
+        table = stored.table
+        years = snapshot.index.department_years(table.department)
+        if table.project or not years or table.year >= years[-1]:
+            continue
+        notes.append(f"{table.department} {years[-1]} 年的表中没有这一项，以上是 {table.year} 年表中的数据")
+    return notes
 
 
 def asks_money(query: Query) -> bool:
