@@ -57,6 +57,15 @@ class Conversations:
             return query
         before = context.query
         changes: dict = {}
+        if query.departments and len(before.departments) == 2 and before.axis == "departments" \
+                and not query.targets and query.set is None and "比" in query.normalized:
+            # 那跟生态环境局比呢, after 商务局和市监局谁的预算多: the first against the new one
+            first = before.departments[0]
+            return query.with_(departments=(first, *(d for d in query.departments if d != first)),
+                               operation=before.operation, measure=before.measure,
+                               set=before.set, targets=before.targets, axis="departments",
+                               attribute=before.attribute, unexplained=(),
+                               years=query.years or before.years)
         both = _both(query, self.history(chat_id), index)
         if both:  # 这两项加起来: what the last answers named
             return query.with_(targets=both, departments=(), unexplained=(), alternatives=(),
@@ -116,6 +125,10 @@ class Conversations:
                 changes["years"] = before.years
             if not query.projects and before.projects:  # 本年度申请的呢: in the same project
                 changes["projects"] = before.projects
+            elif not query.projects and before.entry is not None and \
+                    before.entry.kind == Kind.PROJECT and query.targets and \
+                    query.targets[0].entry.kind in (Kind.BUDGET, Kind.FUND):
+                changes["projects"] = (before.entry.name,)  # 其中财政拨款, after a project
         if query.attribute is None and before.attribute is not None and not query.set:
             changes["attribute"] = before.attribute
         if own_subject and query.operation == Operation.VALUE and before.operation in (
@@ -152,7 +165,17 @@ def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, .
 
 def _in_scope(query: Query, index: Index) -> tuple[Target, ...]:
     """其他资金呢 (a project's fund line and a budget line share the name), asked of 市监局:
-    the entry of that name the departments now in scope have."""
+    the entry of that name the departments now in scope have; 其中财政拨款多少, asked of a
+    project: the project's fund line."""
+    if query.projects:
+        targets = []
+        for target in query.targets:
+            fund = index.find(Kind.FUND, target.entry.name) if target.entry.kind == Kind.BUDGET \
+                else None
+            if fund is not None and any(k[1] in query.projects for k in fund.places):
+                target = replace(target, entry=fund)
+            targets.append(target)
+        return tuple(targets)
     if not query.departments:
         return query.targets
     targets = []

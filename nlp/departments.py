@@ -276,7 +276,7 @@ class DepartmentDirectory:
                 continue
             bare = match.word == match.value
             if bare and not re.match(r"(?:的|呢|那边|这边|方面|各|所有|全部|哪|一共|总共|共有|"
-                                     r"今年|去年|明年|(?:20)?\d\d年|预算|部门|[?？]|$)",
+                                     r"今年|去年|明年|(?:20)?\d\d年|预算|部门|有|报|共|[?？]|$)",
                                      text[match.end:]):
                 continue
             found.append((match.start, match.end, match.value))

@@ -76,6 +76,10 @@ _NAME_FILTER_RE = re.compile(
     r"|(?:带|含|包含|带有|含有|涉及|关于|有关)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?(?:的|相关的|有关的)"
     r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的"
     r"|([\u4e00-\u9fff]{2,6}?)(?:相关|有关)的?(?=经费|资金|任务|项目|指标|支出|的)")
+_OP_SYMBOLS = {"小于等于": "≤", "≤": "≤", "<=": "≤", "大于等于": "≥", "≥": "≥", ">=": "≥",
+               "小于": "<", "<": "<", "大于": ">", ">": ">"}
+_OP_FILTER_RE = re.compile(r"(?:带|有|是|用)(?:“|\")?(小于等于|大于等于|小于|大于|≤|≥|<=|>=|<|>)"
+                           r"(?:”|\")?(?:号|符号)?的")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10}
 _WH = ("多少", "几", "什么", "哪", "怎么", "如何", "啥", "谁")
@@ -170,6 +174,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _choose_targets(query, marks, candidates, index)
     query = _shape(query, marks, index)
     query = query.with_(unexplained=_unexplained(query, marks, content),
+                        notes=_mismatches(query, marks, content),
                         followup=_looks_like_followup(query, marks, content),
                         content_words=_runs(marks.text, content))
     return query
@@ -560,8 +565,8 @@ def _words_in_names(marks: Marks) -> None:
                 continue
             money_word = hit.entry.kind == Kind.TASK and any(
                 m.role == Role.ATTRIBUTE for m in meanings)  # 经费 of a task: money is asked
-            if (hit.end == s or hit.start == e) and not money_word:
-                a, b = min(hit.start, s), max(hit.end, e)
+            if (s - 2 <= hit.end <= s or e <= hit.start <= e + 2) and not money_word:
+                a, b = min(hit.start, s), max(hit.end, e)  # 外贸 稳 增长 in 外贸稳增长…
                 if b - a >= 4 and text[a:b] in hit.entry.key:
                     named = Hit(hit.entry, Relation.TERM, a, b, text[a:b])
                     break
@@ -594,6 +599,8 @@ def _content_positions(marks: Marks) -> set[int]:
         skipped.update(range(start, end))
     for number in marks.numbers:
         skipped.update(range(number.start, number.end))
+    for asked in _COUNT_ASKED.finditer(marks.text):  # 几座, 多少个: the quantity asked
+        skipped.update(range(asked.start(), asked.end()))
     text = marks.text
     return {i for i, ch in enumerate(text)
             if i not in skipped and ("\u4e00" <= ch <= "\u9fff" or ch.isalnum())}
@@ -892,7 +899,7 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     outside = [c for c in strong if not c.in_scope]
     if not inside:
         return query.with_(elsewhere=tuple(_target(c) for c in outside[:3]))
-    first = _head_final(marks, inside)
+    first = _department_line(query, _head_final(marks, inside), inside)
     if first is not inside[0]:
         inside = [first, *(c for c in inside if c is not first)]
     per_department = _per_department(query, first, inside)
@@ -910,6 +917,16 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
                                        if c.score > first.score + 0.05))
+
+
+def _department_line(query: Query, first: Candidate, inside: list[Candidate]) -> Candidate:
+    """应急局财政拨款多少: the department's own budget line, not the same-named fund line of one
+    of its projects, unless a project is named."""
+    if first.entry.kind != Kind.FUND or query.projects or \
+            any(c.entry.kind == Kind.PROJECT and c.score >= 0.6 for c in inside):
+        return first
+    return next((c for c in inside[1:4] if c.entry.kind == Kind.BUDGET and
+                 c.entry.key == first.entry.key), first)
 
 
 def _head_final(marks: Marks, inside: list[Candidate]) -> Candidate:
@@ -964,7 +981,8 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
     for other in inside[1:]:
         if other.entry is first.entry or other.entry.kind == Kind.CATEGORY:
             continue
-        if all(h.relation == Relation.CONTENT for h in other.hits) and other.explains <= named:
+        if all(h.relation == Relation.CONTENT or h.key in GENERIC_WORDS for h in other.hits) and \
+                other.explains <= named:
             continue  # its text mentions what the first one's name says
         if first.exact:
             elsewhere = not query.departments and not set(_departments_of(other.entry)) & \
@@ -1270,7 +1288,9 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
                             targets=(), alternatives=())
     if (query.set is None or query.set.kind in (SetKind.GOAL, SetKind.BUDGET)) and (
             query.per_department and query.operation in (Operation.LIST, Operation.COUNT) or
-            re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text)):
+            re.search(r"(?:几|多少)个?(?:部门|单位)|(?<!下属)(?<!二级)(?<!所属)(?:部门|单位)"
+                      r"(?:有|共有|一共有)(?:几|多少)个",
+                      marks.text)):
         query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
     return _settle_target(query, marks)
 
@@ -1293,8 +1313,8 @@ def _topic_across(query: Query, marks: Marks) -> str:
     run = next((r for r in _spans(content) if r[0] <= target.start < r[1]), None)
     if run is None:
         return ""
-    word = marks.text[run[0]:run[1]]
-    while True:  # 宣传经费 → 宣传
+    word = re.sub(r"(?:类|方面|一类|这类|性)$", "", marks.text[run[0]:run[1]])
+    while True:  # 宣传经费 → 宣传, 宣传类 → 宣传
         generic = next((w for w in GENERIC_SUFFIXES if word.endswith(w) and len(word) > len(w) + 1),
                        None)
         if generic is None:
@@ -1350,10 +1370,14 @@ def _filters(query: Query, marks: Marks):
     unit = _UNIT_FILTER_RE.search(text)
     if unit:
         yield Filter("unit", "=", unit.group(1) or unit.group(2) or "%")
-    name = _NAME_FILTER_RE.search(text)
+    symbol = _OP_FILTER_RE.search(text)
+    if symbol:  # 带小于等于号的指标
+        yield Filter("op", "=", _OP_SYMBOLS[symbol.group(1)])
+    name = _NAME_FILTER_RE.search(text) if not symbol else None
     if name and query.set is not None:
         field_name = "name" if name.group(1) else "topic"
-        yield Filter(field_name, "contains", next(g for g in name.groups() if g))
+        word = next(g for g in name.groups() if g)
+        yield Filter(field_name, "contains", re.sub(r"(?<=..)(?:类|方面)$", "", word))
     if query.operation == Operation.CHECK and query.targets:
         return
     for number in marks.numbers:
@@ -1433,7 +1457,7 @@ def _sub_part(query: Query, marks: Marks, chosen: set[int]) -> set[tuple[int, in
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
     for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
-                    _PER_UNIT):
+                    _OP_FILTER_RE, _PER_UNIT):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.
@@ -1460,6 +1484,7 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
     return covered
 
 
+_COUNT_ASKED = re.compile(f"(?:多少|几)(?:{_UNIT_ALTERNATIVES})(?=$|[?？。，,!！呢啊]|[\u4e00-\u9fff]{{2}})")
 _QUANTITY_ASKED = re.compile(f"(?:多少|几)({_UNIT_ALTERNATIVES}|倍)?([\u4e00-\u9fff]{{0,4}})")
 _MONEY_WORDS = ("钱", "元", "万", "经费", "资金", "预算", "费", "拨款", "补助", "补贴", "投入")
 
@@ -1486,10 +1511,12 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
               for i in range(s, e) if i not in covered}
     fillers = "".join(marks.text[i] for i in single)
     left |= {i for i in single if i - 1 in left or i + 1 in left}
+    left -= {i for m in _COUNT_ASKED.finditer(marks.text) for i in range(m.start(), m.end())}
     words = []
     text = marks.text
     for start, end in _spans(left):
-        if end - start == 1 and "\u4e00" <= text[start] <= "\u9fff" and start - 1 in covered \
+        if end - start == 1 and "\u4e00" <= text[start] <= "\u9fff" and \
+                text[start] not in "类等们性" and start - 1 in covered \
                 and start - 1 in content and start - 2 in content:
             words.append(text[start - 2:end])  # 消费券 is not 消费: the word goes on past the name
     for run in _runs(marks.text, left):
@@ -1507,6 +1534,33 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
                 not any(w in asked.group() for w in _MONEY_WORDS):
             words.append(asked.group())
     return tuple(words)
+
+
+_MEASURE_HEAD = re.compile(r"(?:率|比例|比重|占比|增幅|增速|指数)$")
+
+
+def _mismatches(query: Query, marks: Marks, content: set[int]) -> tuple[str, ...]:
+    """What the chosen item says differently from the question, though every word matched:
+    another number in its name (12348热线 vs 12315热线接通率), or a rate of what was asked
+    (社会消费品零售总额 vs 社会消费品零售总额增长率)."""
+    entry = query.entry
+    if entry is None or query.targets[0].score >= 1.0 or len(query.targets) > 1:
+        return ()
+    text, notes = marks.text, []
+    digits = re.findall(r"\d{3,}", entry.key)
+    for match in re.finditer(r"(?<![\d.])\d{3,}(?![\d.])", text):
+        glued = match.end() < len(text) and "\u4e00" <= text[match.end()] <= "\u9fff" and \
+            not re.match(r"[万亿元千百人个项家次年]", text[match.end()])
+        if glued and digits and match.group() not in digits:
+            notes.append(f"问题中的“{match.group()}”与表中的“{entry.name}”不一致，请核对")
+    if entry.kind == Kind.INDICATOR and not _MEASURE_HEAD.search(text):
+        for run in _runs(text, content):
+            at = entry.key.find(run)
+            rest = entry.key[at + len(run):] if len(run) >= 4 and at >= 0 else ""
+            if rest and _MEASURE_HEAD.search(rest) and rest not in text:
+                notes.append(f"表中是“{entry.name}”，问的是“{run}”本身，请核对")
+                break
+    return tuple(notes)
 
 
 def _spans(positions: set[int]) -> list[tuple[int, int]]:
@@ -1542,6 +1596,9 @@ def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
     if len(text) <= 10 and not any(t.score >= 0.7 for t in query.targets) and \
             query.set is None and not query.departments and len(left) <= 1:
         return True  # 平均每项多少钱？: nothing of its own to ask about (今天天气 is its own)
+    if query.set is not None and not query.targets and not query.departments and \
+            not query.place and not query.per_department and len(text) <= 10 and len(left) <= 1:
+        return True  # 重点任务是哪几个, after 司法局一共几项任务: in the same department
     return not query.targets and query.set is None and not query.per_department and \
         query.measure is None and len(left) <= 1 and len(marks.text) <= 12
 

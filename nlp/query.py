@@ -59,6 +59,8 @@ class Filter:
             return f"名称或内容涉及“{self.value}”"
         if self.field == "differs":
             return "年度指标值与实施周期指标值不同"
+        if self.field == "op":
+            return f"指标值带“{self.value}”"
         if self.field == "value":
             return f"目标值为{self.value}" if self.op == "=" else f"目标值{self.op}{self.value}"
         return str(self.value)

@@ -72,6 +72,9 @@ def settle(query: Query, answer: Answer) -> Answer:
     if query.unexplained:
         answer.status = Status.LOW
         answer.text += "\n" + phrasing.unexplained_note(query.unexplained)
+    elif query.notes:
+        answer.status = Status.LOW
+        answer.text += "\n" + "\n".join(f"（{note}）" for note in query.notes)
     elif query.targets and query.score < LOW_CONFIDENCE:
         answer.status = Status.LOW
         answer.text += (f"\n（按问题中的词语匹配到“{query.targets[0].entry.name}”，把握不大；"

@@ -38,7 +38,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return not_found(query, snapshot, "没有找到符合条件的表。")
     counting = query.operation == Operation.COUNT
     label = _label(query)
-    if not query.departments and len({s.table.department for s in tables}) > 1:
+    if len({s.table.department for s in tables}) > 1 and (
+            not query.departments or query.place_only or query.per_department):
+        # 东莞各部门…: one list across the place's departments, its total first
         return _across(query, snapshot, tables, label, counting)
     tables, note = limited(query, tables)
     blocks = []

@@ -114,8 +114,23 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
         scored.append(Evidence(sentence, key, sentence.places[key], round(coverage, 4), figure))
     # A sentence that gives a figure answers 多少 better than one that only names the work.
     asks = "多少" in query.normalized or "几" in query.normalized
-    scored.sort(key=lambda e: (-(e.coverage + (0.1 if asks and e.figure else 0)), e.sentence.id))
+    scored.sort(key=lambda e: (-(e.coverage + (0.1 if asks and e.figure else 0) +
+                                 _verb_fit(query.normalized, e)), e.sentence.id))
     return scored[:limit]
+
+
+_CHANGE_VERBS = re.compile(r"增长|提高|提升|下降|降低|减少|增加")
+
+
+def _verb_fit(question: str, evidence: Evidence) -> float:
+    """要达到多少 is a level, 增长多少 a change: the figure whose clause says the same kind."""
+    if not evidence.figure:
+        return 0.0
+    clause = next((c for c in re.split(r"[，,；;。]", evidence.sentence.key)
+                   if evidence.figure in c), "")
+    asks_change = bool(_CHANGE_VERBS.search(question))
+    says_change = bool(_CHANGE_VERBS.search(clause))
+    return 0.05 if asks_change == says_change else -0.05
 
 
 def _scope(index: Index, query: Query) -> list[TableKey] | None:

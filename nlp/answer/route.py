@@ -64,7 +64,7 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
             return answer
     if evidence is not None and (answer is None or answer.status == Status.NOT_FOUND or
                                  evidence.status == Status.OK and answer.status == Status.LOW or
-                                 evidence.status == Status.OK and query.unexplained):
+                                 evidence.status == Status.OK and (query.unexplained or query.notes)):
         return evidence
     if answer is not None:
         return answer
@@ -113,7 +113,8 @@ def _asks_members_of_one(query: Query) -> bool:
 def _prose_may_answer(query: Query, rule) -> bool:
     """The prose is searched when the cells leave part of the question unexplained, or when
     all the question named was a department."""
-    if query.unexplained and query.operation in (Op.VALUE, Op.LIST, Op.COUNT, Op.SHARE, Op.CHECK):
+    if (query.unexplained or query.notes) and \
+            query.operation in (Op.VALUE, Op.LIST, Op.COUNT, Op.SHARE, Op.CHECK):
         return True
     return rule[0] == "overview"
 

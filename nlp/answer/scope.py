@@ -269,6 +269,9 @@ def passes(member: Member, filter_: Filter) -> bool:
             return member.amount is not None and compare(member.amount, filter_.op,
                                                          Decimal(str(filter_.value)))
         return compare(indicator.annual.number, filter_.op, Decimal(str(filter_.value)))
+    if filter_.field == "op":  # 带≤号的: the comparator printed with the annual value
+        return indicator is not None and not indicator.annual.qualitative and \
+            (indicator.annual.op or "=") == filter_.value
     if filter_.field in ("name", "topic"):
         # 带“信息化”的 / 信息化相关的: what the item is called says what it is about; its text
         # mentions much else (a school-building task mentions 信息化 in passing).
