@@ -66,6 +66,12 @@ class Conversations:
                                set=before.set, targets=before.targets, axis="departments",
                                attribute=before.attribute, unexplained=(),
                                years=query.years or before.years)
+        if query.alternatives and query.targets and before.entry is not None:
+            # 那应急物资储备呢, after a task's money: of the readings, the one of that kind
+            same = [t for t in (query.targets[0], *query.alternatives)
+                    if t.entry.kind == before.entry.kind]
+            if len(same) == 1:
+                query = query.with_(targets=(same[0],), alternatives=())
         both = _both(query, self.history(chat_id), index)
         if both:  # 这两项加起来: what the last answers named
             return query.with_(targets=both, departments=(), unexplained=(), alternatives=(),

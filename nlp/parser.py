@@ -153,6 +153,12 @@ def parse(question: str, index: Index, today: date) -> Query:
             w.role == Role.OPERATION and w.value == Operation.SUM
             for _, _, _, meanings in words_of(text) for w in meanings):
         operation = Operation.SUM  # 应急局和市监局的部门预算加起来: the two departments' sum
+    excluded = _excluded(marks)
+    if excluded:  # 除了教育局，哪个部门…: the others
+        departments = tuple(d for d in departments if d not in excluded)
+        if not departments:
+            departments = tuple(d for d in (index.directory.in_place_all(place) if place else
+                                            index.departments()) if d not in excluded)
     focus: tuple[str, ...] = ()
     if _RANK_RE.search(text) and len(departments) == 1 and \
             operation in (Operation.VALUE, Operation.SORT):
@@ -193,10 +199,19 @@ def _marks(text: str, index: Index, today: date) -> Marks:
     # Common sub-terms count only within the departments named (any mention, before it is
     # known which of them the question is about; the candidates narrow it further).
     scope = index.scope(d for m in marks.mentions for d in m.departments)
-    marks.hits = _hits(text, index, scope)
+    marks.hits = _hits(text, index, scope, [(m.start, m.end) for m in marks.mentions])
     taken = {i for m in marks.mentions for i in range(m.start, m.end)}
     marks.places = index.directory.standalone_places(text, taken)
     return marks
+
+
+_EXCEPT_RE = re.compile(r"除了|除去|除开|不算|不含|不包括|排除")
+
+
+def _excluded(marks: Marks) -> set[str]:
+    """The departments named right after 除了 / 不算 / 不包括 (除了教育局，…)."""
+    ends = {m.end() for m in _EXCEPT_RE.finditer(marks.text)}
+    return {d for m in marks.mentions if m.start in ends for d in m.departments}
 
 
 def _years(text: str, today: date) -> list[tuple[int, int, int]]:
@@ -220,7 +235,8 @@ def _years(text: str, today: date) -> list[tuple[int, int, int]]:
     return sorted(found)
 
 
-def _hits(text: str, index: Index, scope: set[int] | None = None) -> list[Hit]:
+def _hits(text: str, index: Index, scope: set[int] | None = None,
+          departments: list[tuple[int, int]] = ()) -> list[Hit]:
     """Keys in the question and in its synonym variants (劳模 -> 劳动模范); a variant's hits
     only add evidence (no place in the question), and only whole substituted words count."""
     hits = index.hits(text, scope)
@@ -252,15 +268,19 @@ def _hits(text: str, index: Index, scope: set[int] | None = None) -> list[Hit]:
     if not any(h.relation in (Relation.NAME, Relation.ALIAS) and h.entry.kind not in
                (Kind.CATEGORY,) for h in hits):
         hits += index.near_misses(text)
-    hits += index.abbreviations(text, _unnamed_runs(text, hits))
+    hits += index.abbreviations(text, _unnamed_runs(text, hits, departments))
     return [h for h in hits if h.entry.places]
 
 
-def _unnamed_runs(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+def _unnamed_runs(text: str, hits: list[Hit],
+                  departments: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Stretches of Chinese characters that no name or sub-term covers (where an abbreviation
-    may stand), ignoring question words."""
+    may stand), ignoring question words; departments and joiners (和, 比 …) bound them
+    (科技局|高企培育|和…)."""
     covered = {i for h in hits if h.start >= 0 and h.relation in STRONG
                for i in range(h.start, h.end)}
+    covered.update(i for start, end in departments for i in range(start, end))
+    covered.update(i for i, ch in enumerate(text) if ch in "和与及跟比、")
     for start, end, _, meanings in words_of(text):
         if end - start >= 2 and not any(m.role == Role.FILLER for m in meanings):
             covered.update(range(start, end))
@@ -649,9 +669,9 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
         candidate = _evaluate(index, entry, hits, query, content)
         if candidate is not None:
             candidates.append(candidate)
-    candidates.sort(key=lambda c: (-c.score, c.start, c.entry.id))
+    candidates.sort(key=lambda c: (-round(c.score, 6), -c.coverage, c.start, c.entry.id))
     refined = [_refine(c, index, query, content) for c in candidates[:REFINED]]
-    candidates = sorted(refined, key=lambda c: (-c.score, c.start, c.entry.id)) + \
+    candidates = sorted(refined, key=lambda c: (-round(c.score, 6), -c.coverage, c.start, c.entry.id)) + \
         candidates[REFINED:]
     return [c for c in candidates if c.score >= 0.2]
 
@@ -731,7 +751,7 @@ def _kind_fit(entry: Entry, query: Query) -> float:
     if query.set is not None and query.set.kind == SetKind.INDICATOR and \
             query.set.category is None and attribute in (None, Attribute.ANNUAL) and \
             entry.kind in (Kind.TASK, Kind.FUND):
-        return 0.8  # 执法人员培训指标是多少: the indicator, not the 培训经费 task
+        return 0.7  # 执法人员培训指标是多少: the indicator, not the 培训经费 task
     if attribute not in _KIND_FIT:
         return 1.0
     fit = _KIND_FIT[attribute].get(entry.kind, 1.0)
@@ -1098,15 +1118,20 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
             continue
         if candidate.entry.kind == Kind.CATEGORY or any(c.entry is candidate.entry for c in chosen):
             continue
-        fresh = (candidate.named or candidate.explains) - explained
+        # with two items joined (A比B), B's own text may name it too (路灯维护 → 城市照明…)
+        fresh = (candidate.explains if binary else candidate.named or candidate.explains) - \
+            explained
         remaining = content - explained
         if len(fresh) < 2 or not remaining:
             continue
         share = len(fresh) / len(remaining)
-        score = candidate.score if candidate.exact else \
+        whole = candidate.exact or any(  # 高企培育: the whole name, abbreviated
+            h.relation in (Relation.TYPO, Relation.ABBREVIATION) and h.key == candidate.entry.key
+            for h in candidate.hits)
+        score = candidate.score if whole else \
             (0.3 + 0.6 * (0.55 * candidate.name_coverage + 0.45 * share)) * candidate.fit
         if score < MIN_SCORE + 0.1 or share < 0.5 or \
-                not candidate.exact and candidate.name_coverage < 0.2:
+                not whole and candidate.name_coverage < 0.2:
             continue  # a second item must be named, not merely touched by a common word
         own = _occurrences(fresh)
         inside_project = _named(candidate) and any(
@@ -1457,7 +1482,7 @@ def _sub_part(query: Query, marks: Marks, chosen: set[int]) -> set[tuple[int, in
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
     for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
-                    _OP_FILTER_RE, _PER_UNIT):
+                    _OP_FILTER_RE, _EXCEPT_RE, _PER_UNIT):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.

@@ -30,7 +30,8 @@ _LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?
 def answer(query: Query, snapshot: Snapshot) -> Answer:
     if _asks_balance(query):
         return _balance(query, snapshot)
-    if not query.targets and query.departments and query.threshold is None and \
+    weak = not query.targets or query.score < 0.7 and query.targets[0].name_coverage < 0.5
+    if weak and query.departments and query.threshold is None and \
             query.unexplained and query.axis is None and \
             not (query.elsewhere and query.elsewhere[0].score >= 0.9):
         return _not_listed(query, snapshot)  # 文广旅体局有没有博物馆建设经费

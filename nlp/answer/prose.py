@@ -17,19 +17,21 @@ from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.scope import indicator_named, latest_only
 from nlp.index import Index, Sentence, TableKey
+from nlp.lexicon import UNITS
 from nlp.query import Query
 
 SMALL_STORE = 300  # tables: scan every sentence in scope rather than use the pair index
 MIN_COVERAGE = 0.55
 SURE_COVERAGE = 0.75
-_MEASURES = ("千瓦时|平方米|公里|千米|人次|小时|分钟|万元|个|名|位|人|家|所|场|次|座|处|条|米|张|户|辆|"
-             "床|例|级|倍|班|期|批|项|件|宗|间|吨|盏|度|亩|元|天|年|%|‰")
+_EXTRA_MEASURES = ("千瓦时", "万元", "元", "米", "盏", "度", "年", "倍", "%", "‰")
+_MEASURES = "|".join(re.escape(u) for u in sorted(set(UNITS) | set(_EXTRA_MEASURES),
+                                                    key=lambda u: (-len(u), u)))
 _FIGURE = re.compile(
     r"(?:不少于|不低于|不超过|不高于|超过|达到|达|提高至|提高到|控制在|保持在|至少)?"
     rf"\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?(?:{_MEASURES})"
     r"(?:[\u4e00-\u9fff]{1,2}(?=$|[，,。；;、）)]))?")
-_UNIT_ASKED = re.compile(r"(?:多少|几)(万|亿)?(个|名|位|人次|人|家|所|场|次|座|处|条|公里|张|户|辆|"
-                         r"床|例|级|倍|班|期|批|项|件|宗|间|吨|盏|千瓦时|度|平方米|亩|元|%)")
+_MONEY_ASKED = re.compile(r"资金|经费|钱|预算|多少万|几万|万元|投了|投入")
+_UNIT_ASKED = re.compile(f"(?:多少|几)(万|亿)?({_MEASURES})")
 _UNIT_EQUIVALENTS = {"人": ("人", "名", "人次", "位"), "名": ("名", "人", "位"), "个": ("个", "所", "家", "处"),
                      "家": ("家", "个", "所"), "场": ("场", "次", "期"), "次": ("次", "场", "人次"),
                      "倍": ("倍",), "级": ("级",), "座": ("座", "处", "个"), "处": ("处", "座", "个")}
@@ -62,13 +64,14 @@ def answer(query: Query, snapshot: Snapshot) -> Answer | None:
     # Sure only of a figure that was asked for: a bare phrase found in a sentence may be
     # named there without being what the question is about.
     # … and only when the sentence says what the cells could not (the words left unexplained).
-    says_the_rest = all(_mostly_in(w, best.sentence.key) for w in query.unexplained)
+    says_the_rest = all(_mostly_in(_UNIT_ASKED.sub("", w), best.sentence.key)
+                        for w in query.unexplained)  # 多少家企业: the 企业 of it
     sure = best.coverage >= SURE_COVERAGE and bool(best.figure) and asked_number and \
         not others and says_the_rest
     status = Status.OK if sure else Status.LOW
     if not sure:
         lines.append("（这是表中文字里最接近的一句，请核对是否就是您要找的。）")
-    return Answer(query.text, "\n".join(lines), status, kind="prose",
+    return Answer(query.text, "\n".join(lines), status, kind="prose" if not best.figure else "prose figure",
                   departments=[stored.table.department], years=[stored.table.year],
                   score=best.coverage)
 
@@ -98,6 +101,12 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
     whole = sum(weights.values())
     unit = _UNIT_ASKED.search(query.normalized)
     wanted_units = _UNIT_EQUIVALENTS.get(unit.group(2), (unit.group(2),)) if unit else ()
+    if not unit and _MONEY_ASKED.search(query.normalized):
+        wanted_units = ("元",)  # 工会资金投了多少: a sum of money, not 820个班次
+    # which clause a figure stands in is judged by every word of the question (工会资金 vs
+    # 财政资金), question words too
+    text = query.normalized
+    question_pairs = {text[i:i + 2] for i in range(len(text) - 1)}
     scored: list[Evidence] = []
     seen: set[int] = set()
     for sentence, key in _sentences(index, keys, pairs):
@@ -108,7 +117,7 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
         coverage = matched / whole
         if coverage < MIN_COVERAGE or sum(1 for p in pairs if p in sentence.key) < 2:
             continue
-        figure = _figure(sentence.key, wanted_units, pairs)
+        figure = _figure(sentence.key, wanted_units, question_pairs)
         if unit and not figure:
             coverage *= 0.7
         scored.append(Evidence(sentence, key, sentence.places[key], round(coverage, 4), figure))
@@ -164,17 +173,23 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
     """The figure that answers, in the asked unit: the only one, or the one whose clause
     (between commas) holds clearly more of the question's words. A sentence with several
     figures (6000名 … 660名) is read clause by clause, never by distance; a tie gives none."""
-    found: list[tuple[float, str]] = []
+    found: list[tuple[tuple[float, float], str]] = []
     for clause in re.split(r"[，,；;。]", text):
-        figures = [m.group() for m in _FIGURE.finditer(clause)]
-        if units:
-            figures = [f for f in figures if any(u in f for u in units)]
         share = sum(1 for p in pairs if p in clause) / max(len(pairs), 1)
-        found += [(share, f) for f in figures]
+        for match in _FIGURE.finditer(clause):
+            figure = match.group()
+            if re.fullmatch(r"(?:19|20)\d\d年[\u4e00-\u9fff]{0,2}", figure) or \
+                    units and not any(u in figure for u in units):
+                continue
+            # the words just before a figure say what it is (财政资金94.87万元，工会资金264.9万元)
+            before = clause[max(0, match.start() - 6):match.start()]
+            near = sum(1 for p in pairs if p in before) / max(len(pairs), 1)
+            found.append(((near, share), figure))
     if len(found) == 1:
         return found[0][1]
     found.sort(reverse=True)
-    if len(found) > 1 and found[0][0] > found[1][0] and found[0][0] >= 0.3:
+    if len(found) > 1 and found[0][0] > found[1][0] and (found[0][0][0] >= 0.1 or
+                                                         found[0][0][1] >= 0.3):
         return found[0][1]
     return ""
 

@@ -63,6 +63,9 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
         if answer is not None and answer.status != Status.NOT_FOUND:
             return answer
     if evidence is not None and (answer is None or answer.status == Status.NOT_FOUND or
+                                 # a figure quoted beats a list the question did not ask for
+                                 evidence.kind == "prose figure" and answer.status == Status.LOW
+                                 and not query.targets and query.operation is Op.VALUE or
                                  evidence.status == Status.OK and answer.status == Status.LOW or
                                  evidence.status == Status.OK and (query.unexplained or query.notes)):
         return evidence

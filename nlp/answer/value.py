@@ -3,6 +3,8 @@ basic-info count, the goals — in every table in scope, each with its source.""
 
 from __future__ import annotations
 
+import re
+
 from data.db import StoredTable
 from nlp.answer import phrasing, prose
 from nlp.answer.base import Answer, Snapshot, Status
@@ -18,6 +20,9 @@ UNSURE = 0.7  # below this, a match that leaves words unexplained is not offered
 def answer(query: Query, snapshot: Snapshot) -> Answer:
     if query.unexplained and query.score < UNSURE and query.targets[0].name_coverage < 0.4:
         return _closest(query, snapshot)  # only generic words of the name were said
+    if query.unexplained and query.targets[0].name_coverage < 0.9 and any(
+            _foreign(snapshot, query, w) for w in query.unexplained):
+        return _closest(query, snapshot)  # 地铁建设经费: a word no table uses anywhere
     if better_elsewhere(query):  # 卫健局2025年的健康宣传教育经费: named exactly, not there
         return missing_here(query, snapshot, query.elsewhere[0].entry)
     if query.alternatives:
@@ -156,6 +161,25 @@ def describe(stored: StoredTable, entry: Entry, attribute: Attribute | None,
             lines.append(f"绩效指标 {len(table.indicators)} 项。")
         return lines + [phrasing.source_line(stored, "项目支出绩效目标表")]
     return [entry.name, phrasing.source_line(stored, "全表")]
+
+
+def _foreign(snapshot: Snapshot, query: Query, word: str) -> bool:
+    """A word naming what the item is (right beside the matched name: 地铁|建设经费) that no
+    table says: none of its character pairs occurs in any table's text, nor in any name."""
+    core = word.strip("的了吗呢啊")
+    target = query.targets[0]
+    at = query.normalized.find(core)
+    beside = at >= 0 and target.start >= 0 and (
+        0 <= target.start - (at + len(core)) <= 1 or 0 <= at - target.end <= 1)
+    if len(core) < 2 or not beside or not re.fullmatch(r"[\u4e00-\u9fff]+", core) or \
+            _ASKING.search(core):
+        return False
+    pairs = [core[i:i + 2] for i in range(len(core) - 1)]
+    index = snapshot.index
+    return all(index.pair_frequency(p) == 0 for p in pairs) and not index.hits(core)
+
+
+_ASKING = re.compile(r"多|几|超过|低于|高于|不少于|不超过|哪|什么|怎么|那|这|财政|拨款|资金|经费")
 
 
 def _closest(query: Query, snapshot: Snapshot) -> Answer:
