@@ -153,6 +153,15 @@ def parse(question: str, index: Index, today: date) -> Query:
             w.role == Role.OPERATION and w.value == Operation.SUM
             for _, _, _, meanings in words_of(text) for w in meanings):
         operation = Operation.SUM  # 应急局和市监局的部门预算加起来: the two departments' sum
+    if place and len(departments) > 1 and not place_named(marks, departments, index):
+        there = tuple(d for d in departments if index.directory.place_of(d) == place)
+        departments = there or departments  # 湛江有交通局的表吗: 湛江's of the two
+    if place and departments and all(index.directory.place_of(d) != place for d in departments):
+        # 湛江有应急管理局的表吗: the department in the place named, or none
+        moved = tuple(m for m in (index.directory.in_place(d, place) for d in departments) if m)
+        if not moved and not unknown:
+            unknown = f"“{place}{index.directory.bare_name(departments[0])}”"
+        departments = moved
     excluded = _excluded(marks)
     if excluded:  # 除了教育局，哪个部门…: the others
         departments = tuple(d for d in departments if d not in excluded)
@@ -205,6 +214,12 @@ def _marks(text: str, index: Index, today: date) -> Marks:
     return marks
 
 
+def place_named(marks: Marks, departments: tuple[str, ...], index: Index) -> bool:
+    """Whether each mention carried its own place (广州和东莞教育局)."""
+    return all(m.place for m in marks.mentions if set(m.departments) & set(departments))
+
+
+_TABLES_COUNTED = re.compile(r"表(?:有|一共有|共有|一共)?(?:几|多少)张|(?:几|多少)张表")
 _EXCEPT_RE = re.compile(r"除了|除去|除开|不算|不含|不包括|排除")
 
 
@@ -933,7 +948,8 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
         # 人均培训成本 with no department: the same thing, named a little differently, in
         # other departments — each department's is listed, the one named exactly first.
         targets, alternatives = [first, *alternatives], []
-    chosen = tuple(_target(c, _own_departments(c, marks, targets)) for c in targets)
+    chosen = tuple(_target(c, _own_departments(c, marks, targets) if c.in_scope or c is first
+                           else tuple(c.entry.departments)) for c in targets)
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
                                        if c.score > first.score + 0.05))
@@ -1102,7 +1118,8 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
     or be inside a project the question names (东江与运河水系连通工程新建截污管网多长)."""
     wants_more = query.operation in (Operation.SUM, Operation.DIFF, Operation.COMPARE,
                                      Operation.SHARE, Operation.CHECK, Operation.VALUE,
-                                     Operation.AVERAGE, Operation.LIST)
+                                     Operation.AVERAGE, Operation.LIST, Operation.MAX,
+                                     Operation.MIN, Operation.SORT)
     if not wants_more:
         return []
     binary = query.operation in (Operation.SHARE, Operation.DIFF, Operation.COMPARE,
@@ -1114,8 +1131,11 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
     for candidate in candidates:
         if len(chosen) >= 3:
             break
-        if candidate.entry is first.entry or candidate.start < 0 or not candidate.in_scope:
+        if candidate.entry is first.entry or candidate.start < 0:
             continue
+        if not candidate.in_scope and not (binary and candidate.exact and
+                                           len(candidate.entry.departments) == 1):
+            continue  # A比市监局B: A, named whole, may be another department's
         if candidate.entry.kind == Kind.CATEGORY or any(c.entry is candidate.entry for c in chosen):
             continue
         # with two items joined (A比B), B's own text may name it too (路灯维护 → 城市照明…)
@@ -1305,7 +1325,8 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
             query.operation not in (Operation.VALUE, Operation.CHECK):
         query = query.with_(set=SetSpec(SetKind.TASK))  # 信息化相关经费哪家最多: tasks on a topic
     if query.set is None and not query.targets and query.operation in (
-            Operation.LIST, Operation.COUNT) and re.search(r"指标值?(?:是|为|等于)", marks.text):
+            Operation.LIST, Operation.COUNT) and (re.search(r"指标值?(?:是|为|等于)", marks.text)
+                                                  or _DIFFERENT_RE.search(marks.text)):
         query = query.with_(set=SetSpec(SetKind.INDICATOR))  # 指标值是100%的有哪些
     topic = _topic_across(query, marks)
     if topic:  # 各部门的宣传经费哪个最多: every department's tasks on 宣传
@@ -1314,7 +1335,7 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     if (query.set is None or query.set.kind in (SetKind.GOAL, SetKind.BUDGET)) and (
             query.per_department and query.operation in (Operation.LIST, Operation.COUNT) or
             re.search(r"(?:几|多少)个?(?:部门|单位)|(?<!下属)(?<!二级)(?<!所属)(?:部门|单位)"
-                      r"(?:有|共有|一共有)(?:几|多少)个",
+                      r"(?:有|共有|一共有)(?:几|多少)个|" + _TABLES_COUNTED.pattern,
                       marks.text)):
         query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
     return _settle_target(query, marks)
@@ -1482,7 +1503,7 @@ def _sub_part(query: Query, marks: Marks, chosen: set[int]) -> set[tuple[int, in
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
     for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
-                    _OP_FILTER_RE, _EXCEPT_RE, _PER_UNIT):
+                    _OP_FILTER_RE, _EXCEPT_RE, _DIFFERENT_RE, _TABLES_COUNTED, _PER_UNIT):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.
@@ -1541,7 +1562,7 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
     text = marks.text
     for start, end in _spans(left):
         if end - start == 1 and "\u4e00" <= text[start] <= "\u9fff" and \
-                text[start] not in "类等们性" and start - 1 in covered \
+                text[start] not in "类等们性比和与及跟或" and start - 1 in covered \
                 and start - 1 in content and start - 2 in content:
             words.append(text[start - 2:end])  # 消费券 is not 消费: the word goes on past the name
     for run in _runs(marks.text, left):

@@ -23,9 +23,9 @@ from tests.blind.evaluate import (
 )
 
 # What each batch reached after its causes were fixed (its first run was lower).
-FLOORS = {"batch_01.jsonl": 0.95, "batch_02.jsonl": 0.96, "batch_03.jsonl": 0.95,
-          "batch_04.jsonl": 0.94, "batch_05.jsonl": 0.92, "batch_06.jsonl": 0.93,
-          "batch_07.jsonl": 0.95, "batch_08.jsonl": 0.94}
+FLOORS = {"batch_01.jsonl": 0.96, "batch_02.jsonl": 0.97, "batch_03.jsonl": 0.96,
+          "batch_04.jsonl": 0.95, "batch_05.jsonl": 0.94, "batch_06.jsonl": 0.97,
+          "batch_07.jsonl": 0.95, "batch_08.jsonl": 0.96}
 
 
 @pytest.fixture(scope="module", params=[p for p in batch_paths() if p.name in FLOORS],

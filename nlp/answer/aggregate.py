@@ -20,6 +20,9 @@ _WORDS = {Operation.MAX: "最多", Operation.MIN: "最少"}
 def answer(query: Query, snapshot: Snapshot) -> Answer:
     if len(query.targets) >= 2 and query.operation in (Operation.SUM, Operation.AVERAGE):
         return _items(query, snapshot)
+    if len(query.targets) >= 2 and query.operation in (Operation.MAX, Operation.MIN,
+                                                       Operation.SORT):
+        return _ranked_items(query, snapshot)
     if _across_departments(query):
         return _departments(query, snapshot)
     if query.targets and query.set is None and query.operation in (Operation.SUM,
@@ -70,6 +73,30 @@ def _items(query: Query, snapshot: Snapshot) -> Answer:
             len({v.stored.table.department for v in parts}) > 1:
         return _per_department_totals(query, parts, label)
     return _total(query, parts, label)
+
+
+def _ranked_items(query: Query, snapshot: Snapshot) -> Answer:
+    """A、B、C哪个最多: the items named, each in its department, in order."""
+    values: list[Value] = []
+    for target in query.targets:
+        found = _values(query, snapshot, target.entry, target.departments)
+        if len({v.stored.table.department for v in found}) > 1 and not target.departments \
+                and not query.departments:
+            return not_found(query, snapshot, f"“{target.entry.name}”见于多个部门，请指明部门。")
+        values += [v for v in found[:1] if v.number is not None]
+    if len(values) < 2 or len({v.unit for v in values}) > 1:
+        return not_found(query, snapshot, "这几项没有可以比较的同一单位的数值。")
+    least = query.operation == Operation.MIN or not query.descending
+    ordered = sorted(values, key=lambda v: v.number, reverse=not least)
+    first = ordered[0]
+    word = "最少" if least else "最多"
+    lines = [f"{first.label}{word}：{first.text}（{first.stored.table.department}）"]
+    lines += phrasing.numbered([f"{v.label} {v.short}（{phrasing.where(v.stored)}）" for v in ordered])
+    lines += unique(v.source for v in ordered)
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="ranking",
+                                items=[v.label for v in ordered],
+                                departments=unique(v.stored.table.department for v in ordered),
+                                years=unique(v.stored.table.year for v in ordered)))
 
 
 def _per_department_totals(query: Query, parts: list[Value], label: str) -> Answer:

@@ -28,6 +28,13 @@ _LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
+    if not query.targets and query.departments and len(query.departments) <= 3 and \
+            re.search(r"有.{0,12}的?表", query.normalized):  # 湛江有交通局的表吗
+        index = snapshot.index
+        lines = [f"是。已载入{d}的表（{'、'.join(map(str, index.years_of(d)))} 年）。"
+                 for d in query.departments]
+        return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                      departments=list(query.departments))
     if _asks_balance(query):
         return _balance(query, snapshot)
     weak = not query.targets or query.score < 0.7 and query.targets[0].name_coverage < 0.5

@@ -3,6 +3,7 @@ projects, goals or departments, with filters (超过300万, 单位是%, 名称�
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from data.db import StoredTable
@@ -222,6 +223,13 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
                    if years_of(d) and (not query.years or set(query.years) & set(years_of(d)))]
     year_text = f"{'、'.join(map(str, query.years))} 年" if query.years else "目前"
     place = f"{query.place}" if query.place else ""
+    if re.search(r"几张|多少张", query.normalized):  # 湛江的表有几张: tables, not departments
+        tables = [(d, y, p) for d in departments for (d2, p, y) in index.tables
+                  if d2 == d and (not query.years or y in query.years)]
+        lines = [f"{year_text}已载入{place}的表共 {len(tables)} 张（{len(departments)} 个部门）："]
+        lines += [f"{d} {y} 年" + (f" · {p}" if p else "") for d, y, p in sorted(tables)]
+        return Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
+                      items=departments, departments=departments)
     lines = [f"{year_text}已载入{place} {len(departments)} 个部门的{'部门整体' if whole else ''}表" +
              ("：" if query.operation != Operation.COUNT else "。")]
     lines += [f"{d}（{'、'.join(map(str, index.years_of(d)))} 年）" for d in departments]

@@ -130,6 +130,11 @@ def _out_of_scope(query: Query, snapshot: Snapshot) -> Answer | None:
     if not any("\u4e00" <= ch <= "\u9fff" or ch.isalpha() for ch in query.normalized):
         return not_found(query, snapshot, "没有看懂这个问题。")
     if query.unknown_department and not query.departments:
+        if query.operation is Op.CHECK and "表" in query.normalized:  # 湛江有应急管理局的表吗
+            loaded = "、".join(index.directory.in_place_all(query.place)) if query.place else ""
+            return Answer(query.text, f"否。还没有载入{query.unknown_department}的表。" +
+                          (f"\n已载入{query.place}的：{loaded}。" if loaded else ""), Status.OK,
+                          kind="check")
         return not_found(query, snapshot, f"没有找到部门{query.unknown_department}的数据。")
     if query.years:
         loaded = set(index.years())
