@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from nlp.index import Index, Kind
 from nlp.lexicon import Operation
 from nlp.query import Query, Target
+from nlp.terms import GENERIC_WORDS
 
 CONTEXT_SECONDS = 30 * 60
 MAX_CHATS = 10_000
@@ -66,6 +67,22 @@ class Conversations:
                                set=before.set, targets=before.targets, axis="departments",
                                attribute=before.attribute, unexplained=(),
                                years=query.years or before.years)
+        pool = [query.targets[0], *query.alternatives] if query.targets else []
+        if len(pool) >= 2 and before.departments and not query.departments and \
+                before.entry is not None:
+            # 那每户补助标准呢, after 住建局老旧小区改造补助: that department's, and of them the
+            # one about the same thing as before
+            inside = [t for t in pool if t.entry.in_scope(before.departments)]
+            same = [t for t in inside if t.entry.kind == before.entry.kind]
+            inside = same or inside  # 那污水管网呢, after a task's money: the task
+            related = [t for t in inside if _related(t.entry.key, before.entry.key)]
+            chosen = related if len(related) == 1 else related or inside
+            own = [t for t in chosen if not before.projects and any(
+                not project for department, project, _ in t.entry.places
+                if department in before.departments)]  # its own table, not a project's
+            chosen = own if len(own) == 1 else chosen
+            if chosen:
+                query = query.with_(targets=chosen[:1], alternatives=tuple(chosen[1:]))
         if query.alternatives and query.targets and before.entry is not None:
             # 那应急物资储备呢, after a task's money: of the readings, the one of that kind
             same = [t for t in (query.targets[0], *query.alternatives)
@@ -167,6 +184,12 @@ def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, .
         return (Target(earlier.targets[0].entry, 1.0, departments=earlier.departments),
                 Target(later.targets[0].entry, 1.0, departments=later.departments))
     return ()
+
+
+def _related(name: str, other: str) -> bool:
+    """The names share a word that is not a generic one (老旧小区 in both)."""
+    pairs = {name[i:i + 2] for i in range(len(name) - 1)}
+    return any(p in other and p not in GENERIC_WORDS for p in pairs)
 
 
 def _in_scope(query: Query, index: Index) -> tuple[Target, ...]:

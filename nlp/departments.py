@@ -275,7 +275,13 @@ class DepartmentDirectory:
             if not taken.isdisjoint(range(match.start, match.end)):
                 continue
             bare = match.word == match.value
-            if bare and not re.match(r"(?:的|呢|那边|这边|方面|各|所有|全部|哪|一共|总共|共有|"
+            # a loaded city named bare stands on its own anywhere (今年东莞财政供养人员…);
+            # a town, or a place not loaded, only where nothing else can be meant
+            loaded_city = self._loaded_places.get(match.value) and \
+                PLACES.get(match.value) in ("city", "province") and \
+                re.search(r"(?:^|[\s，,。？?！!：:；;、（(]|年|在|的|和|与|及|全|们)$",
+                          text[:match.start])  # not 技能东莞, a programme's name
+            if bare and not loaded_city and not re.match(r"(?:的|呢|那边|这边|方面|各|所有|全部|哪|一共|总共|共有|"
                                      r"今年|去年|明年|(?:20)?\d\d年|预算|部门|有|报|共|[?？]|$)",
                                      text[match.end:]):
                 continue

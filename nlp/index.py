@@ -153,6 +153,7 @@ class Hit:
     start: int  # in the normalized question (-1: found on a synonym variant)
     end: int
     key: str
+    held: bool = False  # one of a run of terms the name holds in order (not one stand-in)
 
 
 @dataclass(eq=False)
@@ -571,6 +572,27 @@ class Index:
                                      match.word))
         return found
 
+    def holding(self, stretch: str, terms: Iterable[str], limit: int = 40) -> list[Entry]:
+        """Entries whose name holds the sub-terms ``stretch`` is made of, in order (安全+培训 →
+        交通运输行业安全培训经费, 建筑施工安全培训经费; 管网+改造 → 燃气管网安全改造经费),
+        however common each term is on its own; none when more than ``limit`` do."""
+        sets = []
+        for term in terms:
+            refs = self._keys.get(term)
+            held = refs.by_relation.get(Relation.TERM) if refs is not None else None
+            if held:
+                sets.append(held)
+        # names are cut differently (供水管|网), so any of the terms may lead to a holder:
+        # the rarer ones are looked through, up to a few hundred names
+        ids: set[int] = set()
+        for held in sorted(sets, key=len):
+            if len(ids) + len(held) > limit * 10:
+                break
+            ids.update(held)
+        found = [self.entries[i] for i in ids if self.entries[i].places and
+                 _in_order(list(terms), self.entries[i].key)]
+        return found if len(found) <= limit else []
+
     def scope(self, departments: Iterable[str]) -> set[int] | None:
         """Entries of the departments' tables (None when none is named)."""
         named = [d for d in departments if d in self._department_entries]
@@ -698,6 +720,16 @@ class Index:
         if len(departments) > limit:
             text += f"；等共 {len(departments)} 个部门"
         return text
+
+
+def _in_order(terms: list[str], key: str) -> bool:
+    at = 0
+    for term in terms:
+        found = key.find(term, at)
+        if found < 0:
+            return False
+        at = found + len(term)
+    return True
 
 
 def _subsequence(short: str, full: str) -> bool:

@@ -177,8 +177,9 @@ def parse(question: str, index: Index, today: date) -> Query:
         departments = index.directory.in_place_all(home) if home else ()
         extras["per_department"] = True
     place_only = bool(place and not departments and not unknown)
-    if place_only:
-        departments = index.directory.in_place_all(place)  # 湛江的…: that city's tables only
+    if place_only:  # 湛江的…: that city's tables only (湛江和东莞各是多少: both cities')
+        named = dict.fromkeys(p for _, _, p in marks.places if p in loaded_places)
+        departments = tuple(d for p in named for d in index.directory.in_place_all(p))
     query = Query(question, text, operation=operation, attribute=attribute, place=place,
                   place_only=place_only, part=part, focus=focus,
                   departments=departments, unknown_department=unknown, years=years, set=set_spec,
@@ -280,11 +281,43 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
                 else:
                     continue
                 known.add((hit.entry.id, hit.key))
+    hits += _verbatim_holders(text, index, hits, known)
     if not any(h.relation in (Relation.NAME, Relation.ALIAS) and h.entry.kind not in
                (Kind.CATEGORY,) for h in hits):
         hits += index.near_misses(text)
     hits += index.abbreviations(text, _unnamed_runs(text, hits, departments))
     return [h for h in hits if h.entry.places]
+
+
+def _verbatim_holders(text: str, index: Index, hits: list[Hit], known: set) -> list[Hit]:
+    """安全培训经费: a stretch made of two or more sub-terms too common to list every entry
+    (安全, 培训) names the entries that hold the whole stretch — each of them, so that
+    交通运输行业安全培训经费 and 建筑施工安全培训经费 are weighed, not one stand-in."""
+    terms = sorted({(h.start, h.end, h.key) for h in hits
+                    if h.relation == Relation.TERM and h.start >= 0}, key=lambda t: (t[0], -t[1]))
+    found: list[Hit] = []
+    i = 0
+    while i < len(terms):
+        start, end, chain = terms[i][0], terms[i][1], [terms[i][2]]
+        j = i + 1
+        while j < len(terms) and terms[j][0] <= end:
+            if terms[j][1] > end:
+                end = terms[j][1]
+                chain.append(terms[j][2])
+            j += 1
+        if len(chain) >= 2 and end - start >= 4:
+            stretch = text[start:end]
+            for entry in index.holding(stretch, chain):
+                if stretch in entry.key:  # verbatim: the whole stretch is one piece of evidence
+                    pieces = [(start, end, stretch)]
+                else:  # the terms with words between them in the name: each its own
+                    pieces = [t for t in terms[i:j] if t[2] in chain]
+                for a, b, key in pieces:
+                    if (entry.id, key) not in known or len(pieces) > 1:
+                        found.append(Hit(entry, Relation.TERM, a, b, key, held=True))
+                        known.add((entry.id, key))
+        i = j
+    return found
 
 
 def _unnamed_runs(text: str, hits: list[Hit],
@@ -667,7 +700,7 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
     by_entry: dict[int, list[Hit]] = {}
     scoped = _scope_entries(index, query)
     for hit in marks.hits:
-        if hit.relation in WEAK and index.is_common(hit.key, hit.relation) and \
+        if hit.relation in WEAK and not hit.held and index.is_common(hit.key, hit.relation) and \
                 (scoped is None or hit.entry.id not in scoped):
             continue  # a common word only counts within the named departments
         by_entry.setdefault(hit.entry.id, []).append(hit)
@@ -713,7 +746,8 @@ def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
     candidate.named = frozenset(i for h in hits if h.relation != Relation.CONTENT and h.start >= 0
                                 for i in range(h.start, h.end) if i in content)
     candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized)
-    candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized)
+    candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized) * \
+        _table_fit(entry, query)
     candidate.score = _entry_score(index, candidate, query, content) * candidate.fit
     return candidate
 
@@ -801,6 +835,16 @@ def _unit_fit(entry: Entry, text: str) -> float:
     if entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND):
         return 0.85
     return 1.0
+
+
+def _table_fit(entry: Entry, query: Query) -> float:
+    """住建局有没有加装电梯的补助: a department named and none of its projects — an item only
+    in one of its project tables is a little less likely than one of its own table."""
+    if not query.departments or query.projects or entry.kind not in (Kind.TASK, Kind.INDICATOR):
+        return 1.0
+    own = any(not project for department, project, _ in entry.places
+              if department in query.departments)
+    return 1.0 if own else 0.9
 
 
 def _head_fit(entry: Entry, text: str) -> float:
@@ -903,7 +947,7 @@ def _name_coverage(index: Index, entry: Entry, hits: list[Hit], question: str,
     other verbatim stretches fully; generic words count less (``char_weights``)."""
     covered = [0.0] * len(entry.key)
     for hit in hits:
-        weight = index.term_weight(hit.key, Relation.TERM) * \
+        weight = 1.0 if hit.held else index.term_weight(hit.key, Relation.TERM) * \
             (0.85 if hit.relation == Relation.TYPO else 1.0)
         _mark(covered, entry.key, hit.key, weight)
     for run in _runs(question, set(explains)):
@@ -937,7 +981,8 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     first = _department_line(query, _head_final(marks, inside), inside)
     if first is not inside[0]:
         inside = [first, *(c for c in inside if c is not first)]
-    per_department = _per_department(query, first, inside)
+    per_department = _per_department(query, first, inside) or \
+        _per_place(query, marks, first, inside, index)
     if per_department:
         return query.with_(targets=per_department)
     targets = [first] + _more_targets(query, marks, first, candidates) + \
@@ -1107,6 +1152,25 @@ def _per_department(query: Query, first: Candidate, inside: list[Candidate]) -> 
     return tuple(targets)
 
 
+def _per_place(query: Query, marks: Marks, first: Candidate, inside: list[Candidate],
+               index: Index) -> tuple[Target, ...]:
+    """培训高素质农民的指标，湛江和东莞各是多少: each city's own item of those words."""
+    places = list(dict.fromkeys(p for _, _, p in marks.places if p in index.directory.places()))
+    if len(places) < 2 or not query.place_only:
+        return ()
+    targets = []
+    for place in places:
+        held = set(index.directory.in_place_all(place))
+        best = next((c for c in inside if held & set(_departments_of(c.entry)) and
+                     c.coverage >= first.coverage - 0.25 and c.entry.kind == first.entry.kind),
+                    None)
+        if best is None:
+            return ()
+        own = tuple(d for d in _departments_of(best.entry) if d in held)
+        targets.append(Target(best.entry, best.score, best.start, best.end, own))
+    return tuple(targets)
+
+
 def _departments_of(entry: Entry) -> list[str]:
     return list(entry.departments)
 
@@ -1156,7 +1220,9 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
         own = _occurrences(fresh)
         inside_project = _named(candidate) and any(
             _in_project(c.entry, candidate.entry) for c in [first, *chosen])
-        if not inside_project and not _links(marks.text, spans, own, binary):
+        # 有没有加装电梯的补助 is one item: a yes/no question joins two by words (和, 比)
+        near = binary and query.operation != Operation.CHECK
+        if not inside_project and not _links(marks.text, spans, own, near):
             continue
         chosen.append(replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1))
         explained |= candidate.named or candidate.explains
@@ -1325,7 +1391,7 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
             query.operation not in (Operation.VALUE, Operation.CHECK):
         query = query.with_(set=SetSpec(SetKind.TASK))  # 信息化相关经费哪家最多: tasks on a topic
     if query.set is None and not query.targets and query.operation in (
-            Operation.LIST, Operation.COUNT) and (re.search(r"指标值?(?:是|为|等于)", marks.text)
+            Operation.LIST, Operation.COUNT) and (re.search(r"指标值?(?:是|为|等于|要求)", marks.text)
                                                   or _DIFFERENT_RE.search(marks.text)):
         query = query.with_(set=SetSpec(SetKind.INDICATOR))  # 指标值是100%的有哪些
     topic = _topic_across(query, marks)
@@ -1382,10 +1448,15 @@ def _settle_target(query: Query, marks: Marks) -> Query:
         changes["set"] = SetSpec(SetKind.INDICATOR, targets[0].entry)
         targets = targets[1:]
     spec = changes.get("set") or query.set
+    asks_value = query.operation == Operation.VALUE or query.operation == Operation.LIST and \
+        re.search(r"[各分]别?是?多少", marks.text) and not re.search(r"哪些|哪几", marks.text)
     if spec is not None and spec.kind == SetKind.INDICATOR and spec.category is None and \
-            query.operation == Operation.VALUE and targets and \
-            targets[0].entry.kind == Kind.INDICATOR and targets[0].score >= 0.6:
-        changes["set"] = spec = None  # 住院费用基金支付比例今年的指标是多少: that indicator's target
+            asks_value and targets and all(t.entry.kind == Kind.INDICATOR for t in targets) and \
+            max(t.score for t in targets) >= (0.6 if query.operation == Operation.VALUE else 0.9):
+        # 住院费用基金支付比例今年的指标是多少 / 培训高素质农民的指标，湛江和东莞各是多少:
+        # that indicator's target
+        changes["set"] = spec = None
+        changes["operation"] = Operation.VALUE
     if spec is not None and query.operation != Operation.CHECK:
         # A project named within a set (水系连通工程的绩效指标, 镇际联网路项目申请了多少) is
         # what the set is of, or what is asked; other weak matches give way to the set.
@@ -1431,7 +1502,7 @@ def _filters(query: Query, marks: Marks):
             continue  # 有两项以上吗: how many members, not an amount of each
         if not number.comparator and query.set is not None and \
                 query.set.kind == SetKind.INDICATOR and \
-                re.search(r"(?:是|为|等于)$", marks.text[:number.start]):
+                re.search(r"(?:是|为|等于|要求)$", marks.text[:number.start]):
             yield Filter("value", "=", number.value)  # 指标值是100%的
             if number.is_percent and not unit:
                 yield Filter("unit", "=", "%")

@@ -130,8 +130,10 @@ def _years(query: Query, snapshot: Snapshot) -> Answer:
     entry = query.entry
     stored_all = [snapshot.index.tables[k] for k in entry.places
                   if not query.departments or k[0] in query.departments]
-    values = [v for v in (value_of(s, entry) for s in sorted(stored_all, key=lambda s: s.table.year))
-              if v is not None]
+    # a project's 一共 over its one table is its whole period's money (实施周期资金总额)
+    period = str(query.attribute) == "period" or entry.kind == Kind.PROJECT and len(stored_all) == 1
+    values = [v for v in (value_of(s, entry, period)
+                          for s in sorted(stored_all, key=lambda s: s.table.year)) if v is not None]
     if len({v.stored.table.department for v in values}) > 1:
         return not_found(query, snapshot, f"“{entry.name}”见于多个部门，请指明部门。")
     return _total(query, values, f"{entry.name}（{'、'.join(str(v.stored.table.year) for v in values)} 年）")

@@ -185,7 +185,14 @@ def _share_operands(query: Query, snapshot: Snapshot):
     for stored in tables[:5]:
         top = value_of(stored, entry) if entry else set_measure(
             query.with_(attribute=None, operation=Operation.SUM), snapshot, stored)
-        if query.set is not None and entry is not None:
+        if entry is not None and entry.kind == Kind.FUND and stored.table.project:
+            # 老旧小区改造项目年度资金里财政拨款占多少: of the project's year's money
+            period = any(w in query.normalized for w in ("实施周期", "中期", "周期"))
+            lines = [b.name for b in stored.table.budget if b.amount_wan is not None]
+            whole = next((n for n in lines if ("周期" in n or "中期" in n) == period and
+                          "总额" in n), None)
+            bottom = budget_value(stored, whole) if whole and whole != entry.name else None
+        elif query.set is not None and entry is not None:
             bottom = set_measure(query.with_(operation=Operation.SUM), snapshot, stored)
         elif entry is not None and entry.kind == Kind.INDICATOR:
             return not_found(query, snapshot, "指标值不能计算占比，请问金额或数量。")

@@ -27,7 +27,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return not_found(query, snapshot, "进度数据暂时无法读取。")
     entry = query.entry if query.entry is not None and \
         query.entry.kind in (Kind.TASK, Kind.INDICATOR) else None
-    tables = tables_for(snapshot.index, query, entry)
+    project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
+        else None
+    tables = tables_for(snapshot.index, query, entry or project)
     if entry is not None and not tables:
         return missing_here(query, snapshot, entry)
     if not tables:
@@ -74,6 +76,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if note:
         blocks.append(note)
     no_report = entry is not None and all("尚未填报进度" in b.split("\n", 1)[0] for b in blocks)
+    if project is not None and not any(
+            snapshot.digest(s.table.department, s.table.year, day).reported for s in tables):
+        no_report = True  # 老旧小区改造项目现在完成了多少: nothing reported, no figure to give
     return Answer(query.text, "\n\n".join(blocks), Status.NOT_FOUND if no_report else Status.OK,
                   kind="progress",
                   items=[entry.name] if entry else [],

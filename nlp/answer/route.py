@@ -65,7 +65,7 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
     if evidence is not None and (answer is None or answer.status == Status.NOT_FOUND or
                                  # a figure quoted beats a list the question did not ask for
                                  evidence.kind == "prose figure" and answer.status == Status.LOW
-                                 and not query.targets and query.operation is Op.VALUE or
+                                 and not query.targets and query.operation in (Op.VALUE, Op.COUNT) or
                                  evidence.status == Status.OK and answer.status == Status.LOW or
                                  evidence.status == Status.OK and (query.unexplained or query.notes)):
         return evidence

@@ -166,13 +166,16 @@ def value_of(stored: StoredTable, entry: Entry, period: bool = False) -> Value |
         return Value(entry.name, Decimal(count), unit, f"{phrasing.number(Decimal(count))} {unit}",
                      stored, "基本信息")
     if entry.kind == Kind.PROJECT:
-        total = sum((b.amount_wan for b in table.budget if b.amount_wan is not None), Decimal(0))
-        first = next((b for b in table.budget if b.amount_wan is not None), None)
+        # a project's figure is its year's money (年度资金总额); the whole period's when asked
+        lines = [b for b in table.budget if b.amount_wan is not None]
+        wanted = ("实施周期", "中期") if period else ("年度",)
+        first = next((b for b in lines if any(w in b.name for w in wanted)),
+                     lines[0] if lines else None)
         if first is None:
             return None
         return Value(table.project, first.amount_wan * 10000, "元",
                      phrasing.money(first.amount_wan * 10000, True), stored, "项目资金", wan=True,
-                     formula="" if total == first.amount_wan else f"（{first.name}）")
+                     formula="" if len(lines) == 1 else f"（{first.name}）")
     return None
 
 
@@ -275,7 +278,12 @@ def passes(member: Member, filter_: Filter) -> bool:
     if filter_.field in ("name", "topic"):
         # 带“信息化”的 / 信息化相关的: what the item is called says what it is about; its text
         # mentions much else (a school-building task mentions 信息化 in passing).
-        return str(filter_.value) in member.name
+        topic = str(filter_.value)
+        if topic in member.name:
+            return True
+        # 安全培训 in 安全生产培训经费: a four-character topic, its halves in order
+        at = member.name.find(topic[:2]) if len(topic) >= 4 else -1
+        return at >= 0 and topic[2:] in member.name[at + 2:]
     return True
 
 
