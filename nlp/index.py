@@ -586,11 +586,12 @@ class Index:
         # the rarer ones are looked through, up to a few hundred names
         ids: set[int] = set()
         for held in sorted(sets, key=len):
-            if len(ids) + len(held) > limit * 10:
+            if len(ids) + len(held) > limit * 5:
                 break
             ids.update(held)
-        found = [self.entries[i] for i in ids if self.entries[i].places and
-                 _in_order(list(terms), self.entries[i].key)]
+        in_order = re.compile(".*?".join(map(re.escape, terms))).search
+        entries = self.entries
+        found = [entries[i] for i in ids if in_order(entries[i].key) and entries[i].places]
         return found if len(found) <= limit else []
 
     def scope(self, departments: Iterable[str]) -> set[int] | None:
@@ -720,16 +721,6 @@ class Index:
         if len(departments) > limit:
             text += f"；等共 {len(departments)} 个部门"
         return text
-
-
-def _in_order(terms: list[str], key: str) -> bool:
-    at = 0
-    for term in terms:
-        found = key.find(term, at)
-        if found < 0:
-            return False
-        at = found + len(term)
-    return True
 
 
 def _subsequence(short: str, full: str) -> bool:

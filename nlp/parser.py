@@ -621,15 +621,16 @@ def _words_in_names(marks: Marks) -> None:
     (the 费用 of 住院费用), is part of the name, not an operation or attribute."""
     text = marks.text
     keep, added = [], []
+    near = [h for h in marks.hits if h.start >= 0 and h.end - h.start >= 2 and
+            h.entry.kind in (Kind.TASK, Kind.INDICATOR)]
     for word in marks.words:
         s, e, _, meanings = word
         if not any(m.role in (Role.OPERATION, Role.ATTRIBUTE) for m in meanings):
             keep.append(word)
             continue
         named = None
-        for hit in marks.hits:
-            if hit.start < 0 or hit.entry.kind not in (Kind.TASK, Kind.INDICATOR) or \
-                    hit.end - hit.start < 2:
+        for hit in near:
+            if not (s - 2 <= hit.end and hit.start <= e + 2):
                 continue
             money_word = hit.entry.kind == Kind.TASK and any(
                 m.role == Role.ATTRIBUTE for m in meanings)  # 经费 of a task: money is asked
