@@ -78,8 +78,8 @@ class Conversations:
             related = [t for t in inside if _related(t.entry.key, before.entry.key)]
             chosen = related if len(related) == 1 else related or inside
             own = [t for t in chosen if not before.projects and any(
-                not project for department, project, _ in t.entry.places
-                if department in before.departments)]  # its own table, not a project's
+                (department, "", year) in t.entry.places for department in before.departments
+                for year in t.entry.departments.get(department, ()))]  # its own table
             chosen = own if len(own) == 1 else chosen
             if chosen:
                 query = query.with_(targets=chosen[:1], alternatives=tuple(chosen[1:]))

@@ -843,9 +843,15 @@ def _table_fit(entry: Entry, query: Query) -> float:
     in one of its project tables is a little less likely than one of its own table."""
     if not query.departments or query.projects or entry.kind not in (Kind.TASK, Kind.INDICATOR):
         return 1.0
-    own = any(not project for department, project, _ in entry.places
-              if department in query.departments)
-    return 1.0 if own else 0.9
+    return 1.0 if _in_own_table(entry, query.departments) else 0.9
+
+
+def _in_own_table(entry: Entry, departments: tuple[str, ...]) -> bool:
+    """Whether one of the departments has the entry in its own (整体) table — looked up by key,
+    not by scanning the entry's thousands of places at a province's scale."""
+    places = entry.places
+    return any((department, "", year) in places for department in departments
+               for year in entry.departments.get(department, ()))
 
 
 def _head_fit(entry: Entry, text: str) -> float:
