@@ -122,6 +122,8 @@ class Conversations:
             if query.operation == Operation.VALUE and before.operation not in (
                     Operation.CHECK, Operation.WHERE):
                 changes["operation"] = before.operation
+                if before.set is not None and re.search(r"分别|各是|各自|都是", query.normalized):
+                    changes["operation"] = Operation.LIST  # 分别是多少, after 有几个: each one
         elif query.operation == Operation.SHARE and len(query.targets) == 1 and before.targets and \
                 "占" in query.normalized[:query.targets[0].start + 1]:
             # 占预算合计的比例呢: what was asked before, over what is named now

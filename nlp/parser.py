@@ -557,8 +557,8 @@ def _yes_no_with_wh(text: str) -> bool:
 def _count_is_quantity(marks: Marks) -> bool:
     """多少个班 / 几场 with an item asks the item's target, not how many items there are."""
     sets = marks.word_values(Role.SET)
-    if sets:
-        return False
+    if sets or re.search(r"的(?:有|一共有|共有|总共有)?(?:几个|几项|多少个|多少项)[?？]?$", marks.text):
+        return False  # 满意度的有几个: how many of them, not a target's number
     return any(h.relation in STRONG | {Relation.TERM, Relation.TYPO} and
                h.entry.kind in (Kind.INDICATOR, Kind.TASK) for h in marks.hits)
 
