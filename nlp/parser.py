@@ -819,6 +819,9 @@ _PER_UNIT = re.compile("(?:每|一|单)({})".format("|".join(
                                                "支", "队", "本", "起"))))
 
 
+_MONEY_HEAD = re.compile(r"(?:补助|补贴|资金|经费|奖励|津贴)$")
+
+
 def _unit_fit(entry: Entry, text: str) -> float:
     """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
     每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
@@ -827,6 +830,9 @@ def _unit_fit(entry: Entry, text: str) -> float:
             per.group(1) == u.split("/")[-1] for u in entry.units if "/" in u):
         return 1.1
     asked = _ASKED_UNIT.search(text)
+    if asked is None and entry.kind == Kind.INDICATOR and _MONEY_HEAD.search(entry.key) and \
+            entry.units and not entry.is_money and "多少" in text:
+        return 0.8  # 优抚对象的抚恤补助一年多少: a 补助 is money, not its ≥1.2万人 indicator
     if asked is None or asked.group(1) == "万":
         return 1.0
     unit = asked.group(1)
@@ -1717,6 +1723,10 @@ def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
             or text.endswith("呢"):
         return True  # 占全部任务经费的多少: a share of what was asked before
     left = content - _explained_positions(query, marks)
+    if len(text) <= 10 and not query.departments and not query.place and not query.years and \
+            query.operation in (Operation.SHARE, Operation.DIFF) and \
+            re.search(r"^(?:那)?(?:\S{2,6})?(?:占|比)", text):
+        return True  # 项目支出占多少 / 比科技局多几个: of what was asked just before
     if len(text) <= 10 and not any(t.score >= 0.7 for t in query.targets) and \
             query.set is None and not query.departments and len(left) <= 1:
         return True  # 平均每项多少钱？: nothing of its own to ask about (今天天气 is its own)

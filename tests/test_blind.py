@@ -25,7 +25,8 @@ from tests.blind.evaluate import (
 # What each batch reached after its causes were fixed (its first run was lower).
 FLOORS = {"batch_01.jsonl": 0.96, "batch_02.jsonl": 0.97, "batch_03.jsonl": 0.96,
           "batch_04.jsonl": 0.95, "batch_05.jsonl": 0.94, "batch_06.jsonl": 0.96,
-          "batch_07.jsonl": 0.95, "batch_08.jsonl": 0.96, "batch_09.jsonl": 0.95}
+          "batch_07.jsonl": 0.95, "batch_08.jsonl": 0.96, "batch_09.jsonl": 0.95,
+          "batch_10.jsonl": 0.94}
 
 
 @pytest.fixture(scope="module", params=[p for p in batch_paths() if p.name in FLOORS],
