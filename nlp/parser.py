@@ -622,7 +622,7 @@ def _words_in_names(marks: Marks) -> None:
     text = marks.text
     keep, added = [], []
     near = [h for h in marks.hits if h.start >= 0 and h.end - h.start >= 2 and
-            h.entry.kind in (Kind.TASK, Kind.INDICATOR)]
+            h.entry.kind in (Kind.TASK, Kind.INDICATOR, Kind.BUDGET, Kind.FUND)]
     for word in marks.words:
         s, e, _, meanings = word
         if not any(m.role in (Role.OPERATION, Role.ATTRIBUTE) for m in meanings):
@@ -632,8 +632,9 @@ def _words_in_names(marks: Marks) -> None:
         for hit in near:
             if not (s - 2 <= hit.end and hit.start <= e + 2):
                 continue
-            money_word = hit.entry.kind == Kind.TASK and any(
-                m.role == Role.ATTRIBUTE for m in meanings)  # 经费 of a task: money is asked
+            money_word = any(m.role == Role.ATTRIBUTE and (
+                hit.entry.kind == Kind.TASK or m.value == Attribute.AMOUNT and
+                hit.entry.kind in (Kind.BUDGET, Kind.FUND)) for m in meanings)  # 经费 of a task
             if (s - 2 <= hit.end <= s or e <= hit.start <= e + 2) and not money_word:
                 a, b = min(hit.start, s), max(hit.end, e)  # 外贸 稳 增长 in 外贸稳增长…
                 if b - a >= 4 and text[a:b] in hit.entry.key:
@@ -1393,6 +1394,7 @@ def _within(query: Query, marks: Marks, index: Index) -> Query:
             r"(?:里|中|当中|之中|里面)", marks.text[first.end:second.start]) and \
             second.entry.kind in (Kind.BUDGET, Kind.FUND):
         targets = [second]  # 财政专项资金里市本级(使用资金): the part asked
+        changes["whole"] = first.entry
     if len(targets) != len(query.targets):
         changes["targets"] = tuple(targets)
         changes["axis"] = None
@@ -1507,7 +1509,8 @@ def _filters(query: Query, marks: Marks):
     if name and query.set is not None:
         field_name = "name" if name.group(1) else "topic"
         word = next(g for g in name.groups() if g)
-        yield Filter(field_name, "contains", re.sub(r"(?<=..)(?:类|方面)$", "", word))
+        words = [re.sub(r"(?<=..)(?:类|方面)$", "", w) for w in re.split(r"或|、|及", word) if w]
+        yield Filter(field_name, "contains", "|".join(words))  # 带救助或帮扶的: either
     if query.operation == Operation.CHECK and query.targets:
         return
     for number in marks.numbers:
@@ -1599,11 +1602,11 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
             covered.update(range(max(hit.start, 0), max(hit.end, 0)))
         if query.set is not None and query.set.category is hit.entry and hit.start >= 0:
             covered.update(range(hit.start, hit.end))
-        if query.measure is hit.entry and hit.start >= 0:
+        if (query.measure is hit.entry or query.whole is hit.entry) and hit.start >= 0:
             covered.update(range(hit.start, hit.end))
     for filter_ in query.filters:
         if filter_.field in ("name", "topic"):
-            word = str(filter_.value)
+            word = str(filter_.value).split("|")[0]
             # the whole phrase (名称里带“信息化”的), else the word itself
             match = next((m for m in _NAME_FILTER_RE.finditer(marks.text) if word in m.group(0)),
                          None)

@@ -53,10 +53,11 @@ class Filter:
             return f"金额{words} {_money_words(self.value)}"
         if self.field == "unit":
             return f"单位为“{self.value}”"
+        words = "或".join(f"“{w}”" for w in str(self.value).split("|"))
         if self.field == "name":
-            return f"名称含“{self.value}”"
+            return f"名称含{words}"
         if self.field == "topic":
-            return f"名称或内容涉及“{self.value}”"
+            return f"名称或内容涉及{words}"
         if self.field == "differs":
             return "年度指标值与实施周期指标值不同"
         if self.field == "op":
@@ -106,6 +107,7 @@ class Query:
     per_department: bool = False  # 哪个部门 / 各部门
     focus: tuple[str, ...] = ()  # 医保局排第几: the department whose place in the ranking is asked
     measure: Entry | None = None  # what departments are ranked or compared by
+    whole: Entry | None = None  # 财政专项资金里市本级: what the item asked is a part of
     descending: bool = True
     limit: int | None = None  # 前三
     nth: int | None = None  # 第二多

@@ -152,7 +152,8 @@ def _total(query: Query, parts: list[Value], label: str) -> Answer:
     lines = [f"{label}{word}：{shown}",
              f"计算：{' + '.join(_short(p, wan) for p in numbers)} = {_show_short(total, numbers[0], wan)}"
              + (f"；÷ {len(numbers)} = {_show_short(result, numbers[0], wan, exact=False)}" if average else "")]
-    lines += [f"{p.label}（{phrasing.where(p.stored)}）：{_short(p, wan)}" for p in numbers]
+    lines += [f"{p.label}（{phrasing.where(p.stored)}）：{_short(p, wan)}"
+              + (p.formula if p.formula.startswith("（") else "") for p in numbers]
     lines += unique(p.source for p in numbers)
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="sum",
                                 items=unique(p.label for p in numbers),
@@ -214,9 +215,9 @@ def set_measure(query: Query, snapshot: Snapshot, stored) -> Value | None:
         return budget_value(stored, "部门预算合计")
     found = members(snapshot.index, stored, spec, query.filters)
     label = set_label(spec)
-    topic = next((f.value for f in query.filters if f.field in ("name", "topic")), "")
-    if topic:
-        label = f"名称含“{topic}”的{label}"
+    topic = next((f for f in query.filters if f.field in ("name", "topic")), None)
+    if topic is not None:
+        label = f"{topic.describe().replace('名称或内容涉及', '名称含')}的{label}"
     if str(query.attribute) == "amount" or query.operation == Operation.SUM:
         total = sum((m.amount for m in found if m.amount is not None), Decimal(0))
         # With a filter the few members say what the figure is made of (教育信息化建设).

@@ -278,13 +278,16 @@ def passes(member: Member, filter_: Filter) -> bool:
     if filter_.field in ("name", "topic"):
         # 带“信息化”的 / 信息化相关的: what the item is called says what it is about; its text
         # mentions much else (a school-building task mentions 信息化 in passing).
-        topic = str(filter_.value)
-        if topic in member.name:
-            return True
-        # 安全培训 in 安全生产培训经费: a four-character topic, its halves in order
-        at = member.name.find(topic[:2]) if len(topic) >= 4 else -1
-        return at >= 0 and topic[2:] in member.name[at + 2:]
+        return any(_names_topic(member.name, topic) for topic in str(filter_.value).split("|"))
     return True
+
+
+def _names_topic(name: str, topic: str) -> bool:
+    if topic in name:
+        return True
+    # 安全培训 in 安全生产培训经费: a four-character topic, its halves in order
+    at = name.find(topic[:2]) if len(topic) >= 4 else -1
+    return at >= 0 and topic[2:] in name[at + 2:]
 
 
 def compare(left: Decimal, op: str, right: Decimal) -> bool:
