@@ -34,7 +34,7 @@ def load():
     assert names[-2:] == ["tongjiju_2026", "tuiyijunren_2026"]
     from tests.fixtures.tables import FIXTURES
     tabs = {f.slug: dict(f.export) for f in FIXTURES}
-    forms = json.loads((HERE / "forms10_truth.json").read_text(encoding="utf-8"))
+    forms = json.loads((HERE.parent / "batch6_tools" / "forms6_truth.json").read_text(encoding="utf-8"))
     for n in names:
         if n.startswith("import:"):
             tabs[Path(n).stem] = forms[Path(n).stem]

@@ -2,7 +2,7 @@
 
 - the five fixture tables: tests/fixtures/tables.py (FIXTURES[..].export)
 - blind tables: tests/blind/tables/<slug>.json (batch 6's list plus the two batch-7 slugs)
-- form fixtures of batch 5's list: forms8_truth.json (a copy of batch7_tools/forms7_truth.json), the reader's export of each form's .txt,
+- form fixtures of batch 5's list: batch6_tools/forms6_truth.json, the reader's export of each form's .txt,
   checked by hand line by line against the .txt (tests/fixtures/forms/<name>.txt)
 
 Each table becomes a dict: slug, kind ('department' | 'project'), form ('target' | 'approval'),
@@ -85,7 +85,7 @@ def load() -> dict[str, dict]:
         d = json.loads((BLIND / "tables" / f"{slug}.json").read_text(encoding="utf-8"))
         text = (BLIND / "tables" / f"{slug}.txt").read_text(encoding="utf-8")
         out[slug] = _project(slug, d, "target", text) if d.get("kind") == "project" else _dept(slug, d, "target", text)
-    forms = json.loads((HERE / "forms8_truth.json").read_text(encoding="utf-8"))
+    forms = json.loads((HERE.parent / "batch6_tools" / "forms6_truth.json").read_text(encoding="utf-8"))
     for slug in FORMS:
         d = forms[slug]
         text = (ROOT / "tests" / "fixtures" / "forms" / f"{slug}.txt").read_text(encoding="utf-8")

@@ -47,7 +47,7 @@ def load_tables() -> dict:
     from tests.fixtures.tables import FIXTURES
     for f in FIXTURES:
         tabs[f.slug] = dict(f.export, _text="")
-    forms = json.loads((HERE / "forms9_truth.json").read_text(encoding="utf-8"))
+    forms = json.loads((HERE.parent / "batch6_tools" / "forms6_truth.json").read_text(encoding="utf-8"))
     for n in names:
         if n.startswith("import:"):
             rel = n[len("import:"):]
