@@ -32,7 +32,7 @@ from nlp.departments import DepartmentDirectory
 from nlp.finder import Finder
 from nlp.lexicon import ITEM_WORDS
 from nlp.normalize import normalize, strip_punctuation
-from nlp.terms import GENERIC_WORDS, TermCutter
+from nlp.terms import GENERIC_WORDS, TermCutter, without_ending
 
 TableKey = tuple[str, str, int]  # (department, project, year)
 
@@ -683,10 +683,10 @@ class Index:
             return entry
         if entry.kind != Kind.TASK:  # an indicator's 率 and 数 are different measures
             return None
-        stem = _stem(entry.key)
+        stem = without_ending(entry.key)
         fits = [e for e in self._entries_of.get(key, ())
                 if e.kind == entry.kind and e is not entry and len(stem) >= 3 and
-                _stem(e.key) == stem]
+                without_ending(e.key) == stem]
         return fits[0] if len(fits) == 1 else None
 
     # ------------------------------------------------------------ departments and years
@@ -726,18 +726,6 @@ class Index:
 def _subsequence(short: str, full: str) -> bool:
     characters = iter(full)
     return all(character in characters for character in short)
-
-
-_SUFFIXES = sorted(GENERIC_WORDS, key=len, reverse=True)
-
-
-def _stem(key: str) -> str:
-    """A name without the generic words at its end: 文化惠民活动经费 → 文化惠民."""
-    while True:
-        word = next((w for w in _SUFFIXES if key.endswith(w) and len(key) > len(w)), None)
-        if word is None:
-            return key
-        key = key[:-len(word)]
 
 
 def _pairs(key: str) -> set[str]:

@@ -40,7 +40,7 @@ from nlp.lexicon import (
 from nlp.normalize import normalize
 from nlp.numbers import Number, find_numbers
 from nlp.query import Axis, Filter, Query, SetSpec, Target
-from nlp.terms import GENERIC_WORDS, STOP_WORDS
+from nlp.terms import GENERIC_WORDS, MONEY_ENDINGS, STOP_WORDS, without_ending
 
 MAX_QUESTION = 200  # characters; a longer text is not a question
 MIN_SCORE = 0.45
@@ -116,6 +116,7 @@ class Marks:
     places: list[tuple[int, int, str]] = field(default_factory=list)
     words: list[tuple[int, int, str, tuple[Word, ...]]] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
+    content: set[int] | None = None  # positions that name something, once settled
 
     def word_values(self, role: Role) -> list[tuple[int, int, object]]:
         return [(s, e, w.value) for s, e, _, meanings in self.words for w in meanings
@@ -153,7 +154,7 @@ def parse(question: str, index: Index, today: date) -> Query:
             w.role == Role.OPERATION and w.value == Operation.SUM
             for _, _, _, meanings in words_of(text) for w in meanings):
         operation = Operation.SUM  # 应急局和市监局的部门预算加起来: the two departments' sum
-    if place and len(departments) > 1 and not place_named(marks, departments, index):
+    if place and len(departments) > 1 and not _each_placed(marks, departments):
         there = tuple(d for d in departments if index.directory.place_of(d) == place)
         departments = there or departments  # 湛江有交通局的表吗: 湛江's of the two
     if place and departments and all(index.directory.place_of(d) != place for d in departments):
@@ -185,7 +186,7 @@ def parse(question: str, index: Index, today: date) -> Query:
                   departments=departments, unknown_department=unknown, years=years, set=set_spec,
                   yoy=bool(base_year) or any(w in text for w in YOY_WORDS), status=status,
                   numbers=tuple(marks.numbers), **extras)
-    content = _content_positions(marks)
+    content = marks.content = _content_positions(marks)
     candidates = _candidates(marks, index, query, content, category_hit)
     query = _choose_targets(query, marks, candidates, index)
     query = _shape(query, marks, index)
@@ -215,7 +216,7 @@ def _marks(text: str, index: Index, today: date) -> Marks:
     return marks
 
 
-def place_named(marks: Marks, departments: tuple[str, ...], index: Index) -> bool:
+def _each_placed(marks: Marks, departments: tuple[str, ...]) -> bool:
     """Whether each mention carried its own place (广州和东莞教育局)."""
     return all(m.place for m in marks.mentions if set(m.departments) & set(departments))
 
@@ -1284,7 +1285,8 @@ def _links(text: str, spans: list[tuple[int, int]], own: list[tuple[int, int]],
 
 
 def _content_of(marks: Marks) -> set[int]:
-    return _content_positions(marks)
+    """The positions that name something, as read once the marks are settled."""
+    return marks.content if marks.content is not None else _content_positions(marks)
 
 
 def _target(candidate: Candidate, departments: tuple[str, ...] = ()) -> Target:
@@ -1436,21 +1438,13 @@ def _topic_across(query: Query, marks: Marks) -> str:
     target = query.targets[0]
     if target.name_coverage >= 0.8 or target.entry.kind != Kind.TASK or len(query.targets) > 1:
         return ""  # the item named nearly whole: that item in each department
-    content = _content_positions(marks)
+    content = _content_of(marks)
     run = next((r for r in _spans(content) if r[0] <= target.start < r[1]), None)
     if run is None:
         return ""
     word = re.sub(r"(?:类|方面|一类|这类|性)$", "", marks.text[run[0]:run[1]])
-    while True:  # 宣传经费 → 宣传, 宣传类 → 宣传
-        generic = next((w for w in GENERIC_SUFFIXES if word.endswith(w) and len(word) > len(w) + 1),
-                       None)
-        if generic is None:
-            break
-        word = word[:-len(generic)]
+    word = without_ending(word, MONEY_ENDINGS, keep=2)  # 宣传经费 → 宣传, 宣传类 → 宣传
     return word if len(word) >= 2 else ""
-
-
-GENERIC_SUFFIXES = ("经费", "资金", "费用", "支出", "项目")
 
 
 def _settle_target(query: Query, marks: Marks) -> Query:

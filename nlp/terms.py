@@ -44,6 +44,20 @@ def _name_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 GENERIC_WORDS, STOP_WORDS = _name_words()
+# The money words an item's name ends with (宣传经费 → 宣传; 博物馆建设经费 → 博物馆建设).
+MONEY_ENDINGS = ("经费", "资金", "费用", "支出", "项目")
+
+
+def without_ending(word: str, endings=GENERIC_WORDS, keep: int = 1) -> str:
+    """``word`` with the ``endings`` at its end taken off, as long as ``keep`` characters are
+    left: 文化惠民活动经费 → 文化惠民 (generic words), 宣传经费 → 宣传 (money words)."""
+    ordered = sorted(endings, key=len, reverse=True)
+    while True:
+        ending = next((e for e in ordered if word.endswith(e) and len(word) >= len(e) + keep),
+                      None)
+        if ending is None:
+            return word
+        word = word[:-len(ending)]
 
 
 class TermCutter:

@@ -16,6 +16,7 @@ from nlp.index import Kind
 from nlp.lexicon import MEMBER_UNITS, SetKind
 from nlp.normalize import normalize
 from nlp.query import Query
+from nlp.terms import MONEY_ENDINGS, without_ending
 
 _SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
 _EQUAL = re.compile(r"一样|相同|相等|一致|同样|持平|对得上|对上|对不上|吻合|相符|等于")
@@ -278,10 +279,7 @@ def _not_listed(query: Query, snapshot: Snapshot) -> Answer:
 def _core(word: str) -> str:
     """博物馆建设 → 博物馆, 医疗救助的 → 医疗救助: what the question asks about."""
     word = word.strip("的了吗呢啊").removeprefix("有")
-    for generic in ("建设", "经费", "资金", "项目", "工作", "费用"):
-        if word.endswith(generic) and len(word) > len(generic) + 1:
-            word = word[:-len(generic)]
-    return word
+    return without_ending(word, (*MONEY_ENDINGS, "建设", "工作"), keep=2)
 
 
 def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
