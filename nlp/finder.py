@@ -75,14 +75,16 @@ class Finder(Generic[T]):
             self._sorted[first] = lengths
         return lengths
 
-    def find(self, text: str) -> Iterator[Match[T]]:
-        """Every occurrence, overlaps included, by start then longest first."""
+    def find(self, text: str, around: tuple[int, int] | None = None) -> Iterator[Match[T]]:
+        """Every occurrence, overlaps included, by start then longest first; with ``around``
+        (start, end), only those overlapping that stretch."""
         size = len(text)
         values = self._values
-        for start in range(size):
+        first, last = (0, size) if around is None else (0, around[1])
+        for start in range(first, last):
             for length in self._lengths_of(text[start]):
                 end = start + length
-                if end <= size:
+                if end <= size and (around is None or end > around[0]):
                     value = values.get(text[start:end])
                     if value is not None:
                         yield Match(start, end, text[start:end], value)

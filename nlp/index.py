@@ -146,8 +146,8 @@ class KeyRefs:
         return bool(self.by_relation)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: made ~100 times a question, and a
+class Hit:  # frozen dataclass costs four times as much to build; never changed once made
     entry: Entry
     relation: Relation
     start: int  # in the normalized question (-1: found on a synonym variant)
@@ -309,6 +309,10 @@ class Index:
         self._keys: Finder[KeyRefs] = Finder()
         self._masked: dict[str, dict[int, int]] = {}  # name with one char masked -> entries
         self._masked_lengths: Counter[int] = Counter()
+        # A name with one character wrong has its first half or its second half right: the
+        # halves of each length say which windows of a question are worth masking at all.
+        self._mask_heads: dict[int, set[str]] = {}
+        self._mask_tails: dict[int, set[str]] = {}
         # (first character, a later one) -> names: where an abbreviation may point (基本公卫)
         self._by_pair: dict[tuple[str, str], set[int]] = {}
         self._plans: dict[TableKey, TablePlan] = {}
@@ -385,6 +389,9 @@ class Index:
     def _add_masks(self, entry: Entry) -> None:
         key = entry.key
         self._masked_lengths[len(key)] += 1
+        half = len(key) // 2
+        self._mask_heads.setdefault(len(key), set()).add(key[:half])
+        self._mask_tails.setdefault(len(key), set()).add(key[half:])
         for position in range(len(key)):
             masked = key[:position] + "\0" + key[position + 1:]
             self._masked.setdefault(masked, {})[entry.id] = 1
@@ -552,14 +559,16 @@ class Index:
 
     # ------------------------------------------------------------ lookups
 
-    def hits(self, question: str, scope: set[int] | None = None) -> list[Hit]:
-        """Every key found in the normalized question. A weak key shared by many entries (经费,
-        培训 across a province) yields only the entries in ``scope`` (the named departments'),
-        plus one standing for the rest, which marks where the word is."""
+    def hits(self, question: str, scope: set[int] | None = None,
+             around: tuple[int, int] | None = None) -> list[Hit]:
+        """Every key found in the normalized question (with ``around``, those overlapping that
+        stretch). A weak key shared by many entries (经费, 培训 across a province) yields only
+        the entries in ``scope`` (the named departments'), plus one standing for the rest,
+        which marks where the word is."""
         found = []
         entries = self.entries
         common = COMMON_TERM if scope is None else COMMON_ELSEWHERE
-        for match in self._keys.find(question):
+        for match in self._keys.find(question, around):
             for relation, held in match.value.by_relation.items():
                 if relation in WEAK and len(held) > common:
                     ids = [i for i in scope if i in held] if scope is not None and \
@@ -623,9 +632,14 @@ class Index:
         for length in self._masked_lengths:
             if length > size:
                 continue
+            half, heads, tails = length // 2, self._mask_heads[length], self._mask_tails[length]
             for start in range(size - length + 1):
                 window = question[start:start + length]
-                for position in range(length):
+                wrong_first = window[half:] in tails  # the wrong character in the first half
+                wrong_second = window[:half] in heads
+                if not (wrong_first or wrong_second):
+                    continue
+                for position in range(0 if wrong_first else half, length if wrong_second else half):
                     masked = window[:position] + "\0" + window[position + 1:]
                     for entry_id in self._masked.get(masked, ()):
                         entry = self.entries[entry_id]

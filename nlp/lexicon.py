@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from nlp.finder import Finder
@@ -171,6 +172,7 @@ MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "me
                          for w in words.split())
 
 
+@lru_cache(maxsize=32)  # one question's text is looked at by several steps
 def words_of(text: str) -> tuple[tuple[int, int, str, tuple[Word, ...]], ...]:
     """Every question word in normalized ``text``: (start, end, word, meanings)."""
     return tuple((m.start, m.end, m.word, m.value) for m in QUESTION_WORDS.find(text))

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from nlp.departments import Mention
 from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
@@ -267,10 +268,13 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
         start = text.find(word)
         end = start + len(word)
         placed = text.count(word) == 1 and not any(a <= start and end <= b for a, b in spans)
+        last = text.rfind(word)
         for alternative in alternatives:
             variant = text.replace(word, alternative)
             inside = (start, start + len(alternative))
-            for hit in index.hits(variant, scope):
+            # only what overlaps the substituted words is new (the rest was found in ``text``)
+            changed = (start, len(variant) - (len(text) - last - len(word)))
+            for hit in index.hits(variant, scope, changed):
                 if hit.relation not in WEAK or (hit.entry.id, hit.key) in known:
                     continue
                 if placed and hit.relation == Relation.TERM and \
@@ -702,10 +706,14 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
                 category_hit: Hit | None) -> list[Candidate]:
     by_entry: dict[int, list[Hit]] = {}
     scoped = _scope_entries(index, query)
+    common: dict[tuple[str, Relation], bool] = {}  # many hits share a key
     for hit in marks.hits:
-        if hit.relation in WEAK and not hit.held and index.is_common(hit.key, hit.relation) and \
-                (scoped is None or hit.entry.id not in scoped):
-            continue  # a common word only counts within the named departments
+        if hit.relation in WEAK and not hit.held and (scoped is None or hit.entry.id not in scoped):
+            pair = (hit.key, hit.relation)
+            if pair not in common:
+                common[pair] = index.is_common(*pair)
+            if common[pair]:
+                continue  # a common word only counts within the named departments
         by_entry.setdefault(hit.entry.id, []).append(hit)
     groups = list(by_entry.items())
     if len(groups) > EVALUATED:  # a province's tables: the likeliest ones are scored in full
@@ -824,20 +832,25 @@ _PER_UNIT = re.compile("(?:每|一|单)({})".format("|".join(
 _MONEY_HEAD = re.compile(r"(?:补助|补贴|资金|经费|奖励|津贴)$")
 
 
+@lru_cache(maxsize=8)  # asked of each candidate of one question
+def _units_asked(text: str) -> tuple[str | None, str | None]:
+    """The unit after 每/一 (每个) and the unit asked (多少个), if any."""
+    per, asked = _PER_UNIT.search(text), _ASKED_UNIT.search(text)
+    return per and per.group(1), asked and asked.group(1)
+
+
 def _unit_fit(entry: Entry, text: str) -> float:
     """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
     每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
-    per = _PER_UNIT.search(text)
+    per, unit = _units_asked(text)
     if per and entry.kind == Kind.INDICATOR and any(
-            per.group(1) == u.split("/")[-1] for u in entry.units if "/" in u):
+            per == u.split("/")[-1] for u in entry.units if "/" in u):
         return 1.1
-    asked = _ASKED_UNIT.search(text)
-    if asked is None and entry.kind == Kind.INDICATOR and _MONEY_HEAD.search(entry.key) and \
+    if unit is None and entry.kind == Kind.INDICATOR and _MONEY_HEAD.search(entry.key) and \
             entry.units and not entry.is_money and "多少" in text:
         return 0.8  # 优抚对象的抚恤补助一年多少: a 补助 is money, not its ≥1.2万人 indicator
-    if asked is None or asked.group(1) == "万":
+    if unit is None or unit == "万":
         return 1.0
-    unit = asked.group(1)
     if entry.kind == Kind.INDICATOR:
         return 1.1 if any(unit in u.split("/")[0] for u in entry.units) or unit in entry.key \
             else 1.0
