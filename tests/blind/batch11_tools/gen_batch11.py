@@ -428,7 +428,7 @@ Q("trap", "公安局宣传经费多少", expect="ok_or_clarify", names=ga_pub,
   note="two 宣传 tasks in 公安局 (1806000, 1536000): listing both or asking")
 Q("trap", "帮扶的资金多少", expect="ok_or_clarify", names=["对口帮扶协作专项资金", "困难退役军人帮扶援助资金"],
   note="发改局 152060000, 退役军人局 6850000", scope="mix")
-Q("trap", "为群众挽回经济损失的目标是多少", expect="ok_or_clarify", names=[GAN, "市场监督管理局"],
+Q("trap", "挽回经济损失的目标定的多少", expect="ok_or_clarify", names=[GAN, "市场监督管理局"],
   note=f"公安局 goal {prose(GA, '3亿元')}, 市监局 goal {prose(SJ, '3500万元')}", scope="mix")
 Q("trap", "群众安全感目标多少", expect="ok_or_clarify", names=["群众安全感", "群众安全感满意度"],
   note="公安局 群众安全感 ≥95%, 应急局 群众安全感满意度 ≥90%", scope="mix")
