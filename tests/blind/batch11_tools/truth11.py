@@ -1,7 +1,7 @@
-"""Ground truth of every table batch 9 is written against (adapted from batch8_tools/truth8.py).
+"""Ground truth of every table batch 11 is written against (copied from batch10_tools/truth10.py).
 
 - the five fixture tables: tests/fixtures/tables.py (FIXTURES[..].export)
-- blind tables: tests/blind/tables/<slug>.json (batch 8's list plus the two batch-9 and batch-10 slugs)
+- blind tables: tests/blind/tables/<slug>.json (batch 10's list plus the three batch-11 slugs)
 - form fixtures of batch 5's list: batch6_tools/forms6_truth.json, the reader's export of each form's .txt,
   checked by hand line by line against the .txt (tests/fixtures/forms/<name>.txt)
 
