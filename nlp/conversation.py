@@ -90,6 +90,10 @@ class Conversations:
             if len(same) == 1:
                 query = query.with_(targets=(same[0],), alternatives=())
         both = _both(query, self.history(chat_id), index)
+        if both and query.operation == Operation.SHARE and query.set is not None:
+            # 这两项占全部任务资金多大比例: their sum over the set's
+            return query.with_(targets=both, unexplained=(), alternatives=(), axis=None,
+                               departments=query.departments or before.departments)
         if both:  # 这两项加起来: what the last answers named
             return query.with_(targets=both, departments=(), unexplained=(), alternatives=(),
                                axis="items" if len(both) >= 2 else None)

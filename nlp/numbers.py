@@ -49,6 +49,7 @@ _NUMBER_RE = re.compile(
 _CHINESE_COUNT_RE = re.compile(
     rf"(?P<before>{_BEFORE_RE})?(?P<cn>[{_CHINESE_DIGIT}百]+)"
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<after>{_AFTER_RE})?")
+_HALF_RE = re.compile(rf"(?P<before>{_BEFORE_RE})?(?:一半|半数)(?P<after>{_AFTER_RE})?")
 _ZERO_RE = re.compile(r"(?:是|为|等于|到|成)(零)(?=吗|么|嘛|呢|了|的|？|\?|$|，|,)")
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -116,6 +117,10 @@ def find_numbers(text: str) -> list[Number]:
                               multiplied=bool(multiplier) or match["unit"] == "万元"))
     for match in _ZERO_RE.finditer(text):  # 其他资金是零吗 (零 alone, not 零星 or 零售)
         numbers.append(Number(match.start(1), match.end(1), "零", Decimal(0), ""))
+    for match in _HALF_RE.finditer(text):  # 超过一半: 50 percent
+        if match["before"] or match["after"]:
+            numbers.append(Number(match.start(), match.end(), match.group(), Decimal(50), "%",
+                                  _comparator(match), is_percent=True))
     taken = [(n.start, n.end) for n in numbers]
     for match in _CHINESE_COUNT_RE.finditer(text):  # 两项以上, 超过三个 (not 这一项, 一个部门)
         if not (match["before"] or match["after"]) or \

@@ -60,6 +60,8 @@ _CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还�
                  "里", "中", "占")
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
+_TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一")
+_AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)")
 _RANK_RE = re.compile(r"(?:排|排名|排在|位列|位居|名列)第?几(?:名|位)?|第几(?:名|位)|排名(?:多少|如何|怎么样)")
 _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
                      r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()")
@@ -171,10 +173,13 @@ def parse(question: str, index: Index, today: date) -> Query:
             departments = tuple(d for d in (index.directory.in_place_all(place) if place else
                                             index.departments()) if d not in excluded)
     focus: tuple[str, ...] = ()
-    if _RANK_RE.search(text) and len(departments) == 1 and \
-            operation in (Operation.VALUE, Operation.SORT):
+    top_asked = operation == Operation.CHECK and _TOP_ASKED.search(text) and \
+        _AMONG_DEPARTMENTS.search(text)  # 公安局预算是不是东莞各部门里最高的
+    if (_RANK_RE.search(text) and operation in (Operation.VALUE, Operation.SORT) or top_asked) \
+            and len(departments) == 1:
         # 医保局预算在东莞各部门里排第几: where one department stands among its place's
         focus, operation = departments, Operation.SORT
+        extras["yes_no"] = bool(top_asked)
         home = place or index.directory.place_of(departments[0])
         departments = index.directory.in_place_all(home) if home else ()
         extras["per_department"] = True
@@ -191,11 +196,26 @@ def parse(question: str, index: Index, today: date) -> Query:
     candidates = _candidates(marks, index, query, content, category_hit)
     query = _choose_targets(query, marks, candidates, index)
     query = _shape(query, marks, index)
+    query = _part_first(query)
     query = query.with_(unexplained=_unexplained(query, marks, content),
                         notes=_mismatches(query, marks, content),
                         followup=_looks_like_followup(query, marks, content),
                         content_words=_runs(marks.text, content))
     return query
+
+
+def _part_first(query: Query) -> Query:
+    """A share is the part over the whole: the item said last before 占 is the part
+    (财政专项资金里对下转移支付占几成, 基本支出占预算的比例)."""
+    share_at = query.normalized.find("占")
+    if query.operation != Operation.SHARE or share_at < 0 or len(query.targets) != 2 or \
+            any(t.start < 0 for t in query.targets):
+        return query
+    before = [t for t in query.targets if t.start < share_at]
+    if not before:
+        return query
+    part = max(before, key=lambda t: t.start)
+    return query.with_(targets=(part, *(t for t in query.targets if t is not part)))
 
 
 # ------------------------------------------------------------ 1. marks
@@ -275,7 +295,14 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
             # only what overlaps the substituted words is new (the rest was found in ``text``)
             changed = (start, len(variant) - (len(text) - last - len(word)))
             for hit in index.hits(variant, scope, changed):
-                if hit.relation not in WEAK or (hit.entry.id, hit.key) in known:
+                if (hit.entry.id, hit.key) in known:
+                    continue
+                if placed and hit.relation == Relation.SHORT and hit.key == alternative and \
+                        hit.start == start:  # 统计局人员多少: 人员数, the everyday word, whole
+                    hits.append(Hit(hit.entry, hit.relation, start, end, word))
+                    known.add((hit.entry.id, hit.key))
+                    continue
+                if hit.relation not in WEAK:
                     continue
                 if placed and hit.relation == Relation.TERM and \
                         inside[0] <= hit.start and hit.end <= inside[1] and \
@@ -543,6 +570,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.MIN, extras
     if Operation.AVERAGE in ops:
         return Operation.AVERAGE, extras
+    if Operation.COUNT in ops and Operation.SUM in ops and _COUNT_THEN_ASKED.search(text):
+        return Operation.SUM, extras  # 几个重点任务加起来多少钱: the tasks' sum, not their number
     if Operation.COUNT in ops and not _count_is_quantity(marks):
         return Operation.COUNT, extras
     if Operation.SUM in ops:
@@ -552,9 +581,13 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     return Operation.VALUE, extras
 
 
+_COUNT_THEN_ASKED = re.compile(r"几(?:个|项|笔|类).{1,16}?多少(?:钱|资金|经费|万|元)")
+
+
 def _yes_no_with_wh(text: str) -> bool:
     """有没有超过…的 / 是不是…最多: a yes/no frame around a wh-word."""
-    return bool(re.search(r"^(?:请问)?(?:有没有|是不是|是否|有无)|吗[?？,，]", text)) or \
+    return bool(re.search(r"^(?:请问)?(?:有没有|是不是|是否|有无)|吗[?？,，]|(?:有没有|有无|是否有)哪",
+                          text)) or \
         text.rstrip("?？").endswith(("吗", "没有", "是不是", "对不对", "对吗")) or \
         bool(re.search(r"(?<![什怎那这多])么[?？]?$", text))
 
@@ -630,12 +663,14 @@ def _words_in_names(marks: Marks) -> None:
             h.entry.kind in (Kind.TASK, Kind.INDICATOR, Kind.BUDGET, Kind.FUND)]
     for word in marks.words:
         s, e, _, meanings = word
-        if not any(m.role in (Role.OPERATION, Role.ATTRIBUTE) for m in meanings):
+        set_word = all(m.role == Role.SET for m in meanings)  # the 项目 of 重大项目前期研究
+        if not set_word and not any(m.role in (Role.OPERATION, Role.ATTRIBUTE) for m in meanings):
             keep.append(word)
             continue
         named = None
         for hit in near:
-            if not (s - 2 <= hit.end and hit.start <= e + 2):
+            if not (s - 2 <= hit.end and hit.start <= e + 2) or set_word and not (
+                    hit.entry.kind == Kind.INDICATOR and hit.start <= s and e <= hit.end):
                 continue
             money_word = any(m.role == Role.ATTRIBUTE and (
                 hit.entry.kind == Kind.TASK or m.value == Attribute.AMOUNT and

@@ -106,6 +106,7 @@ class Query:
     filters: tuple[Filter, ...] = ()
     per_department: bool = False  # 哪个部门 / 各部门
     focus: tuple[str, ...] = ()  # 医保局排第几: the department whose place in the ranking is asked
+    yes_no: bool = False  # 是不是最高的: whether the focus is first, 是/否 before the ranking
     measure: Entry | None = None  # what departments are ranked or compared by
     whole: Entry | None = None  # 财政专项资金里市本级: what the item asked is a part of
     descending: bool = True

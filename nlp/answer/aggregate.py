@@ -256,6 +256,14 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
         chosen = ordered[place - 1]
         head = (f"{scope} {len(ordered)} 个部门{label}（{direction}）中，"
                 f"{chosen.stored.table.department}排第 {place}：{chosen.text}")
+        if query.yes_no and len(ordered) < 2:
+            return not_found(query, snapshot, f"只有{chosen.stored.table.department}有{label}，"
+                             "无法和其他部门比较。")
+        if query.yes_no:  # 是不是最高的: 是/否 first, and which one is, when it is not
+            first = ordered[0]
+            head = f"是。{head}" if place == 1 else \
+                (f"否。{head}；{'最高' if query.descending else '最低'}的是"
+                 f"{first.stored.table.department}：{first.text}")
     else:
         count = query.limit or len(ordered)
         ordered_shown = ordered[:count]

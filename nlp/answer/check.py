@@ -15,7 +15,7 @@ from nlp.answer.scope import compare as holds
 from nlp.index import Kind
 from nlp.lexicon import MEMBER_UNITS, SetKind
 from nlp.normalize import normalize
-from nlp.query import Query
+from nlp.query import Operation, Query
 from nlp.terms import MONEY_ENDINGS, without_ending
 
 _SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
@@ -73,9 +73,36 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         words = _qualitative(query, value)
         if words is not None:
             return words
+    if query.threshold is not None and query.threshold.is_percent and "占" in query.normalized:
+        return _share_threshold(query, snapshot)
     if query.threshold is None or value is None or value.number is None:
         return _exists(query, tables, value)
     return _threshold(query, value)
+
+
+def _share_threshold(query: Query, snapshot: Snapshot) -> Answer:
+    """财政拨款是不是占到预算的95%以上: the share, worked out, against the percentage asked."""
+    pairs = compare.operands(query.with_(operation=Operation.SHARE), snapshot)
+    if isinstance(pairs, Answer):
+        return pairs
+    part, whole = pairs[0]
+    if part.number is None or not whole.number:
+        return not_found(query, snapshot, "缺少计算占比所需的金额。")
+    number = query.threshold
+    share = part.number / whole.number * 100
+    comparator = number.comparator or "≥"
+    flag = holds(share, comparator, number.value)
+    percent = phrasing.percent(part.number, whole.number)
+    asked = re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足)", "",
+                   number.text)
+    lines = [f"{_yes(flag)}。{part.label}占{whole.label}的 {percent}，"
+             f"{'' if flag else '没有'}{_SYMBOLS[comparator]}{' ' * asked[:1].isdigit()}{asked}。",
+             f"计算：{part.label} {_short(part)} ÷ {whole.label} {_short(whole)} = {percent}",
+             *unique([part.source, whole.source])]
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                items=[part.label, whole.label],
+                                departments=[part.stored.table.department],
+                                years=[part.stored.table.year]))
 
 
 def _asks_balance(query: Query) -> bool:
@@ -290,6 +317,15 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
     found = [(s, m) for s in tables for m in members(snapshot.index, s, query.set, query.filters)]
     head = f"{_yes(bool(found))}。" + (f"共 {len(found)} 项：" if found else "没有符合条件的项目。")
     lines = [head] + phrasing.numbered([f"{m.line}（{s.table.department}）" for s, m in found])
+    amount = next((f for f in query.filters if f.field == "amount" and f.op in ("<", ">", "≤", "≥")), None)
+    if not found and amount is not None:  # 有没有超过2亿的: 否, and the one that comes closest
+        near = [(s, m) for s in tables for m in members(snapshot.index, s, query.set)
+                if m.amount is not None]
+        if near:
+            most = amount.op in (">", "≥")
+            s, m = (max if most else min)(near, key=lambda pair: pair[1].amount)
+            word = "最多" if most else "最少"
+            lines.append(f"{word}的一项：{m.line}（{s.table.department}）")
     lines += unique(phrasing.source_line(s, "任务与指标") for s in tables[:3])
     return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
                   items=[m.name for _, m in found],

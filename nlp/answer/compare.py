@@ -4,6 +4,7 @@ items, two departments, two years, or the two task sections."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from nlp.answer import phrasing
@@ -45,6 +46,8 @@ def operands(query: Query, snapshot: Snapshot) -> list[tuple[Value, Value]] | An
     period = str(query.attribute) == "period"
     if query.operation == Operation.SHARE and axis != Axis.DEPARTMENTS and len(query.targets) < 2:
         return _share_operands(query, snapshot)
+    if query.operation == Operation.SHARE and axis is None and query.set is not None:
+        return _items_of_set(query, snapshot)
     if axis == Axis.ITEMS:
         return _item_pairs(query, snapshot, period)
     if axis == Axis.DEPARTMENTS:
@@ -203,6 +206,25 @@ def _share_operands(query: Query, snapshot: Snapshot):
     return pairs or not_found(query, snapshot, "缺少计算占比所需的金额。")
 
 
+def _items_of_set(query: Query, snapshot: Snapshot):
+    """这两项占全部任务资金的比例: the named items' sum over the set's, in one table."""
+    for stored in tables_for(snapshot.index, query)[:5]:
+        parts = [value_of(stored, t.entry) for t in query.targets]
+        if any(p is None or p.number is None for p in parts):
+            continue
+        bottom = set_measure(query.with_(operation=Operation.SUM, targets=()), snapshot, stored)
+        if bottom is None:
+            continue
+        total = sum(p.number for p in parts)
+        names = "、".join(p.label for p in parts)
+        wan = all(p.wan for p in parts)
+        formula = " + ".join(phrasing.money_short(p.number, wan) for p in parts)
+        top = replace(parts[0], label=names, number=total,
+                      text=phrasing.money(total, wan), formula=f"计算：{formula} = {phrasing.money_short(total, wan)}")
+        return [(top, bottom)]
+    return not_found(query, snapshot, "缺少计算占比所需的金额。")
+
+
 def _part_of_set(query: Query, snapshot: Snapshot):
     """占全部任务经费的多少, after 重点任务经费合计: that part's total over the whole set's."""
     pairs = []
@@ -275,7 +297,8 @@ def _one(query: Query, left: Value, right: Value) -> str:
         if not right.number:
             return f"{b}为 0，无法计算占比。"
         share = phrasing.percent(left.number, right.number)
-        extra = f"\n其中{right.label}：{right.formula.removeprefix('计算：')}" if right.formula else ""
+        extra = "".join(f"\n其中{v.label}：{v.formula.removeprefix('计算：')}"
+                        for v in (left, right) if v.formula.startswith("计算："))
         return (f"{a}占{b}的比例：{share}\n"
                 f"计算：{a} {_short(left, wan)} ÷ {b} {_short(right, wan)} = {share}{extra}\n{sources}")
     difference = left.number - right.number
