@@ -304,9 +304,14 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
                     continue
                 if hit.relation not in WEAK:
                     continue
-                if placed and hit.relation == Relation.TERM and \
-                        inside[0] <= hit.start and hit.end <= inside[1] and \
-                        2 * (hit.end - hit.start) >= len(alternative):
+                placed_term = placed and hit.relation == Relation.TERM and \
+                    inside[0] <= hit.start and hit.end <= inside[1]
+                if placed_term and alternative in hit.entry.key:
+                    # 辅警 for 警务辅助人员经费: the name holds the whole variant — its words
+                    if (hit.entry.id, alternative) not in known:
+                        hits.append(Hit(hit.entry, hit.relation, start, end, alternative))
+                        known.add((hit.entry.id, alternative))
+                elif placed_term and 2 * (hit.end - hit.start) >= len(alternative):
                     hits.append(Hit(hit.entry, hit.relation, start, end, word))
                 elif alternative in hit.key:
                     hits.append(Hit(hit.entry, hit.relation, -1, -1, hit.key))
@@ -325,8 +330,9 @@ def _verbatim_holders(text: str, index: Index, hits: list[Hit], known: set) -> l
     """安全培训经费: a stretch made of two or more sub-terms too common to list every entry
     (安全, 培训) names the entries that hold the whole stretch — each of them, so that
     交通运输行业安全培训经费 and 建筑施工安全培训经费 are weighed, not one stand-in."""
-    terms = sorted({(h.start, h.end, h.key) for h in hits
-                    if h.relation == Relation.TERM and h.start >= 0}, key=lambda t: (t[0], -t[1]))
+    terms = sorted({(h.start, h.end, h.key) for h in hits  # the question's own words, not
+                    if h.relation == Relation.TERM and h.start >= 0  # a synonym's (培养 for 培训)
+                    and text[h.start:h.end] == h.key}, key=lambda t: (t[0], -t[1], t[2]))
     found: list[Hit] = []
     i = 0
     while i < len(terms):
@@ -878,8 +884,8 @@ def _unit_fit(entry: Entry, text: str) -> float:
     """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
     每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
     per, unit = _units_asked(text)
-    if per and entry.kind == Kind.INDICATOR and any(
-            per == u.split("/")[-1] for u in entry.units if "/" in u):
+    if per and entry.kind == Kind.INDICATOR and any(  # 每吨 fits 元/吨·年
+            per in u.split("/")[-1].split("·") for u in entry.units if "/" in u):
         return 1.1
     if unit is None and entry.kind == Kind.INDICATOR and _MONEY_HEAD.search(entry.key) and \
             entry.units and not entry.is_money and "多少" in text:
@@ -1110,8 +1116,10 @@ def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Qu
             union = project.explains | item.explains
             if content and len(union & content) / len(content) >= 0.8:
                 target = _target(item)
+                spec = None if query.set is not None and query.set.kind == SetKind.PROJECT \
+                    else query.set  # 基本公卫补助资金那个项目: 项目 named the project
                 return query.with_(targets=(replace(target, score=max(item.score, 0.7)),),
-                                   projects=(project.entry.name,))
+                                   projects=(project.entry.name,), set=spec)
     return None
 
 
@@ -1646,6 +1654,12 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
             covered.update(range(hit.start, hit.end))
         if (query.measure is hit.entry or query.whole is hit.entry) and hit.start >= 0:
             covered.update(range(hit.start, hit.end))
+    for target in query.targets:  # 每吨每年 of a standard in 元/吨·年: said by its unit
+        per = {part for u in target.entry.units if "/" in u
+               for part in u.split("/")[-1].split("·") if part}
+        for match in re.finditer(r"每(?:一)?([\u4e00-\u9fff])", marks.text):
+            if match.group(1) in per:
+                covered.update(range(match.start(), match.end()))
     for filter_ in query.filters:
         if filter_.field in ("name", "topic"):
             word = str(filter_.value).split("|")[0]

@@ -1,5 +1,5 @@
-"""A private jieba tokenizer: jieba's dictionary plus our domain words plus every name in the
-store (and its useful sub-terms), refreshed when the store's data changes.
+"""A private jieba tokenizer: jieba's dictionary plus our domain words — never the store's
+names, so that a cut depends only on the text and the fixed dictionaries (``terms`` caches it).
 
 Built like jieba's own examples: a private ``jieba.Tokenizer`` (never the global one), the
 dictionary cache in a known folder so a cold start loads it instead of rebuilding it, and
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
@@ -33,16 +32,6 @@ class Tokenizer:
         self._jieba.cache_file = "jieba.cache"
         self._jieba.initialize()
         self._jieba.load_userdict(str(DOMAIN_DICTIONARY))
-        self._data_words: set[str] = set()
-
-    def set_data_words(self, words: Iterable[str]) -> None:
-        """Replace the words that come from the store (names, sub-terms, aliases)."""
-        new_words = {w for w in words if len(w) >= 2}
-        for word in self._data_words - new_words:
-            self._jieba.del_word(word)
-        for word in new_words - self._data_words:
-            self._jieba.add_word(word, freq=2000)
-        self._data_words = new_words
 
     def cut(self, text: str) -> list[str]:
         """Words of ``text`` (precise mode, HMM for unknown words)."""

@@ -61,7 +61,45 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if stale:
         result.status = Status.LOW
         return result
+    elsewhere = _said_elsewhere(query, snapshot, tables_seen)
+    if elsewhere:
+        result.status = Status.LOW
+        result.text += "\n" + elsewhere
+        return result
     return settle(query, result)
+
+
+def _said_elsewhere(query: Query, snapshot: Snapshot, tables: list[StoredTable]) -> str:
+    """挽回经济损失的目标, no department named: 司法局's 为受援人挽回经济损失 is one reading, but
+    公安局's and 市监局's goals say the same words of their own work — the answer says where
+    else, and is not sure."""
+    target = query.targets[0]
+    if query.departments or len(query.targets) != 1 or target.name_coverage >= 1.0 or \
+            target.entry.kind not in (Kind.TASK, Kind.INDICATOR):
+        return ""
+    key = target.entry.key
+    stretch = max((w for w in query.content_words if len(w) >= 4 and w in key), key=len,
+                  default="")
+    if not stretch:
+        return ""
+    index = snapshot.index
+    latest = index.latest_keys()
+    answered = {s.table.department for s in tables}
+    found: dict[str, str] = {}
+    pairs = {stretch[i:i + 2] for i in range(len(stretch) - 1)}
+    for sentence_id in sorted(index.sentences_with(pairs)):
+        sentence = index.sentences[sentence_id]
+        if stretch not in sentence.key:
+            continue
+        for table_key, place in sentence.places.items():
+            department = table_key[0]
+            if table_key in latest and department not in answered and department not in found:
+                found[department] = f"{index.tables[table_key].table.label} · {place}：“{sentence.text}”"
+    if not found:
+        return ""
+    lines = [f"（“{stretch}”也写在其他部门的表中，如问的是它们，请说出部门名称：）",
+             *list(found.values())[:3]]
+    return "\n".join(lines)
 
 
 def _older_than_latest(snapshot: Snapshot, tables: list[StoredTable]) -> list[str]:
