@@ -580,6 +580,10 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.SUM, extras  # 几个重点任务加起来多少钱: the tasks' sum, not their number
     if Operation.COUNT in ops and not _count_is_quantity(marks):
         return Operation.COUNT, extras
+    if Operation.SUM in ops and _ONLY_ALTOGETHER.search(text) and not _ADDED.search(text) and \
+            _COUNT_ASKED.search(text) and not marks.word_values(Role.SET) and \
+            len(marks.mentions) <= 1 and not _AMONG_DEPARTMENTS.search(text) and not per:
+        return Operation.VALUE, extras  # 一共安排了多少个市重大项目: the number asked, not a sum
     if Operation.SUM in ops:
         return Operation.SUM, extras
     if Operation.LIST in ops or per and "哪些" in text:
@@ -587,6 +591,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     return Operation.VALUE, extras
 
 
+_ONLY_ALTOGETHER = re.compile(r"(?:一共|总共|共计|总计)")
+_ADDED = re.compile(r"加起来|加在一起|加一起|合计|相加|加总|合起来|[和与及、]")
 _COUNT_THEN_ASKED = re.compile(r"几(?:个|项|笔|类).{1,16}?多少(?:钱|资金|经费|万|元)")
 
 
@@ -1450,7 +1456,8 @@ def _within(query: Query, marks: Marks, index: Index) -> Query:
     elif second is not None and second.start > first.end and query.operation in (
             Operation.VALUE, Operation.CHECK) and re.search(
             r"(?:里|中|当中|之中|里面)", marks.text[first.end:second.start]) and \
-            second.entry.kind in (Kind.BUDGET, Kind.FUND):
+            not re.search(r"多少|几|是什么", marks.text[first.end:second.start]) and \
+            second.entry.kind in (Kind.BUDGET, Kind.FUND):  # (A多少，其中B多少 asks both)
         targets = [second]  # 财政专项资金里市本级(使用资金): the part asked
         changes["whole"] = first.entry
     if len(targets) != len(query.targets):

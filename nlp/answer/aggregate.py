@@ -4,6 +4,7 @@ set's members (交通局任务平均每项多少钱, 任务经费最高的三项
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from nlp.answer import phrasing
@@ -29,6 +30,10 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
                                                                    Operation.AVERAGE):
         return _years(query, snapshot)
     return _members(query, snapshot)
+
+
+# 两年加起来 / 2025和2026年一共 / 历年累计: one item's figures of several years added
+_SEVERAL_YEARS = re.compile(r"[两三四五几多]年|历年|各年|每年|这些年|近年|往年|累计|跨年|年度合计")
 
 
 def _across_departments(query: Query) -> bool:
@@ -130,12 +135,20 @@ def _years(query: Query, snapshot: Snapshot) -> Answer:
     entry = query.entry
     stored_all = [snapshot.index.tables[k] for k in entry.places
                   if not query.departments or k[0] in query.departments]
+    if query.years:
+        stored_all = [s for s in stored_all if s.table.year in query.years]
+    elif not _SEVERAL_YEARS.search(query.normalized):  # 一共多少 of one item: this year's
+        latest = max((s.table.year for s in stored_all), default=0)
+        stored_all = [s for s in stored_all if s.table.year == latest]
     # a project's 一共 over its one table is its whole period's money (实施周期资金总额)
     period = str(query.attribute) == "period" or entry.kind == Kind.PROJECT and len(stored_all) == 1
     values = [v for v in (value_of(s, entry, period)
                           for s in sorted(stored_all, key=lambda s: s.table.year)) if v is not None]
     if len({v.stored.table.department for v in values}) > 1:
         return not_found(query, snapshot, f"“{entry.name}”见于多个部门，请指明部门。")
+    if len(values) == 1 and not period:  # 今年…一共多少: its own figure, not a sum of one
+        from nlp.answer import value
+        return value.answer(query.with_(operation=Operation.VALUE), snapshot)
     return _total(query, values, f"{entry.name}（{'、'.join(str(v.stored.table.year) for v in values)} 年）")
 
 
