@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from nlp.finder import Finder
-from nlp.lexicon import DEPARTMENT_NAMES, PLACES
+from nlp.lexicon import DEPARTMENT_NAMES, NOT_DEPARTMENTS, PLACES
 from nlp.normalize import normalize, strip_punctuation
 
 _PLACE_SUFFIXES = ("特别行政区", "自治区", "街道", "省", "市", "区", "县", "镇")
@@ -322,6 +322,8 @@ class DepartmentDirectory:
         for match in _UNKNOWN_RE.finditer(residual):
             name = match.group(1)
             stem = name[:-1] if name.endswith(("局", "厅")) else name[:-3]
+            if any(name.endswith(word) for word in NOT_DEPARTMENTS):
+                continue  # 规划实施开局: an everyday word, not a bureau
             if len(stem) >= 2 and not _NOT_A_NAME.search(stem):
                 return f"“{name}”"
         return None

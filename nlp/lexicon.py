@@ -162,6 +162,7 @@ def _units() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+NOT_DEPARTMENTS = frozenset(w for _, words in _lines("not_departments.txt") for w in words.split())
 QUESTION_WORDS = _question_words()
 ITEM_WORDS = _item_words()
 SYNONYMS = _synonyms()

@@ -28,6 +28,7 @@ from nlp.departments import Mention
 from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
 from nlp.lexicon import (
     MEMBER_UNITS,
+    NOT_DEPARTMENTS,
     SYNONYMS,
     UNITS,
     Attribute,
@@ -74,9 +75,12 @@ _DIFFERENT_RE = re.compile(r"(?:年度|今年).{0,6}(?:实施周期|周期).{0,4
                            r"(?:实施周期|周期).{0,6}(?:年度).{0,4}(?:不一样|不同|不一致)")
 _UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|计)|(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
                              r"(?:以|用)(%|[\u4e00-\u9fff]{1,2})(?:为|作为)单位|百分比的|百分比类")
+_WORD_SAID = r"(?:字样|[两二三四几]个?字|这[两二三四几]个字|字眼|这个词|[两二三四几]字)?"
 _NAME_FILTER_RE = re.compile(
-    r"(?:名称|名字)(?:里|中|上)?(?:带|含|包含|有|带有|含有)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?的"
-    r"|(?:带|含|包含|带有|含有|涉及|关于|有关)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:字样)?(?:的|相关的|有关的)"
+    r"(?:名称|名字)(?:里|中|上)?(?:带|含|包含|有|带有|含有)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?"
+    + _WORD_SAID + r"的"
+    r"|(?:带|含|包含|带有|含有|涉及|关于|有关)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?"
+    + _WORD_SAID + r"(?:的|相关的|有关的)"
     r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的"
     r"|([\u4e00-\u9fff]{2,6}?)(?:相关|有关)的?(?=经费|资金|任务|项目|指标|支出|的)")
 _OP_SYMBOLS = {"小于等于": "≤", "≤": "≤", "<=": "≤", "大于等于": "≥", "≥": "≥", ">=": "≥",
@@ -563,6 +567,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     growth = Operation.DIFF in ops or any(w in text for w in YOY_WORDS) or "增长率" in text
     if Operation.SHARE in ops and not re.search(r"占(?:用|地)", text) and not growth:
         return Operation.SHARE, extras
+    if Operation.DIFF in ops and _PLANNED_CHANGE.search(text) and not _AGAINST.search(text):
+        return Operation.VALUE, extras  # 单位GDP能耗今年要下降多少: the change aimed at
     if Operation.DIFF in ops or re.search(r"比(?![例重率])(?!.{0,12}比例).{1,12}(?:多|少|高|低|大|小)", text):
         return Operation.DIFF, extras
     if Operation.COMPARE in ops or re.search(r"(?:谁|哪个|哪家|哪一个)(?:的)?.{0,8}(?:多|高|大|少|低|小)", text) \
@@ -591,6 +597,9 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     return Operation.VALUE, extras
 
 
+_PLANNED_CHANGE = re.compile(r"(?:要|目标|计划|力争|预计|要求|争取)(?:是|为)?(?:下降|降低|增长|提高|提升|减少|增加)"
+                             r"(?:多少|几)")
+_AGAINST = re.compile(r"比|同比|环比|较|相比|去年|上年|前年|往年|(?:19|20)\d\d")
 _ONLY_ALTOGETHER = re.compile(r"(?:一共|总共|共计|总计)")
 _ADDED = re.compile(r"加起来|加在一起|加一起|合计|相加|加总|合起来|[和与及、]")
 _COUNT_THEN_ASKED = re.compile(r"几(?:个|项|笔|类).{1,16}?多少(?:钱|资金|经费|万|元)")
@@ -715,6 +724,8 @@ def _content_positions(marks: Marks) -> set[int]:
     for mention in marks.mentions:
         skipped.update(range(mention.start, mention.end))
     unknown = re.search(r"[\u4e00-\u9fff]{2,6}?(?:局|委员会|厅)", marks.text)
+    if unknown and any(unknown.group().endswith(w) for w in NOT_DEPARTMENTS):
+        unknown = None  # 十五五规划实施开局: an everyday word
     if unknown and not marks.mentions:  # 火星局: a department name, if not a loaded one
         skipped.update(range(unknown.start(), unknown.end()))
     for start, end, _ in marks.places:
@@ -1467,9 +1478,13 @@ def _within(query: Query, marks: Marks, index: Index) -> Query:
 
 
 def _settle_subject(query: Query, marks: Marks) -> Query:
-    if query.set is None and _NAME_FILTER_RE.search(marks.text) and \
-            query.operation not in (Operation.VALUE, Operation.CHECK):
-        query = query.with_(set=SetSpec(SetKind.TASK))  # 信息化相关经费哪家最多: tasks on a topic
+    named = _NAME_FILTER_RE.search(marks.text)
+    if query.set is None and named and (query.operation not in (Operation.VALUE, Operation.CHECK)
+                                        or query.operation == Operation.VALUE and
+                                        (named.group(1) or named.group(2)) and
+                                        re.match(r"(?:经费|资金|任务|项目|支出)", marks.text[named.end():])):
+        # 信息化相关经费哪家最多 / 带宣传两个字的经费: the tasks on a topic, or named with a word
+        query = query.with_(set=SetSpec(SetKind.TASK), targets=(), alternatives=())
     if query.set is None and not query.targets and query.operation in (
             Operation.LIST, Operation.COUNT) and (re.search(r"指标值?(?:是|为|等于|要求)", marks.text)
                                                   or _DIFFERENT_RE.search(marks.text)):
@@ -1564,7 +1579,7 @@ def _filters(query: Query, marks: Marks):
         yield Filter("op", "=", _OP_SYMBOLS[symbol.group(1)])
     name = _NAME_FILTER_RE.search(text) if not symbol else None
     if name and query.set is not None:
-        field_name = "name" if name.group(1) else "topic"
+        field_name = "name" if name.group(1) or "字" in name.group(0) else "topic"  # 带X字样的
         word = next(g for g in name.groups() if g)
         words = [re.sub(r"(?<=..)(?:类|方面)$", "", w) for w in re.split(r"或|、|及", word) if w]
         yield Filter(field_name, "contains", "|".join(words))  # 带救助或帮扶的: either

@@ -17,7 +17,7 @@ from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.scope import indicator_named, latest_only
 from nlp.index import Index, Sentence, TableKey
-from nlp.lexicon import UNITS
+from nlp.lexicon import SYNONYMS, UNITS
 from nlp.query import Query
 
 SMALL_STORE = 300  # tables: scan every sentence in scope rather than use the pair index
@@ -90,8 +90,42 @@ def _headline(evidence: Evidence) -> str:
 
 
 def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
-    index = snapshot.index
+    """The sentences that hold the question's words, best first; a word may also be found as
+    one of its synonyms (单位GDP能耗 in 单位地区生产总值能耗下降3.2%)."""
     words = [w for w in query.content_words if len(w) >= 2]
+    found = _search(query, snapshot, words, limit)
+    for word in _synonyms_in(words):
+        # the rest of the question must be in the sentence too, not the synonym alone
+        rest = {p for w in words for part in w.split(word) for p in _pairs(part)}
+        for alternative in SYNONYMS[word]:
+            variant = [w.replace(word, alternative) for w in words]
+            found += [e for e in _search(query, snapshot, variant, limit)
+                      if any(p in e.sentence.key for p in rest)]
+    best: dict[tuple[int, TableKey], Evidence] = {}
+    for evidence in found:
+        key = (evidence.sentence.id, evidence.key)
+        if key not in best or evidence.coverage > best[key].coverage:
+            best[key] = evidence
+    ranked = sorted(best.values(), key=lambda e: (-(e.coverage + _bonus(query, e)), e.sentence.id))
+    return ranked[:limit]
+
+
+def _pairs(word: str) -> set[str]:
+    return {word[i:i + 2] for i in range(len(word) - 1)}
+
+
+def _synonyms_in(words: list[str]) -> list[str]:
+    return [w for w in SYNONYMS if len(w) >= 2 and any(w in word for word in words)]
+
+
+def _bonus(query: Query, evidence: Evidence) -> float:
+    """A sentence that gives a figure answers 多少 better than one that only names the work."""
+    asks = "多少" in query.normalized or "几" in query.normalized
+    return (0.1 if asks and evidence.figure else 0) + _verb_fit(query.normalized, evidence)
+
+
+def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> list[Evidence]:
+    index = snapshot.index
     pairs = {w[i:i + 2] for w in words for i in range(len(w) - 1)}
     if len(pairs) < 2:
         return []
@@ -121,10 +155,7 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
         if unit and not figure:
             coverage *= 0.7
         scored.append(Evidence(sentence, key, sentence.places[key], round(coverage, 4), figure))
-    # A sentence that gives a figure answers 多少 better than one that only names the work.
-    asks = "多少" in query.normalized or "几" in query.normalized
-    scored.sort(key=lambda e: (-(e.coverage + (0.1 if asks and e.figure else 0) +
-                                 _verb_fit(query.normalized, e)), e.sentence.id))
+    scored.sort(key=lambda e: (-(e.coverage + _bonus(query, e)), e.sentence.id))
     return scored[:limit]
 
 
