@@ -95,12 +95,12 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
     words = [w for w in query.content_words if len(w) >= 2]
     found = _search(query, snapshot, words, limit)
     for word in _synonyms_in(words):
-        # the rest of the question must be in the sentence too, not the synonym alone
-        rest = {p for w in words for part in w.split(word) for p in _pairs(part)}
+        # the rest of the question must be in the sentence too, word for word
+        rest = [part for w in words for part in w.split(word) if len(part) >= 2]
         for alternative in SYNONYMS[word]:
             variant = [w.replace(word, alternative) for w in words]
             found += [e for e in _search(query, snapshot, variant, limit)
-                      if any(p in e.sentence.key for p in rest)]
+                      if rest and all(part in e.sentence.key for part in rest)]
     best: dict[tuple[int, TableKey], Evidence] = {}
     for evidence in found:
         key = (evidence.sentence.id, evidence.key)
@@ -108,10 +108,6 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
             best[key] = evidence
     ranked = sorted(best.values(), key=lambda e: (-(e.coverage + _bonus(query, e)), e.sentence.id))
     return ranked[:limit]
-
-
-def _pairs(word: str) -> set[str]:
-    return {word[i:i + 2] for i in range(len(word) - 1)}
 
 
 def _synonyms_in(words: list[str]) -> list[str]:
