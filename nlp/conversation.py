@@ -27,6 +27,8 @@ class Context:
     at: float
 
 
+_HOW_MUCH_MORE = re.compile(r"^(?:那)?(?:多|少|高|低|差|相差|差了)(?:了)?(?:多少|几)(?:个|人|项|名|家|万|元|块)?"
+                            r"[呢啊吧?？]*$")
 _BOTH = ("这两项", "这两个", "两个", "两项", "两者", "二者", "这俩", "这几项", "这些", "它们", "两笔")
 
 
@@ -58,6 +60,14 @@ class Conversations:
             return query
         before = context.query
         changes: dict = {}
+        if _HOW_MUCH_MORE.match(query.normalized) and (before.axis or before.yoy) and \
+                before.operation in (Operation.CHECK, Operation.COMPARE, Operation.DIFF):
+            # 多几个, after 发改局今年的人是不是比去年多: the difference of the same two
+            return query.with_(operation=Operation.DIFF, targets=before.targets,
+                               measure=before.measure, set=before.set, filters=before.filters,
+                               departments=before.departments, years=before.years,
+                               axis=before.axis, yoy=before.yoy, attribute=before.attribute,
+                               unexplained=(), alternatives=())
         if query.departments and len(before.departments) == 2 and before.axis == "departments" \
                 and not query.targets and query.set is None and "比" in query.normalized:
             # 那跟生态环境局比呢, after 商务局和市监局谁的预算多: the first against the new one
@@ -161,9 +171,14 @@ class Conversations:
         if query.attribute is None and before.attribute is not None and not query.set:
             changes["attribute"] = before.attribute
         if own_subject and query.operation == Operation.VALUE and before.operation in (
-                Operation.DIFF, Operation.COMPARE) and before.axis == "years":
-            # 项目支出呢, after 预算合计比去年多多少: the same question of the new item
+                Operation.DIFF, Operation.COMPARE) and before.axis in ("years", "departments") \
+                and not query.departments:
+            # 项目支出呢, after 预算合计比去年多多少 / 人员呢, after 两家谁的预算高: the same
+            # question of the new item
             changes.update(operation=before.operation, axis=before.axis, yoy=before.yoy)
+            if before.axis == "departments" and len(query.targets) == 1:
+                changes.update(measure=query.targets[0].entry, targets=(),
+                               departments=before.departments)
         if query.operation == Operation.DIFF and not query.years and not query.axis:
             changes["axis"] = "years"
             changes["yoy"] = True

@@ -1073,6 +1073,8 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
         return query.with_(targets=per_department)
     targets = [first] + _more_targets(query, marks, first, candidates) + \
         _other_years(query, first, inside)
+    if len(targets) == 1:
+        targets += _second_department_item(query, marks, first, candidates)
     targets.sort(key=lambda c: c.start)
     alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
     if first.exact and alternatives and query.operation == Operation.VALUE:
@@ -1372,12 +1374,50 @@ def _spans_overlap(a: Candidate, b: Candidate) -> bool:
     return a.start >= 0 and b.start >= 0 and a.start < b.end and b.start < a.end
 
 
+def _second_department_item(query: Query, marks: Marks, first: Candidate,
+                            candidates: list[Candidate]) -> list[Candidate]:
+    """发改局的投资审批信息化经费和统计局信息化经费哪个多: each department named with its own
+    item — the second is the one of the second department that its words fit, looked for in
+    that department alone (信息化经费 is common, but 统计局 has one)."""
+    if query.operation not in (Operation.DIFF, Operation.COMPARE, Operation.SHARE,
+                               Operation.SUM) or len(query.departments) != 2:
+        return []
+    mentions = sorted((m for m in marks.mentions if len(m.departments) == 1),
+                      key=lambda m: m.start)
+    if len(mentions) != 2 or not first.entry.in_scope(mentions[0].departments) or \
+            first.start < mentions[0].end or first.start >= mentions[1].start:
+        return []
+    second_department = mentions[1].departments
+    content = _content_of(marks)
+    segment = {i for i in content if i >= mentions[1].end}
+    if len(segment) < 2:
+        return []
+    fits = []
+    for candidate in candidates:
+        if candidate.entry is first.entry or candidate.entry.kind != first.entry.kind or \
+                not candidate.entry.in_scope(second_department):
+            continue
+        covered = {i for h in candidate.hits if h.start >= 0
+                   for i in range(h.start, h.end)} & segment
+        if len(covered) / len(segment) >= 0.6:
+            fits.append((len(covered), candidate, covered))
+    best = max((f[0] for f in fits), default=0)
+    top = [f for f in fits if f[0] == best]
+    if len(top) != 1:
+        return []  # none, or several of that department fit: not guessed
+    _, candidate, covered = top[0]
+    return [replace(candidate, start=min(covered), end=max(covered) + 1,
+                    score=max(candidate.score, MIN_SCORE))]
+
+
 def _own_departments(candidate: Candidate, marks: Marks,
                      targets: list[Candidate]) -> tuple[str, ...]:
     """The departments named right before this target (卫健局信息化经费和民政局信息化经费)."""
     if len(targets) < 2 or len(marks.mentions) < 2:
         return ()
     previous_end = max((t.end for t in targets if t.end <= candidate.start), default=-1)
+    previous_end = max([previous_end] + [m.start for m in marks.mentions  # the nearest one
+                                         if m.end <= candidate.start and m.departments])
     own = [m for m in marks.mentions if previous_end <= m.start and m.end <= candidate.start]
     departments: list[str] = []
     for mention in own:
