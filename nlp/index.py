@@ -698,9 +698,10 @@ class Index:
         if entry.kind != Kind.TASK:  # an indicator's 率 and 数 are different measures
             return None
         stem = without_ending(entry.key)
-        fits = [e for e in self._entries_of.get(key, ())
-                if e.kind == entry.kind and e is not entry and len(stem) >= 3 and
-                without_ending(e.key) == stem]
+        others = [e for e in self._entries_of.get(key, ()) if e.kind == entry.kind and e is not entry]
+        fits = [e for e in others if len(stem) >= 3 and without_ending(e.key) == stem]
+        if not fits and len(stem) >= 5:  # 节能宣传和监察经费 → 节能降碳宣传和监察经费: a word put in
+            fits = [e for e in others if _inserted(stem, without_ending(e.key))]
         return fits[0] if len(fits) == 1 else None
 
     # ------------------------------------------------------------ departments and years
@@ -735,6 +736,16 @@ class Index:
         if len(departments) > limit:
             text += f"；等共 {len(departments)} 个部门"
         return text
+
+
+def _inserted(one: str, other: str, most: int = 3) -> bool:
+    """One name is the other with one word of at most ``most`` characters put in or taken out
+    (节能宣传和监察 / 节能降碳宣传和监察)."""
+    short, long = sorted((one, other), key=len)
+    extra = len(long) - len(short)
+    if not 0 < extra <= most:
+        return False
+    return any(long[:i] + long[i + extra:] == short for i in range(1, len(short)))
 
 
 def _subsequence(short: str, full: str) -> bool:

@@ -1428,15 +1428,21 @@ def _own_departments(candidate: Candidate, marks: Marks,
 # ------------------------------------------------------------ shape: filters, axis, measure
 
 
-def _shape(query: Query, marks: Marks, index: Index) -> Query:
-    query = _settle_subject(query, marks)
-    query = _within(query, marks, index)
-    if "还是" in marks.text and query.targets and (
+def _where_between(query: Query, marks: Marks) -> Query:
+    """是重点任务还是其他任务 / 算经济效益还是社会效益: where the item named belongs."""
+    if "还是" in marks.text and query.targets and query.operation != Operation.WHERE and (
             len({v for _, _, v in marks.word_values(Role.SET)} & {SetKind.KEY_TASK,
                                                                SetKind.OTHER_TASK}) >= 1
             or sum(1 for h in marks.hits if h.entry.kind == Kind.CATEGORY and h.start >= 0) >= 2):
-        # 是重点任务还是其他任务 / 算经济效益还是社会效益: where it belongs
-        query = query.with_(operation=Operation.WHERE, set=None, targets=query.targets[:1])
+        return query.with_(operation=Operation.WHERE, set=None, targets=query.targets[:1])
+    return query
+
+
+def _shape(query: Query, marks: Marks, index: Index) -> Query:
+    query = _where_between(query, marks)  # before a set word can take the item's place
+    query = _settle_subject(query, marks)
+    query = _within(query, marks, index)
+    query = _where_between(query, marks)
     changes: dict = {}
     text = marks.text
     if query.set is not None and query.set.kind == SetKind.PROJECT and not any(
