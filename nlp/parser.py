@@ -1064,7 +1064,7 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     outside = [c for c in strong if not c.in_scope]
     if not inside:
         return query.with_(elsewhere=tuple(_target(c) for c in outside[:3]))
-    first = _department_line(query, _head_final(marks, inside), inside)
+    first = _department_line(query, _head_final(marks, _fullest(inside)), inside)
     if first is not inside[0]:
         inside = [first, *(c for c in inside if c is not first)]
     per_department = _per_department(query, first, inside) or \
@@ -1086,6 +1086,20 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
                                        if c.score > first.score + 0.05))
+
+
+def _fullest(inside: list[Candidate]) -> list[Candidate]:
+    """民警培训人均成本: the item that explains the whole question (民警…训练人均成本) goes before
+    close ones that leave a word of it unexplained (教师培训人均成本, 社工培训人均成本)."""
+    first = inside[0]
+    if first.exact or first.coverage >= 0.99:
+        return inside
+    full = next((c for c in inside[1:6] if c.coverage >= 0.99 and c.coverage >= first.coverage + 0.2
+                 and c.score >= first.score - 0.05 and c.entry.kind == first.entry.kind
+                 and c.name_coverage >= 0.3), None)
+    if full is None:
+        return inside
+    return [full, *(c for c in inside if c is not full)]
 
 
 def _department_line(query: Query, first: Candidate, inside: list[Candidate]) -> Candidate:
