@@ -140,6 +140,9 @@ def parse(question: str, index: Index, today: date) -> Query:
     marks = _marks(text, index, today)
     _settle_overlaps(marks)
     departments, unknown = _departments(marks, index)
+    unit = _sub_unit(marks)
+    if unit:  # 东莞市公安局交警支队的部门预算: a unit of the department, whose table is not loaded
+        departments, unknown = (), f"“{unit}”"
     years = tuple(dict.fromkeys(y for _, _, y in marks.years))
     base_year = len(years) == 1 and _BASE_YEAR_RE.search(text)
     if base_year:  # 跟2023年比增长了多少: that year against this one
@@ -239,6 +242,20 @@ def _marks(text: str, index: Index, today: date) -> Marks:
     taken = {i for m in marks.mentions for i in range(m.start, m.end)}
     marks.places = index.directory.standalone_places(text, taken)
     return marks
+
+
+_SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:支队|大队|中队|分局|分队|直属队|派出所|分中心)")
+
+
+def _sub_unit(marks: Marks) -> str:
+    """A unit under a named department (公安局交警支队, 市监局松山湖分局) that no item's name
+    holds: its own table is what is asked, and it is not loaded."""
+    for mention in marks.mentions:
+        match = _SUB_UNIT.match(marks.text, mention.end)
+        if match and mention.departments and not any(
+                match.group() in h.entry.key for h in marks.hits if h.start >= 0):
+            return marks.text[mention.start:match.end()]
+    return ""
 
 
 def _each_placed(marks: Marks, departments: tuple[str, ...]) -> bool:
@@ -1654,6 +1671,10 @@ def _filters(query: Query, marks: Marks):
             yield Filter("value", "=", number.value)  # 指标值是100%的
             if number.is_percent and not unit:
                 yield Filter("unit", "=", "%")
+        elif not number.comparator and number.is_money and query.operation == Operation.CHECK \
+                and query.set is not None and query.set.kind in (SetKind.TASK, SetKind.KEY_TASK,
+                                                                 SetKind.OTHER_TASK):
+            yield Filter("amount", "=", number.value)  # 是不是有一笔96万的任务
         elif number.comparator and not number.is_percent:
             field_name = "amount" if (number.is_money or number.value >= 10000 or
                                       query.set is not None and query.set.kind in

@@ -317,11 +317,14 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
     found = [(s, m) for s in tables for m in members(snapshot.index, s, query.set, query.filters)]
     head = f"{_yes(bool(found))}。" + (f"共 {len(found)} 项：" if found else "没有符合条件的项目。")
     lines = [head] + phrasing.numbered([f"{m.line}（{s.table.department}）" for s, m in found])
-    amount = next((f for f in query.filters if f.field == "amount" and f.op in ("<", ">", "≤", "≥")), None)
+    amount = next((f for f in query.filters if f.field == "amount"), None)
     if not found and amount is not None:  # 有没有超过2亿的: 否, and the one that comes closest
         near = [(s, m) for s in tables for m in members(snapshot.index, s, query.set)
                 if m.amount is not None]
-        if near:
+        if near and amount.op == "=":
+            s, m = min(near, key=lambda pair: abs(pair[1].amount - amount.value))
+            lines.append(f"金额最接近的一项：{m.line}（{s.table.department}）")
+        elif near:
             most = amount.op in (">", "≥")
             s, m = (max if most else min)(near, key=lambda pair: pair[1].amount)
             word = "最多" if most else "最少"
