@@ -124,6 +124,7 @@ class Marks:
     words: list[tuple[int, int, str, tuple[Word, ...]]] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     content: set[int] | None = None  # positions that name something, once settled
+    explained: tuple[Query, frozenset[int]] | None = None  # of the last query read
 
     def word_values(self, role: Role) -> list[tuple[int, int, object]]:
         return [(s, e, w.value) for s, e, _, meanings in self.words for w in meanings
@@ -440,8 +441,17 @@ def _settle_overlaps(marks: Marks) -> None:
     strong_hits = [h for h in marks.hits if h.relation in STRONG and h.start >= 0]
     set_words = [(w[0], w[1]) for w in marks.words
                  if any(m.role == Role.SET for m in w[3])]
+    taken = departments + years
+    beside: dict[tuple[int, int, Relation], bool] = {}  # many hits share a span
     kept = []
     for hit in marks.hits:
+        if hit.start >= 0 and hit.relation in WEAK:  # only the department/year rule applies
+            span = (hit.start, hit.end, hit.relation)
+            if span not in beside:
+                beside[span] = _overlaps(hit.start, hit.end, taken)
+            if not beside[span]:
+                kept.append(hit)
+            continue
         if hit.relation in STRONG and hit.start >= 0 and any(
                 other.entry is not hit.entry and other.start <= hit.start and hit.end <= other.end
                 and other.end - other.start > hit.end - hit.start for other in strong_hits):
@@ -454,7 +464,7 @@ def _settle_overlaps(marks: Marks) -> None:
                 s <= hit.start and hit.end <= e and e - s > hit.end - hit.start
                 for s, e in set_words):
             continue  # 部门预算的总体情况 is the whole budget, not 部门预算合计 alone
-        if hit.start >= 0 and _overlaps(hit.start, hit.end, departments + years) and \
+        if hit.start >= 0 and _overlaps(hit.start, hit.end, taken) and \
                 not (hit.relation in (Relation.NAME, Relation.ALIAS) and
                      not _inside(hit.start, hit.end, departments)):
             continue
@@ -466,7 +476,7 @@ def _settle_overlaps(marks: Marks) -> None:
     names = [(h.start, h.end) for h in marks.hits
              if (h.relation in STRONG or h.relation in (Relation.TYPO, Relation.ABBREVIATION))
              and h.start >= 0 and h.entry.kind != Kind.CATEGORY]
-    words = [(h.start, h.end) for h in marks.hits if h.start >= 0 and h.end - h.start >= 2]
+    words = list({(h.start, h.end) for h in marks.hits if h.start >= 0 and h.end - h.start >= 2})
     marks.words = [w for w in marks.words if not _inside(w[0], w[1], names)
                    and not _overlaps(w[0], w[1], departments)
                    and not (w[1] - w[0] == 1 and _only_filler(w[3]) and _overlaps(w[0], w[1], words))]
@@ -756,7 +766,7 @@ def _content_positions(marks: Marks) -> set[int]:
             if i not in skipped and ("\u4e00" <= ch <= "\u9fff" or ch.isalnum())}
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     entry: Entry
     score: float
@@ -1741,6 +1751,13 @@ def _sub_part(query: Query, marks: Marks, chosen: set[int]) -> set[tuple[int, in
 
 
 def _explained_positions(query: Query, marks: Marks) -> set[int]:
+    """The positions the reading explains (read once per reading of the question)."""
+    if marks.explained is None or marks.explained[0] is not query:
+        marks.explained = (query, frozenset(_explained_by(query, marks)))
+    return set(marks.explained[1])
+
+
+def _explained_by(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
     for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
                     _OP_FILTER_RE, _EXCEPT_RE, _DIFFERENT_RE, _TABLES_COUNTED, _PER_UNIT):
@@ -1867,6 +1884,12 @@ def _spans(positions: set[int]) -> list[tuple[int, int]]:
 
 
 def _runs(text: str, positions: set[int]) -> tuple[str, ...]:
+    """The stretches of ``text`` at ``positions``, in order."""
+    return _runs_of(text, frozenset(positions))
+
+
+@lru_cache(maxsize=256)  # the candidates of one question share their positions
+def _runs_of(text: str, positions: frozenset[int]) -> tuple[str, ...]:
     runs, run = [], []
     for i in sorted(positions):
         if run and i != run[-1] + 1:

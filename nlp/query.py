@@ -9,7 +9,7 @@ never answered with status ``ok``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from nlp.index import Entry
@@ -137,4 +137,13 @@ class Query:
         return self.targets[0].score if self.targets else 0.0
 
     def with_(self, **changes) -> Query:
-        return replace(self, **changes)
+        """A copy with ``changes`` (as ``dataclasses.replace``, without re-running the
+        initializer: a question makes several copies, and the fields are all plain values)."""
+        copy = object.__new__(Query)
+        fields = dict(self.__dict__)
+        for name, value in changes.items():
+            if name not in fields:
+                raise TypeError(f"Query has no field {name!r}")
+            fields[name] = value
+        object.__setattr__(copy, "__dict__", fields)
+        return copy
