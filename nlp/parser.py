@@ -835,12 +835,13 @@ def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
         return None  # parts of question words only (实施周期的呢, 钱 -> 经费): nothing named
     start = min((s for s, _ in spans), default=-1)
     end = max((e for _, e in spans), default=-1)
-    explains = frozenset(i for s, e in spans for i in range(s, e) if i in content)
+    explains = frozenset(range_union(spans)) & content if content else frozenset()
     candidate = Candidate(entry, 0.0, start, end, hits, _in_scope(entry, query), explains,
                           len(explains) / len(content) if content else 1.0)
     candidate.exact = any(h.relation in STRONG for h in hits)
-    candidate.named = frozenset(i for h in hits if h.relation != Relation.CONTENT and h.start >= 0
-                                for i in range(h.start, h.end) if i in content)
+    candidate.named = frozenset(range_union((h.start, h.end) for h in hits if h.start >= 0 and
+                                            h.relation != Relation.CONTENT)) & content \
+        if content else frozenset()
     candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized)
     candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized) * \
         _table_fit(entry, query)
@@ -1073,9 +1074,17 @@ def _name_coverage(index: Index, entry: Entry, hits: list[Hit], question: str,
 def _mark(covered: list[float], key: str, part: str, weight: float) -> None:
     start = key.find(part)
     while start >= 0:
-        for i in range(start, start + len(part)):
-            covered[i] = max(covered[i], weight)
+        end = start + len(part)
+        covered[start:end] = [c if c > weight else weight for c in covered[start:end]]
         start = key.find(part, start + 1)
+
+
+def range_union(spans) -> set[int]:
+    """The positions of (start, end) spans, each span once (many hits share one)."""
+    positions: set[int] = set()
+    for start, end in set(spans):
+        positions.update(range(start, end))
+    return positions
 
 
 # ------------------------------------------------------------ 5. targets
