@@ -585,6 +585,7 @@ class Index:
         """Entries whose name holds the sub-terms ``stretch`` is made of, in order (安全+培训 →
         交通运输行业安全培训经费, 建筑施工安全培训经费; 管网+改造 → 燃气管网安全改造经费),
         however common each term is on its own; none when more than ``limit`` do."""
+        terms = list(terms)
         sets = []
         for term in terms:
             refs = self._keys.get(term)
@@ -600,7 +601,9 @@ class Index:
             ids.update(held)
         in_order = re.compile(".*?".join(map(re.escape, terms))).search
         entries = self.entries
-        found = [entries[i] for i in ids if in_order(entries[i].key) and entries[i].places]
+        last = terms[-1]  # a plain substring test first: most names lack the last term
+        found = [entries[i] for i in ids if last in entries[i].key and in_order(entries[i].key)
+                 and entries[i].places]
         return found if len(found) <= limit else []
 
     def scope(self, departments: Iterable[str]) -> set[int] | None:

@@ -823,7 +823,7 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
 def _rough(entry: Entry, hits: list[Hit], query: Query, content: set[int]) -> tuple:
     """A cheap first ranking of an entry's hits: a whole name, then in the question's scope,
     then how much of the question they cover."""
-    covered = {i for h in hits if h.start >= 0 for i in range(h.start, h.end)}
+    covered = range_union((h.start, h.end) for h in hits if h.start >= 0)
     return (any(h.relation in STRONG for h in hits), _in_scope(entry, query),
             len(covered & content) if content else len(covered))
 
