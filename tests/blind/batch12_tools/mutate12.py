@@ -1,5 +1,5 @@
-"""Mutation test of verify11.py: each change below is made by hand to a copy of batch_11.jsonl
-under /tmp, one at a time, and verify11.py must report at least one error for every copy.
+"""Mutation test of verify12.py: each change below is made by hand to a copy of batch_12.jsonl
+under /tmp, one at a time, and verify12.py must report at least one error for every copy.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE.parent / "batch_11.jsonl"
+SRC = HERE.parent / "batch_12.jsonl"
 
 
 def setf(field, value):
@@ -20,22 +20,27 @@ def setf(field, value):
 
 
 MUTATIONS = [
-    ("flipped yes/no", "b11-103", setf("yesno", "否")),
-    ("period value for the annual one", "b11-011", setf("figures", ["≥18000个"])),
-    ("mistyped sum", "b11-065", setf("figures", ["599481800元"])),
-    ("swapped ranking", "b11-077", lambda r: r["names"].__setitem__(slice(0, 2), r["names"][1::-1])),
-    ("indicator value for a prose fact", "b11-041", setf("figures", ["≥12个"])),
-    ("absent equal to the figure", "b11-004", setf("absent", ["286540000元"])),
-    ("wrong difference", "b11-083", setf("figures", ["26.73万元"])),
-    ("dropped list member", "b11-048", lambda r: r["names"].pop()),
-    ("2025 value for 2026", "b11-001", setf("figures", ["138400000元"])),
-    ("not_found turned ok", "b11-122", setf("expect", "ok")),
-    ("broken follow-up chain", "b11-002", setf("followup_of", "b11-003")),
-    ("look-alike amount of another department", "b11-006", setf("figures", ["8650000元"])),
-    ("another table's prose fact", "b11-037", setf("figures", ["8.6万吨"])),
-    ("growth over the wrong base", "b11-116", setf("figures", [f"{(41974.29 - 38070.42) * 100 / 41974.29:.2f}%"])),
-    ("clarify with a figure", "b11-149", setf("figures", ["4586000元"])),
-    ("2026 budget for the 2025 question", "b11-133", setf("figures", ["41974.29万元"])),
+    ("flipped yes/no", "b12-107", setf("yesno", "否")),
+    ("period value for the annual one", "b12-015", setf("figures", ["≥9万株"])),
+    ("mistyped sum", "b12-072", setf("figures", ["285080000元"])),
+    ("swapped ranking", "b12-084", lambda r: r["names"].__setitem__(slice(0, 2), r["names"][1::-1])),
+    ("indicator value for a prose fact", "b12-045", setf("figures", ["≥30公里"])),
+    ("absent equal to the figure", "b12-002", setf("absent", ["168400000元"])),
+    ("wrong difference", "b12-118", setf("figures", ["858.80万元"])),
+    ("dropped list member", "b12-053", lambda r: r["names"].pop()),
+    ("2025 value for 2026", "b12-001", setf("figures", ["17200000元"])),
+    ("not_found turned ok", "b12-121", setf("expect", "ok")),
+    ("broken follow-up chain", "b12-029", setf("followup_of", "b12-027")),
+    ("look-alike amount of another department", "b12-003", setf("figures", ["46320000元"])),
+    ("another table's prose fact", "b12-047", setf("figures", ["80个"])),
+    ("growth over the wrong base", "b12-029", setf("figures", [f"{(13247.29 - 12388.41) * 100 / 13247.29:.2f}%"])),
+    ("clarify with a figure", "b12-157", setf("figures", ["21600800元"])),
+    ("2026 budget for the 2025 question", "b12-028", setf("figures", ["13247.29万元"])),
+    ("ok_or_clarify turned ok", "b12-149", setf("expect", "ok")),
+    ("wrong count", "b12-060", setf("figures", ["#9"])),
+    ("look-alike order in a ranking", "b12-086",
+     lambda r: (r["names"].__setitem__(slice(1, 3), r["names"][2:0:-1]), r["figures"].__setitem__(slice(1, 3), r["figures"][2:0:-1]))),
+    ("2025 name's amount for the renamed 2026 item", "b12-154", setf("figures", ["3960000元"])),
 ]
 
 
@@ -46,9 +51,9 @@ def main() -> int:
         copy = [json.loads(json.dumps(r, ensure_ascii=False)) for r in recs]
         (r,) = [r for r in copy if r["id"] == rid]
         change(r)
-        path = Path(f"/tmp/b11_mutant_{n:02d}.jsonl")
+        path = Path(f"/tmp/b12_mutant_{n:02d}.jsonl")
         path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in copy), encoding="utf-8")
-        out = subprocess.run([sys.executable, str(HERE / "verify11.py"), str(path)], capture_output=True, text=True)
+        out = subprocess.run([sys.executable, str(HERE / "verify12.py"), str(path)], capture_output=True, text=True)
         errs = [line for line in out.stdout.splitlines() if line.startswith(rid + ":")]
         caught = out.returncode == 1 and errs
         missed += not caught
