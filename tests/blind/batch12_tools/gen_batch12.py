@@ -161,17 +161,21 @@ add("那林业局宣传的钱呢", "item_money", figures=[ty(LY, "自然教育�
     follow=True, scope="M", note="林业局's only 宣传 task 1536500元 (公安 禁毒 1536000, 生态 1536800)")
 
 # ============================================================ indicator
+# Review after the first run: the indicator's other value (实施周期 when 今年 is asked, and the
+# reverse) is no longer "absent" — the bot shows both, labelled, the asked one first, as the earlier
+# batches expect (batch 3 asks for both); a wrong one shown as the answer is still caught by the
+# figure check of the first value.
 add("林业局今年要除治多少棵松材线虫病的病树", "indicator", figures=[iv(LY, "除治松材线虫病疫木")],
-    names=["除治松材线虫病疫木"], absent=[iv(LY, "除治松材线虫病疫木", "period_value")],
+    names=["除治松材线虫病疫木"],
     note="年度 ≥3万株, 实施周期 ≥9万株")
 add("审计局这三年周期内一共要完成多少个审计项目", "indicator",
     figures=[iv(SJ, "完成审计（调查）项目", "period_value")], names=["完成审计（调查）项目"],
-    absent=[iv(SJ, "完成审计（调查）项目")], note="实施周期 ≥195个 (年度 ≥65个)")
+    note="实施周期 ≥195个 (年度 ≥65个)")
 add("审计局今年要审多少个领导干部", "indicator", figures=[iv(SJ, "领导干部经济责任审计")],
-    names=["领导干部经济责任审计"], absent=[iv(SJ, "领导干部经济责任审计", "period_value")],
+    names=["领导干部经济责任审计"],
     note="年度 ≥40人 (周期 ≥120人); the goal names 16个镇街 and 24个市直部门")
 add("林业局防火通道今年修多少公里", "indicator", figures=[iv(LY, "新建改造森林防火通道")],
-    names=["新建改造森林防火通道"], absent=[iv(LY, "新建改造森林防火通道", "period_value"), "45公里"],
+    names=["新建改造森林防火通道"], absent=["45公里"],
     note="年度 ≥30公里 (周期 ≥90公里); 应急局's goal 防火隔离带 45公里 is another thing")
 add("林业局培训每人成本控制在多少以内", "indicator", figures=[iv(LY, "林业培训人均成本")],
     names=["林业培训人均成本"], absent=[iv(tb("yingji_2026"), "安全生产培训人均成本")],
@@ -181,7 +185,7 @@ add("审计局委托中介机构审一个项目最多给多少钱", "indicator",
 add("想问一下林业局对公益林的补偿标准，每亩每年是多少钱", "indicator", figures=[iv(LY, "生态公益林效益补偿标准")],
     names=["生态公益林效益补偿标准"], note="≥42元/亩·年")
 add("林业局的森林公园一年要接待多少游客", "indicator", figures=[iv(LY, "森林公园年接待游客")],
-    names=["森林公园年接待游客"], absent=[iv(LY, "森林公园年接待游客", "period_value")],
+    names=["森林公园年接待游客"],
     note="年度 ≥1000万人次 (周期 ≥3000万人次)")
 # chain 4
 add("林业局森林覆盖率今年的目标", "indicator", figures=[iv(LY, "森林覆盖率")], names=["森林覆盖率"],
@@ -508,8 +512,11 @@ add("审计局今年的审计信息化建设经费是多少", "trap", figures=[t
 add("林业局有一项4632万的任务是哪个", "trap", figures=[ty(LY, "林业有害生物防治经费")],
     names=["林业有害生物防治经费"], absent=[ty(tb("shuiwuju_2026"), "水闸泵站运行维护经费")],
     note="4632.05万; 水务局 水闸泵站运行维护经费 is exactly 4632万 but the question names 林业局")
-add("社会公众满意度目标是多少", "trap", expect="clarify", scope="M",
-    note="东莞教育局 ≥85%, 广州市教育局 ≥88%, 审计局 ≥85% — no department named")
+# Review after the first run: the issue's rule for a question naming no department whose item
+# several departments have is "list each department's value, or ask which one" — both are right.
+add("社会公众满意度目标是多少", "trap", expect="ok_or_clarify", scope="M",
+    names=["东莞市审计局", "东莞市教育局", "广州市教育局"],
+    note="东莞教育局 ≥85%, 广州市教育局 ≥88%, 审计局 ≥85% — no department named: each listed, or asked back")
 add("公园建设经费是多少", "trap", expect="clarify", scope="M",
     note="文广旅体 社区体育公园建设经费 21600000 vs 林业局 森林公园和湿地公园建设补助 21600800")
 add("林业局今年新建森林火险视频监测点位多少个", "trap", expect="not_found",
