@@ -13,7 +13,7 @@ digits with 万/亿/千 (300万, 1.2亿, 三万), percentages (30%, 百分之30 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from nlp.lexicon import UNITS
@@ -130,7 +130,38 @@ def find_numbers(text: str) -> list[Number]:
         if value is not None:
             numbers.append(Number(match.start(), match.end(), match.group(), Decimal(value),
                                   match["unit"], _comparator(match)))
-    return sorted(numbers, key=lambda n: n.start)
+    return _ranges(text, sorted(numbers, key=lambda n: n.start))
+
+
+_RANGE_JOIN = re.compile(r"^(?:到|至|-|~|—|－)$")
+
+
+def _ranges(text: str, numbers: list[Number]) -> list[Number]:
+    """5亿到7亿之间 / 介于300万和500万 / 5到7亿: the first is the lower bound, the second the
+    upper (and 5 of 5到7亿 is in 亿 too)."""
+    for i in range(len(numbers) - 1):
+        low, high = numbers[i], numbers[i + 1]
+        between = text[low.end:high.start]
+        if low.comparator or high.comparator or not (
+                _RANGE_JOIN.match(between) or between in ("和", "与") and
+                text[max(0, low.start - 2):low.start].endswith("介于")):
+            continue
+        if not text[high.end:high.end + 2].startswith(("之间", "以内", "范围")) and \
+                not text[max(0, low.start - 2):low.start].endswith(("介于", "在")):
+            continue
+        value, multiplied = low.value, low.multiplied
+        if not low.multiplied and not low.unit and high.multiplied and low.value:
+            scale = high.value / _plain_digits(high.text)
+            value, multiplied = _plain(low.value * scale), True
+        numbers[i] = replace(low, value=value, comparator="≥", multiplied=multiplied,
+                             unit=low.unit or high.unit, is_percent=low.is_percent or high.is_percent)
+        numbers[i + 1] = replace(high, comparator="≤")
+    return numbers
+
+
+def _plain_digits(text: str) -> Decimal:
+    digits = re.search(r"\d+(?:\.\d+)?", text)
+    return Decimal(digits.group()) if digits and Decimal(digits.group()) else Decimal(1)
 
 
 def _comparator(match: re.Match) -> str | None:

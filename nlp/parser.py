@@ -1862,6 +1862,11 @@ def _mismatches(query: Query, marks: Marks, content: set[int]) -> tuple[str, ...
     another number in its name (12348热线 vs 12315热线接通率), or a rate of what was asked
     (社会消费品零售总额 vs 社会消费品零售总额增长率)."""
     entry = query.entry
+    if entry is None and query.set is not None and query.operation in (
+            Operation.LIST, Operation.COUNT) and not query.filters and query.threshold is None:
+        unused = [n.text for n in marks.numbers if not n.text.isdigit() or len(n.text) > 1]
+        if unused:  # 预算在5亿和7亿中间的: a number the reading did not use
+            return (f"问题中的“{unused[0]}”没有用作筛选条件，以上是全部，请核对",)
     if entry is None or query.targets[0].score >= 1.0 or len(query.targets) > 1:
         return ()
     text, notes = marks.text, []

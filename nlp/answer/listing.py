@@ -233,8 +233,8 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
     lines = [f"{year_text}已载入{place} {len(departments)} 个部门的{'部门整体' if whole else ''}表" +
              ("：" if query.operation != Operation.COUNT else "。")]
     lines += [f"{d}（{'、'.join(map(str, index.years_of(d)))} 年）" for d in departments]
-    return Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
-                  items=departments, departments=departments)
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
+                                items=departments, departments=departments))
 
 
 def _departments_by_measure(query: Query, snapshot: Snapshot, filters) -> Answer:
