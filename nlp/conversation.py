@@ -144,7 +144,12 @@ class Conversations:
             changes["targets"] = (before.targets[0], query.targets[0])
             changes["axis"] = "items"
         elif query.operation == Operation.SHARE and not query.targets:
-            if before.targets:  # 占全部任务金额的比例: the item asked before, of the set now named
+            if before.targets and before.operation == Operation.SUM and len(before.targets) > 1 \
+                    and query.set is not None:
+                # 占全部任务资金的多少, after 培训和宣传两项加起来: their sum over the set's
+                changes["targets"] = before.targets
+                changes["axis"] = None
+            elif before.targets:  # 占全部任务金额的比例: the item asked before, of the set now named
                 changes["targets"] = before.targets[:1]
             elif before.set is not None:
                 changes["part"] = before.set

@@ -63,7 +63,8 @@ _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:�
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
 _TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一")
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)")
-_RANK_RE = re.compile(r"(?:排|排名|排在|位列|位居|名列)第?几(?:名|位)?|第几(?:名|位)|排名(?:多少|如何|怎么样)")
+_RANK_RE = re.compile(r"(?:排|排名|排在|位列|位居|名列)(?:倒数)?第?几(?:名|位)?|第几(?:名|位)|排名(?:多少|如何|怎么样)"
+                      r"|倒数第几")
 _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
                      r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()")
 # 要完成多少 / 计划完成 / 目标是完成: the target, not progress made.
@@ -569,7 +570,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     if nth and (nth.group(2) or "") in "多高大少低小名位":
         extras["nth"] = _small_number(nth.group(1) or nth.group(3))
         extras["descending"] = (nth.group(2) or "多") in "多高大名位"
-    if Operation.MIN in ops or any(w in text for w in ("从低到高", "从小到大", "从少到多", "升序")):
+    if Operation.MIN in ops or any(w in text for w in ("从低到高", "从小到大", "从少到多", "升序",
+                                                       "倒数")):
         extras["descending"] = False
     if top and re.search(r"最(?:少|低|小)", text):
         extras["descending"] = False
@@ -1113,6 +1115,11 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
         targets += _second_department_item(query, marks, first, candidates)
     targets.sort(key=lambda c: c.start)
     alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
+    pair = _joined_pair(query, marks, first, alternatives)
+    if pair is not None:  # 培训和宣传两项经费加起来: each names one of the two, together all
+        targets = sorted((replace(c, score=max(c.score, 0.7)) for c in (first, pair)),
+                         key=lambda c: c.start)
+        alternatives = []
     if first.exact and alternatives and query.operation == Operation.VALUE:
         # 人均培训成本 with no department: the same thing, named a little differently, in
         # other departments — each department's is listed, the one named exactly first.
@@ -1422,6 +1429,30 @@ def _target(candidate: Candidate, departments: tuple[str, ...] = ()) -> Target:
 
 def _spans_overlap(a: Candidate, b: Candidate) -> bool:
     return a.start >= 0 and b.start >= 0 and a.start < b.end and b.start < a.end
+
+
+def _joined_pair(query: Query, marks: Marks, first: Candidate,
+                 rivals: list[Candidate]) -> Candidate | None:
+    """审计局培训和宣传两项经费加起来多少: two items of the named department that each explain
+    one side of 和 / 与 / 、 and together the whole question are both asked, not a choice."""
+    if query.operation not in (Operation.SUM, Operation.DIFF, Operation.COMPARE) or \
+            not query.departments or len(rivals) < 1:
+        return None
+    content = _content_of(marks)
+    if not content:
+        return None
+    for other in rivals[:3]:
+        if other.entry.kind != first.entry.kind or not other.in_scope:
+            continue
+        a, b = first.named - other.named, other.named - first.named
+        if len(a) < 2 or len(b) < 2:
+            continue
+        low, high = sorted((a, b), key=min)
+        between = marks.text[max(low) + 1:min(high)]
+        if re.fullmatch(r"[和与及、跟]|以及", between) and \
+                len(first.explains | other.explains) / len(content) >= 0.8:
+            return other
+    return None
 
 
 def _second_department_item(query: Query, marks: Marks, first: Candidate,
