@@ -748,7 +748,7 @@ def _inserted(one: str, other: str, most: int = 3) -> bool:
     extra = len(long) - len(short)
     if not 0 < extra <= most:
         return False
-    return any(long[:i] + long[i + extra:] == short for i in range(1, len(short)))
+    return any(long[:i] + long[i + extra:] == short for i in range(len(short) + 1))
 
 
 def _subsequence(short: str, full: str) -> bool:

@@ -55,6 +55,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         if query.elsewhere:
             return _absent(query.with_(targets=()), snapshot)
         return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
+    if query.threshold is not None and query.threshold.is_percent and "占" in query.normalized \
+            and len(query.targets) == 2:
+        return _share_threshold(query, snapshot)  # 财政拨款占预算合计98%以上吗
     if query.axis is not None and (len(query.targets) >= 2 or query.axis != "items"):
         return _pair(query, snapshot)
     entry = query.entry

@@ -45,7 +45,17 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
     refusal = _out_of_scope(query, snapshot)
     if refusal is not None:
         return refusal
-    query = _counterparts(query, snapshot)
+    renamed = _counterparts(query, snapshot)
+    answer = _route(renamed, snapshot)
+    said = {t.entry.name for t in query.targets} - {t.entry.name for t in renamed.targets}
+    if said and renamed.entry is not None and answer.status in (Status.OK, Status.LOW) and \
+            not renamed.years:  # 审计信息化建设经费 asked, 2026 calls it 大数据审计信息化建设经费
+        answer.text += "\n（" + "、".join(f"“{n}”是往年表中的名称" for n in sorted(said)) + \
+            f"，最新的表中为“{renamed.entry.name}”。）"
+    return answer
+
+
+def _route(query: Query, snapshot: Snapshot) -> Answer:
     rule = _structured(query)
     answer = rule[2](query, snapshot) if rule is not None else None
     if answer is not None and rule[0] == "value" and _asks_members_of_one(query) and \
