@@ -21,6 +21,7 @@ from nlp.answer.common import missing_here, not_found
 from nlp.index import Kind
 from nlp.lexicon import Attribute
 from nlp.lexicon import Operation as Op
+from nlp.normalize import normalize
 from nlp.query import Query
 
 # (what it is, when it applies, how it is answered) — the first rule that applies answers.
@@ -64,10 +65,14 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         answer.status = Status.LOW
         answer.text += "\n（表中没有列出这一项的明细，以上是该项本身的数据，请核对。）"
         return answer
+    wider = _said_whole_in_prose(query) if answer is not None and rule[0] == "value" else ""
     if answer is not None and (answer.status == Status.OK and not _prose_may_answer(query, rule)
-                               or rule[0] == "progress"):
+                               and not wider or rule[0] == "progress"):
         return answer  # progress is reported, never read from the table's text
     evidence = prose.answer(query, snapshot)
+    if wider and evidence is not None and evidence.kind == "prose figure" and \
+            wider in normalize(evidence.text):
+        return evidence  # 自然教育活动: said whole in a goal's sentence, only partly in a name
     if evidence is not None and query.operation not in (Op.VALUE, Op.CHECK):
         evidence.status = Status.LOW  # a sentence states a fact; it computes nothing
         if answer is not None and answer.status != Status.NOT_FOUND:
@@ -121,6 +126,17 @@ def _asks_members_of_one(query: Query) -> bool:
     return query.operation is Op.LIST and query.set is None and len(query.targets) == 1 and \
         query.attribute not in (Attribute.CONTENT, Attribute.EXPECTED) and \
         query.entry.kind in (Kind.TASK, Kind.INDICATOR)
+
+
+def _said_whole_in_prose(query: Query) -> str:
+    """The longest run of the question's words (four characters or more) that the item chosen
+    by part of its name does not hold (自然教育活动 for 自然教育和林业宣传经费): a sentence
+    that holds it whole may be what was asked."""
+    target = query.targets[0] if len(query.targets) == 1 else None
+    if target is None or target.name_coverage >= 0.6 or target.score >= 1.0:
+        return ""
+    runs = [r for r in query.content_words if len(r) >= 4 and r not in target.entry.key]
+    return max(runs, key=len, default="")
 
 
 def _prose_may_answer(query: Query, rule) -> bool:
