@@ -124,7 +124,11 @@ class Conversations:
                 changes["unexplained"] = ()
         pronoun = bool(re.search(r"它|其(?![中他它])|该项|这项|这一项|这个指标|这个任务|这个项目",
                                  query.normalized))
-        sure_target = any(t.score >= 0.6 for t in query.targets) and not pronoun
+        sure_target = any(t.score >= 0.6 for t in query.targets) and not pronoun or (
+            # 那林业局宣传的钱呢, after 水务局节水宣传教育经费: the new department's own item
+            query.departments and query.targets and before.entry is not None and
+            not before.entry.in_scope(query.departments) and
+            query.targets[0].entry.in_scope(query.departments) and not query.alternatives)
         own_subject = sure_target or query.set is not None or query.measure is not None
         if not own_subject and "targets" not in changes:
             changes["targets"] = before.targets

@@ -106,6 +106,7 @@ _KIND_FIT = {
     Attribute.EXPECTED: {Kind.TASK: 1.0, Kind.INDICATOR: 0.8, Kind.BUDGET: 0.7,
                          Kind.CATEGORY: 0.7, Kind.BASIC: 0.6, Kind.GOALS: 0.9},
 }
+_PER_ASKED = re.compile(r"每|标准|人均|单价|单位|平均|[一单]个|[一单]人|[一每]亩|/")
 _FUNDING_WORDS = ("经费", "资金", "费用", "预算", "拨款", "投入", "补助", "补贴", "笔钱", "安排", "拨了",
                   "给了", "花了", "花多少")
 # Measures departments are ranked or compared by, when the question names no item.
@@ -481,7 +482,9 @@ def _settle_overlaps(marks: Marks) -> None:
     words = list({(h.start, h.end) for h in marks.hits if h.start >= 0 and h.end - h.start >= 2})
     marks.words = [w for w in marks.words if not _inside(w[0], w[1], names)
                    and not _overlaps(w[0], w[1], departments)
-                   and not (w[1] - w[0] == 1 and _only_filler(w[3]) and _overlaps(w[0], w[1], words))]
+                   and not (w[1] - w[0] == 1 and _only_filler(w[3]) and _overlaps(w[0], w[1], words))
+                   # 领导 of 领导干部: a filler inside a longer word of a name is the name's
+                   and not (_only_filler(w[3]) and _inside(w[0], w[1], words))]
     # The longest question word wins: 指标 inside 年度指标 is not a set of indicators, and
     # 算哪 across 预算|哪个多 is neither.
     kept: list = []
@@ -907,6 +910,8 @@ def _kind_fit(entry: Entry, query: Query) -> float:
     if entry.kind == Kind.INDICATOR and attribute == Attribute.AMOUNT and entry.is_money and \
             not any(w in query.normalized for w in _FUNDING_WORDS):
         fit = 0.9  # 人均培训成本多少钱 asks a cost standard; 经费/资金 ask a task
+        if any("/" in u for u in entry.units) and not _PER_ASKED.search(query.normalized):
+            fit = 0.8  # 公益林补偿的钱有多少: a sum, not the standard per 亩 (元/亩·年)
     return fit
 
 
@@ -1222,6 +1227,8 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
             continue
         if other.coverage < first.coverage - 0.1:
             continue  # the first explains more of the question
+        if other.named and other.named <= first.named and len(first.named - other.named) >= 2:
+            continue  # 领导干部 names more than 干部: the first says all the other says, and more
         if _abbreviated_only(first) and other.entry.kind == first.entry.kind and \
                 other.coverage >= first.coverage and _holds_verbatim(other, query.normalized):
             rivals.append(other)  # 安全培训经费: 安全生产培训经费 abbreviated, or 行业安全培训经费
