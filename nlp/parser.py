@@ -946,8 +946,10 @@ def _unit_fit(entry: Entry, text: str) -> float:
     if unit is None or unit == "万":
         return 1.0
     if entry.kind == Kind.INDICATOR:
-        return 1.1 if any(unit in u.split("/")[0] for u in entry.units) or unit in entry.key \
-            else 1.0
+        if any(unit in u.split("/")[0] for u in entry.units) or unit in entry.key:
+            return 1.1
+        # 多少棵 asks a number of things, not a price per thing (松材线虫病疫木除治单价 元/株)
+        return 0.85 if entry.is_money else 1.0
     if entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND):
         return 0.85
     return 1.0
@@ -1864,8 +1866,9 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
             if any(marks.text[j] not in names for j in range(*run)) for i in range(*run)}
     # A one-character filler next to an unexplained character may be part of its word
     # (the 地 of 地铁): the run is taken with it.
+    in_years = {i for s, e, _ in marks.years for i in range(s, e)}  # the 年 of 今年 is the year's
     single = {i for s, e, _, meanings in marks.words if e - s == 1 and _only_filler(meanings)
-              for i in range(s, e) if i not in covered}
+              for i in range(s, e) if i not in covered and i not in in_years}
     fillers = "".join(marks.text[i] for i in single)
     left |= {i for i in single if i - 1 in left or i + 1 in left}
     left -= {i for m in _COUNT_ASKED.finditer(marks.text) for i in range(m.start(), m.end())}
