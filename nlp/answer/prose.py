@@ -15,7 +15,7 @@ from decimal import Decimal
 from data.db import StoredTable
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
-from nlp.answer.scope import indicator_named, latest_only
+from nlp.answer.scope import indicator_named, latest_only, task_named
 from nlp.index import Index, Sentence, TableKey
 from nlp.lexicon import SYNONYMS, UNITS
 from nlp.query import Query
@@ -53,6 +53,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer | None:
         return None
     best = found[0]
     stored = snapshot.index.tables[best.key]
+    paid = _task_described(query, stored, best)
+    if paid is not None:
+        return paid
     asked_number = bool(_UNIT_ASKED.search(query.normalized)) or "多少" in query.normalized
     headline = _headline(best) if best.figure else best.sentence.text
     lines = [headline, f"原文：“{best.sentence.text}”",
@@ -74,6 +77,23 @@ def answer(query: Query, snapshot: Snapshot) -> Answer | None:
     return Answer(query.text, "\n".join(lines), status, kind="prose" if not best.figure else "prose figure",
                   departments=[stored.table.department], years=[stored.table.year],
                   score=best.coverage)
+
+
+def _task_described(query: Query, stored: StoredTable, evidence: Evidence) -> Answer | None:
+    """请会计师事务所来帮忙审计的那笔钱: the money asked of a task the question describes by
+    its text (委托会计师事务所…参与审计项目 is 购买社会审计服务经费's) — that task's amount,
+    hedged, with the sentence that led to it."""
+    if not _MONEY_ASKED.search(query.normalized) or (evidence.figure and "元" in evidence.figure):
+        return None
+    task = task_named(stored, evidence.where.split(" · ")[0])
+    if task is None or task.amount_yuan is None:
+        return None
+    lines = [f"{task.name}：{phrasing.money(task.amount_yuan)}",
+             f"（按该项的内容找到：“{evidence.sentence.text}”，请核对是否就是您问的这一项。）",
+             phrasing.source_line(stored, task.section)]
+    return Answer(query.text, "\n".join(lines), Status.LOW, kind="task", items=[task.name],
+                  departments=[stored.table.department], years=[stored.table.year],
+                  score=evidence.coverage)
 
 
 def _mostly_in(word: str, text: str) -> bool:
