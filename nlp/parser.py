@@ -80,7 +80,7 @@ _UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|
 _WORD_SAID = r"(?:字样|[两二三四几]个?字|这[两二三四几]个字|字眼|这个词|[两二三四几]字)?"
 _NAME_FILTER_RE = re.compile(
     r"(?:名称|名字)(?:里|中|上)?(?:带|含|包含|有|带有|含有)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?"
-    + _WORD_SAID + r"的"
+    + _WORD_SAID + r"(?:的|[?？]?$)"
     r"|(?:带|含|包含|带有|含有|涉及|关于|有关)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?"
     + _WORD_SAID + r"(?:的|相关的|有关的)"
     r"|(?:跟|和|与)(?:“|\")?([\u4e00-\u9fffa-z0-9]{2,8}?)(?:”|\")?(?:有关|相关)的"
@@ -630,6 +630,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     return Operation.VALUE, extras
 
 
+_TWO_ASKS = re.compile(r"(?:多少|几|是什么)[^，,；;]{0,4}[，,；;]")  # 有多少人员，下面有几个…
 _PLANNED_CHANGE = re.compile(r"(?:要|目标|计划|力争|预计|要求|争取)(?:是|为)?(?:下降|降低|增长|提高|提升|减少|增加)"
                              r"(?:多少|几)")
 _AGAINST = re.compile(r"比|同比|环比|较|相比|去年|上年|前年|往年|(?:19|20)\d\d")
@@ -1421,7 +1422,7 @@ def _links(text: str, spans: list[tuple[int, int]], own: list[tuple[int, int]],
                 continue
             between = text[left_end:right_start]
             if len(between) <= 14 and (any(w in between for w in _CONJUNCTIONS) or
-                                       binary and len(between) <= 6):
+                                       binary and len(between) <= 6 or _TWO_ASKS.search(between)):
                 return True
     return False
 
