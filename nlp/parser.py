@@ -682,7 +682,9 @@ def _status(marks: Marks) -> StatusWord | None:
 
 
 def _set(marks: Marks, index: Index, operation: Operation) -> tuple[SetSpec | None, Hit | None]:
-    sets = sorted(marks.word_values(Role.SET), key=lambda s: (s[0] - s[1], s[0]))
+    sets = sorted((s for s in marks.word_values(Role.SET)  # 审一个项目最多给多少: per project
+                   if not re.search(r"(?:[一每单]个|每一个|每)$", marks.text[:s[0]])),
+                  key=lambda s: (s[0] - s[1], s[0]))
     kinds = [v for _, _, v in sets]
     category = next((h for h in marks.hits if h.entry.kind == Kind.CATEGORY and
                      h.relation in STRONG and h.start >= 0), None)
