@@ -718,6 +718,7 @@ def _words_in_names(marks: Marks) -> None:
     keep, added = [], []
     near = [h for h in marks.hits if h.start >= 0 and h.end - h.start >= 2 and
             h.entry.kind in (Kind.TASK, Kind.INDICATOR, Kind.BUDGET, Kind.FUND)]
+    set_ends = {e for _, e, _, meanings in marks.words if any(m.role == Role.SET for m in meanings)}
     for word in marks.words:
         s, e, _, meanings = word
         set_word = all(m.role == Role.SET for m in meanings)  # the 项目 of 重大项目前期研究
@@ -734,6 +735,8 @@ def _words_in_names(marks: Marks) -> None:
                 hit.entry.kind in (Kind.BUDGET, Kind.FUND)) for m in meanings)  # 经费 of a task
             if (s - 2 <= hit.end <= s or e <= hit.start <= e + 2) and not money_word:
                 a, b = min(hit.start, s), max(hit.end, e)  # 外贸 稳 增长 in 外贸稳增长…
+                if hit.entry.kind in (Kind.FUND, Kind.BUDGET) and a in set_ends:
+                    continue  # 任务资金总额: the tasks' sum, not a project's 资金总额 line
                 if b - a >= 4 and text[a:b] in hit.entry.key:
                     named = Hit(hit.entry, Relation.TERM, a, b, text[a:b])
                     break

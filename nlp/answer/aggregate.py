@@ -32,6 +32,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     return _members(query, snapshot)
 
 
+_EACH_TABLE = re.compile(r"分别|各是|各自|各多少|每年|逐年")
+_ALL_TOGETHER = re.compile(r"加起来|加在一起|加一起|合起来|相加|一共|总共|[两三四几多]年|累计|共计")
 # 两年加起来 / 2025和2026年一共 / 历年累计: one item's figures of several years added
 _SEVERAL_YEARS = re.compile(r"[两三四五几多]年|历年|各年|每年|这些年|近年|往年|累计|跨年|年度合计")
 
@@ -318,6 +320,21 @@ def _members(query: Query, snapshot: Snapshot) -> Answer:
             phrasing.money_short(member.amount, wan)
         return f"{member.name} {amount}{owner}"
 
+    by_table = {id(s): s for s, _ in priced}
+    if operation == Operation.SUM and len(by_table) > 1 and _EACH_TABLE.search(query.normalized) \
+            or operation == Operation.SUM and len({s.table.year for s, _ in priced}) > 1 and \
+            not _ALL_TOGETHER.search(query.normalized):
+        # 今年和去年的任务资金合计分别是多少: one total per table, not the years added
+        lines = []
+        for stored in by_table.values():
+            parts = [m for s, m in priced if s is stored]
+            total = sum((m.amount for m in parts), Decimal(0))
+            lines.append(f"{phrasing.where(stored)}{label}资金合计："
+                         f"{phrasing.money(total, wan)}（共 {len(parts)} 项）")
+        lines += unique(phrasing.source_line(s, label) for s in by_table.values())[:6]
+        return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="tasks",
+                                    departments=unique(s.table.department for s, _ in priced),
+                                    years=unique(s.table.year for s, _ in priced)))
     if operation in (Operation.SUM, Operation.AVERAGE):
         total = sum((m.amount for _, m in priced), Decimal(0))
         if operation == Operation.AVERAGE:
