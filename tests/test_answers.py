@@ -169,3 +169,33 @@ def test_zero_is_a_number_to_check_against(five_tables_engine):
 def test_two_figures_asked_whether_they_agree_are_compared_for_equality(five_tables_engine):
     answer = ask(five_tables_engine, "科技局的预算和总工会的预算对得上吗")
     assert answer.headline.startswith("否。") and "两者不同" in answer.headline
+
+
+def test_aggregate_gives_each_year_its_own_total_when_two_years_are_asked(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会今年和去年的任务资金合计分别是多少")
+    assert answer.status == OK
+    assert lines(answer)[:2] == ["东莞市总工会 2026 年任务资金合计：17,331,700 元（1,733.17 万元）（共 5 项）",
+                                 "东莞市总工会 2025 年任务资金合计：16,430,000 元（1,643.00 万元）（共 5 项）"]
+
+
+def test_check_works_a_share_out_against_the_percentage_asked(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会财政拨款是不是占到预算的90%以上")
+    assert answer.headline == "是。财政拨款占部门预算合计的 100.00%，达到 90%以上。"
+    assert "÷ 部门预算合计" in answer.text
+
+
+def test_listing_reads_a_range_as_two_bounds(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会哪些任务在100万到300万之间")
+    assert answer.headline.startswith("金额不少于 100 万元、金额不超过 300 万元的任务")
+    assert answer.items == ["劳模专项工作经费", "送温暖活动经费", "工会服务职工推广项目"]
+
+
+@pytest.mark.parametrize("question, first", [
+    ("总工会预算是不是各部门里最少的", "是。"),
+    ("科技局预算是不是各部门里最少的", "否。"),
+])
+def test_check_of_a_rank_says_yes_or_no_and_which_department_is(five_tables_engine, question,
+                                                                first):
+    answer = ask(five_tables_engine, question)
+    assert answer.status == OK and answer.headline.startswith(first)
+    assert "1. 东莞市总工会 4,198.90 万元（基本支出 1,666.42 万元" in answer.text

@@ -32,6 +32,13 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     return _members(query, snapshot)
 
 
+def _part_of(value: Value) -> str:
+    """What a department's figure is made of, in brackets (a budget total's three lines)."""
+    if value.formula.startswith("计算："):
+        return f"（{value.formula.removeprefix('计算：')}）"
+    return value.formula
+
+
 _EACH_TABLE = re.compile(r"分别|各是|各自|各多少|每年|逐年")
 _ALL_TOGETHER = re.compile(r"加起来|加在一起|加一起|合起来|相加|一共|总共|[两三四几多]年|累计|共计")
 # 两年加起来 / 2025和2026年一共 / 历年累计: one item's figures of several years added
@@ -287,7 +294,7 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
         head = (f"{scope}各部门{label}（{direction}）：第一是{first.stored.table.department}，"
                 f"{first.short}")
         ordered = ordered_shown
-    lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}{v.formula}"
+    lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}{_part_of(v)}"
                                         for v in ordered])
     lines.append(f"（比较了 {len(values)} 个部门。）")
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="ranking",
