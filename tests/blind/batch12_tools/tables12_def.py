@@ -9,21 +9,12 @@ Amounts: budget lines in 万元 (strings with two decimals), tasks in 元 (integ
 ``make_tables12.py`` writes the JSON and the copied-PDF text and checks the identities.
 """
 
-KEY = "年度重点工作任务"
-OTHER = "其他需完成的任务"
+import sys
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "batch_shared_tools"))
 
-def ind(l1, l2, l3, period, annual=None):
-    return {"level1": l1, "level2": l2, "level3": l3,
-            "period_value": period, "annual_value": period if annual is None else annual}
-
-
-def task(section, name, content, amount, expected=""):
-    return {"section": section, "name": name, "content": content,
-            "expected": expected, "amount_yuan": amount}
-
-
-COST, OUT, BEN, SAT = "成本指标", "产出指标", "效益指标", "满意度指标"
+from layout import BEN, COST, KEY, OTHER, OUT, SAT, ind, task  # noqa: E402, F401
 
 # ------------------------------------------------------------------------------------------
 SHENJIJU_2026 = {

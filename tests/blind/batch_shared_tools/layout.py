@@ -252,3 +252,23 @@ def write_tables(department_tables: dict, project_tables: dict | None = None) ->
             json.dumps(project_json(p), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         (TABLES / f"{slug}.txt").write_text(project_txt(slug, p), encoding="utf-8")
     print("written:", ", ".join(list(department_tables) + list(project_tables)))
+
+
+# ------------------------------------------------------------ what the tables are written with
+# (each batch's tablesN_def.py once had its own copy)
+
+KEY = "年度重点工作任务"
+OTHER = "其他需完成的任务"
+
+
+def ind(l1, l2, l3, period, annual=None):
+    return {"level1": l1, "level2": l2, "level3": l3,
+            "period_value": period, "annual_value": period if annual is None else annual}
+
+
+def task(section, name, content, amount, expected=""):
+    return {"section": section, "name": name, "content": content,
+            "expected": expected, "amount_yuan": amount}
+
+
+COST, OUT, BEN, SAT = "成本指标", "产出指标", "效益指标", "满意度指标"
