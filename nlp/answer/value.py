@@ -14,6 +14,7 @@ from nlp.index import Entry, Kind
 from nlp.lexicon import Attribute
 from nlp.query import Query
 
+_EXISTS_AND_HOW_MUCH = re.compile(r"(?:有没有|是否有|有无).+(?:有的话|如果有)")
 UNSURE = 0.7  # below this, a match that leaves words unexplained is not offered as the answer
 
 
@@ -54,6 +55,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     extra = prose.disagreement(query, snapshot, tables_seen) if entry.kind == Kind.INDICATOR else ""
     if extra:
         blocks.append(extra)
+    if _EXISTS_AND_HOW_MUCH.search(query.normalized) and len(query.targets) == 1:
+        blocks[0] = "是。" + blocks[0]  # 有没有安排…的钱，有的话多少: 是, then the figure
     result = Answer(query.text, "\n\n".join(blocks), Status.OK, kind=str(entry.kind),
                     items=[t.entry.name for t in query.targets],
                     departments=unique(s.table.department for s in tables_seen),
