@@ -814,7 +814,8 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
         by_entry.setdefault(hit.entry.id, []).append(hit)
     groups = list(by_entry.items())
     if len(groups) > EVALUATED:  # a province's tables: the likeliest ones are scored in full
-        groups.sort(key=lambda group: _rough(index.entries[group[0]], group[1], query, content),
+        mask = sum(1 << i for i in content)
+        groups.sort(key=lambda group: _rough(index.entries[group[0]], group[1], query, mask),
                     reverse=True)
         groups = groups[:EVALUATED]
     candidates = []
@@ -832,12 +833,15 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
     return [c for c in candidates if c.score >= 0.2]
 
 
-def _rough(entry: Entry, hits: list[Hit], query: Query, content: set[int]) -> tuple:
+def _rough(entry: Entry, hits: list[Hit], query: Query, content: int) -> tuple:
     """A cheap first ranking of an entry's hits: a whole name, then in the question's scope,
-    then how much of the question they cover."""
-    covered = range_union((h.start, h.end) for h in hits if h.start >= 0)
+    then how much of the question they cover (positions as bits: ``content`` is a mask)."""
+    covered = 0
+    for hit in hits:
+        if hit.start >= 0:
+            covered |= (1 << hit.end) - (1 << hit.start)
     return (any(h.relation in STRONG for h in hits), _in_scope(entry, query),
-            len(covered & content) if content else len(covered))
+            (covered & content).bit_count() if content else covered.bit_count())
 
 
 def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
@@ -847,13 +851,18 @@ def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
         return None  # parts of question words only (实施周期的呢, 钱 -> 经费): nothing named
     start = min((s for s, _ in spans), default=-1)
     end = max((e for _, e in spans), default=-1)
-    explains = frozenset(range_union(spans)) & content if content else frozenset()
+    every = named = 0  # positions as bits
+    for hit in hits:
+        if hit.start >= 0:
+            bits = (1 << hit.end) - (1 << hit.start)
+            every |= bits
+            if hit.relation != Relation.CONTENT:
+                named |= bits
+    explains = frozenset(i for i in content if every >> i & 1)
     candidate = Candidate(entry, 0.0, start, end, hits, _in_scope(entry, query), explains,
                           len(explains) / len(content) if content else 1.0)
     candidate.exact = any(h.relation in STRONG for h in hits)
-    candidate.named = frozenset(range_union((h.start, h.end) for h in hits if h.start >= 0 and
-                                            h.relation != Relation.CONTENT)) & content \
-        if content else frozenset()
+    candidate.named = frozenset(i for i in content if named >> i & 1)
     candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized)
     candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized) * \
         _table_fit(entry, query)
@@ -1094,13 +1103,6 @@ def _mark(covered: list[float], key: str, part: str, weight: float) -> None:
         covered[start:end] = [c if c > weight else weight for c in covered[start:end]]
         start = key.find(part, start + 1)
 
-
-def range_union(spans) -> set[int]:
-    """The positions of (start, end) spans, each span once (many hits share one)."""
-    positions: set[int] = set()
-    for start, end in set(spans):
-        positions.update(range(start, end))
-    return positions
 
 
 # ------------------------------------------------------------ 5. targets
