@@ -1379,7 +1379,11 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
             for h in candidate.hits)
         score = candidate.score if whole else \
             (0.3 + 0.6 * (0.55 * candidate.name_coverage + 0.45 * share)) * candidate.fit
-        if score < MIN_SCORE + 0.1 or share < 0.5 or \
+        asked_apart = whole and candidate.entry.kind in (Kind.BASIC, Kind.BUDGET) and \
+            len(re.findall(r"多少|几", marks.text)) >= 2 and any(
+                re.search(r"[，,；;]", marks.text[min(a[1], b[1]):max(a[0], b[0])])
+                for a in spans for b in _occurrences(fresh))  # 有多少人员，下面有几个二级单位
+        if score < (MIN_SCORE if asked_apart else MIN_SCORE + 0.1) or share < 0.5 or \
                 not whole and candidate.name_coverage < 0.2:
             continue  # a second item must be named, not merely touched by a common word
         own = _occurrences(fresh)
@@ -1387,7 +1391,7 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
             _in_project(c.entry, candidate.entry) for c in [first, *chosen])
         # 有没有加装电梯的补助 is one item: a yes/no question joins two by words (和, 比)
         near = binary and query.operation != Operation.CHECK
-        if not inside_project and not _links(marks.text, spans, own, near):
+        if not inside_project and not asked_apart and not _links(marks.text, spans, own, near):
             continue
         chosen.append(replace(candidate, score=score, start=min(fresh), end=max(fresh) + 1))
         explained |= candidate.named or candidate.explains
