@@ -208,6 +208,10 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _choose_targets(query, marks, candidates, index)
     query = _shape(query, marks, index)
     query = _part_first(query)
+    if query.operation == Operation.SUM and not query.targets and query.set is None and \
+            query.measure is None and _COUNT_ASKED.search(text) and _ONLY_ALTOGETHER.search(text) \
+            and not re.search(r"加起来|加在一起|加一起|合起来|相加|加总|合计", text):
+        query = query.with_(operation=Operation.VALUE)  # 年鉴、手册一共多少册: a number to find
     query = query.with_(unexplained=_unexplained(query, marks, content),
                         notes=_mismatches(query, marks, content),
                         followup=_looks_like_followup(query, marks, content),
