@@ -1557,6 +1557,13 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         changes["set"] = SetSpec(SetKind.TASK)  # 项目 where no project tables are loaded
         query = query.with_(set=changes["set"])
     filters = [*query.filters, *_filters(query, marks)]
+    if filters and query.set is None and not query.targets and query.measure is None and \
+            any(f.field == "amount" for f in filters) and not query.per_department and \
+            query.operation in (Operation.VALUE, Operation.LIST, Operation.COUNT, Operation.CHECK):
+        # 财政局哪些经费超过1000万元 / 不到100万的有哪几项: the tasks whose money passes
+        changes["set"] = SetSpec(SetKind.TASK)
+        if query.operation == Operation.VALUE:
+            changes["operation"] = Operation.LIST
     if filters:
         changes["filters"] = tuple(filters)
         if query.attribute == Attribute.UNIT and any(f.field == "unit" for f in filters):

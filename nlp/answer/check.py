@@ -327,6 +327,9 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
         if near and amount.op == "=":
             s, m = min(near, key=lambda pair: abs(pair[1].amount - amount.value))
             lines.append(f"金额最接近的一项：{m.line}（{s.table.department}）")
+            alike = [(s2, m2) for s2, m2 in near if m2 is not m and _same_digits(m2.amount, amount.value)]
+            lines += [f"数字相同、单位不同的一项：{m2.line}（{s2.table.department}），请核对单位"
+                      for s2, m2 in alike[:2]]  # 865万 asked, 865,600 元 in the table
         elif near:
             most = amount.op in (">", "≥")
             s, m = (max if most else min)(near, key=lambda pair: pair[1].amount)
@@ -336,6 +339,14 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
     return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
                   items=[m.name for _, m in found],
                   departments=unique(s.table.department for s in tables))
+
+
+def _same_digits(amount: Decimal, asked: Decimal) -> bool:
+    """865,600 元 against 865万: the same figures, a power of ten apart (within 1 %)."""
+    if not amount or not asked:
+        return False
+    return any(abs(amount * factor - asked) <= asked / 100 or abs(amount - asked * factor) <= amount / 100
+               for factor in (Decimal(10), Decimal(100), Decimal(1000), Decimal(10000)))
 
 
 def _counts(query: Query) -> bool:
