@@ -67,6 +67,10 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     both = _period_against_annual(query, tables)
     if both is not None:
         return both
+    extreme = _EXTREME.search(query.normalized)
+    if extreme and query.set is not None and entry.kind == Kind.TASK and \
+            query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK, SetKind.TASK):
+        return _extreme_in_set(query, snapshot, tables[0], extreme.group(1) in "多高大")
     if query.set is not None and query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK,
                                                      SetKind.INDICATOR) and query.threshold is None:
         return _membership(query, snapshot, tables)
@@ -339,6 +343,31 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
     return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
                   items=[m.name for _, m in found],
                   departments=unique(s.table.department for s in tables))
+
+
+_EXTREME = re.compile(r"最([多高大少低小])")
+
+
+def _extreme_in_set(query: Query, snapshot: Snapshot, stored, most: bool) -> Answer:
+    """预警经费是不是三项重点任务里最少的: the set's members in that table, and where the item
+    stands — 是/否 first, then the one that is."""
+    from nlp.answer.scope import members, set_label
+
+    priced = [m for m in members(snapshot.index, stored, query.set) if m.amount is not None]
+    mine = next((m for m in priced if m.name == query.entry.name), None)
+    if mine is None or len(priced) < 2:
+        return not_found(query, snapshot, f"“{query.entry.name}”不在{set_label(query.set)}中，无法比较。")
+    first = (max if most else min)(priced, key=lambda m: m.amount)
+    word = "最多" if most else "最少"
+    flag = first.amount == mine.amount
+    label = f"{phrasing.where(stored)}{set_label(query.set)}（{len(priced)} 项）"
+    head = f"{_yes(flag)}。{mine.line}" + ("" if flag else f"；{word}的是{first.line}")
+    lines = [head, f"{label}按金额：" + "、".join(m.line for m in sorted(
+        priced, key=lambda m: m.amount, reverse=most)),
+             phrasing.source_line(stored, set_label(query.set))]
+    return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                  items=[m.name for m in priced], departments=[stored.table.department],
+                  years=[stored.table.year])
 
 
 def _same_digits(amount: Decimal, asked: Decimal) -> bool:
