@@ -4,6 +4,7 @@ items, two departments, two years, or the two task sections."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -48,6 +49,9 @@ def operands(query: Query, snapshot: Snapshot) -> list[tuple[Value, Value]] | An
         return _share_operands(query, snapshot)
     if query.operation == Operation.SHARE and axis is None and query.set is not None:
         return _items_of_set(query, snapshot)
+    if query.operation == Operation.SHARE and len(query.targets) == 2 and \
+            query.targets[0].entry is query.targets[1].entry:
+        return _over_departments(query, snapshot)
     if axis == Axis.ITEMS:
         return _item_pairs(query, snapshot, period)
     if axis == Axis.DEPARTMENTS:
@@ -204,6 +208,34 @@ def _share_operands(query: Query, snapshot: Snapshot):
         if top is not None and bottom is not None:
             pairs.append((top, bottom))
     return pairs or not_found(query, snapshot, "缺少计算占比所需的金额。")
+
+
+_ALL_DEPARTMENTS = re.compile(r"(?:全部|所有|各|全市|全体)(?:的)?(?:部门|单位)")
+
+
+def _over_departments(query: Query, snapshot: Snapshot):
+    """占东莞全部部门预算的比例, after 财政局预算合计多少: the department's figure over the sum of
+    every department of its city in the same year (a figure over itself is never an answer)."""
+    entry = query.targets[0].entry
+    if not _ALL_DEPARTMENTS.search(query.normalized) or entry.kind not in (Kind.BUDGET, Kind.BASIC):
+        return not_found(query, snapshot, f"“{entry.name}”不能计算占它自己的比例，请说出占什么的比例。")
+    index = snapshot.index
+    tables = tables_for(index, query, entry)
+    if not tables:
+        return missing_here(query, snapshot, entry)
+    part = value_of(tables[0], entry)
+    department, year = tables[0].table.department, tables[0].table.year
+    place = query.place or index.directory.place_of(department)
+    others = [index.table(d, year) for d in index.directory.in_place_all(place)] if place else []
+    values = [v for v in (value_of(s, entry) for s in others if s is not None) if v is not None]
+    if part is None or len(values) < 2:
+        return not_found(query, snapshot, "缺少计算占比所需的各部门数据。")
+    total = sum((v.number for v in values), Decimal(0))
+    whole = replace(part, label=f"{place} {year} 年 {len(values)} 个部门{entry.name}", number=total,
+                    text=phrasing.money(total, part.wan) if part.is_money else f"{total}",
+                    formula=f"计算：{len(values)} 个部门相加 = {phrasing.money_short(total, part.wan)}"
+                    if part.is_money else "")
+    return [(part, whole)]
 
 
 def _items_of_set(query: Query, snapshot: Snapshot):
