@@ -724,6 +724,7 @@ def _words_in_names(marks: Marks) -> None:
     near = [h for h in marks.hits if h.start >= 0 and h.end - h.start >= 2 and
             h.entry.kind in (Kind.TASK, Kind.INDICATOR, Kind.BUDGET, Kind.FUND)]
     set_ends = {e for _, e, _, meanings in marks.words if any(m.role == Role.SET for m in meanings)}
+    counted = bool(_COUNT_ASKED.search(text))
     for word in marks.words:
         s, e, _, meanings = word
         set_word = all(m.role == Role.SET for m in meanings)  # the 项目 of 重大项目前期研究
@@ -746,7 +747,10 @@ def _words_in_names(marks: Marks) -> None:
                     named = Hit(hit.entry, Relation.TERM, a, b, text[a:b])
                     break
             elif hit.entry.kind == Kind.INDICATOR and hit.relation == Relation.TERM and \
-                    hit.start <= s and e <= hit.end and hit.end - hit.start >= e - s + 2:
+                    hit.start <= s and e <= hit.end and (
+                        hit.end - hit.start >= e - s + 2 or set_word and counted and any(
+                            h.entry is hit.entry and hit.end <= h.start <= hit.end + 2
+                            for h in near)):  # 多少个重点项目|的绩效评价: the name goes on
                 named = hit
                 break
         if named is None:
