@@ -3,6 +3,7 @@ prose as the fallback for what the table's cells do not say."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from nlp.answer import (
@@ -65,6 +66,10 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         answer.status = Status.LOW
         answer.text += "\n（表中没有列出这一项的明细，以上是该项本身的数据，请核对。）"
         return answer
+    if answer is not None and _GOALS_SAID.search(query.normalized) and rule[0] != "progress":
+        evidence = prose.answer(query, snapshot)  # 目标里说…多少: the goals' figure, not a cell's
+        if evidence is not None and evidence.kind == "prose figure":
+            return evidence
     wider = _said_whole_in_prose(query) if answer is not None and rule[0] == "value" else ""
     if answer is not None and (answer.status == Status.OK and not _prose_may_answer(query, rule)
                                and not wider or rule[0] == "progress"):
@@ -126,6 +131,9 @@ def _asks_members_of_one(query: Query) -> bool:
     return query.operation is Op.LIST and query.set is None and len(query.targets) == 1 and \
         query.attribute not in (Attribute.CONTENT, Attribute.EXPECTED) and \
         query.entry.kind in (Kind.TASK, Kind.INDICATOR)
+
+
+_GOALS_SAID = re.compile(r"目标(?:里|中|上|当中|里面)(?:说|提到|写|讲|提)|总体(?:绩效)?目标(?:里|中)")
 
 
 def _said_whole_in_prose(query: Query) -> str:
