@@ -1937,6 +1937,13 @@ def _mismatches(query: Query, marks: Marks, content: set[int]) -> tuple[str, ...
         unused = [n.text for n in marks.numbers if not n.text.isdigit() or len(n.text) > 1]
         if unused:  # 预算在5亿和7亿中间的: a number the reading did not use
             return (f"问题中的“{unused[0]}”没有用作筛选条件，以上是全部，请核对",)
+    if entry is not None and query.set is None and query.threshold is None and \
+            query.operation in (Operation.VALUE, Operation.WHERE):  # (a filter needs a set)
+        spans = [(t.start, t.end) for t in query.targets]
+        unused = [n.text for n in marks.numbers if (n.comparator or n.unit or n.is_money) and
+                  not _overlaps(n.start, n.end, spans)]
+        if unused:  # 哪个部门的培训人均成本是≤700元/人: the number says which, and was not read
+            return (f"问题中的“{unused[0]}”没有用作条件，以上是按名称找到的，请核对",)
     if entry is None or query.targets[0].score >= 1.0 or len(query.targets) > 1:
         return ()
     text, notes = marks.text, []
