@@ -74,6 +74,11 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
     if answer is not None and (answer.status == Status.OK and not _prose_may_answer(query, rule)
                                and not wider or rule[0] == "progress"):
         return answer  # progress is reported, never read from the table's text
+    if answer is None and not query.targets and query.elsewhere and \
+            query.elsewhere[0].name_coverage >= 1.0 and query.departments:
+        # 气象局的森林防火经费: named whole, and only another department has it — said so, not
+        # a sentence of this department that happens to share the words
+        return missing_here(query, snapshot, query.elsewhere[0].entry)
     evidence = prose.answer(query, snapshot)
     if wider and evidence is not None and evidence.kind == "prose figure" and \
             wider in normalize(evidence.text):
