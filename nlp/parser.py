@@ -1123,7 +1123,7 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     if pair is not None:
         return pair
     strong = [c for c in candidates if c.score >= MIN_SCORE]
-    inside = [c for c in strong if c.in_scope]
+    inside = _latest_names(query, [c for c in strong if c.in_scope], index)
     outside = [c for c in strong if not c.in_scope]
     if not inside:
         return query.with_(elsewhere=tuple(_target(c) for c in outside[:3]))
@@ -1154,6 +1154,26 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
                                        if c.score > first.score + 0.05))
+
+
+def _latest_names(query: Query, inside: list[Candidate], index: Index) -> list[Candidate]:
+    """气象局的信息化经费, no year asked: 气象信息化建设经费 is 2025's name of 2026's 智慧气象
+    信息化建设经费 — the old name gives way to the item as the latest table names it."""
+    if query.years or len(inside) < 2:
+        return inside
+    dropped = set()
+    for old in inside:
+        departments = [d for d in old.entry.departments if not query.departments
+                       or d in query.departments]
+        for department in departments:
+            years = index.department_years(department)
+            if not years or years[-1] in old.entry.departments.get(department, ()):
+                continue
+            latest = index.counterpart(old.entry, (department, "", years[-1]))
+            if latest is not None and latest is not old.entry and \
+                    any(c.entry is latest for c in inside):
+                dropped.add(id(old))
+    return [c for c in inside if id(c) not in dropped] if dropped else inside
 
 
 def _fullest(inside: list[Candidate]) -> list[Candidate]:
@@ -1256,8 +1276,13 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
                 and other.coverage >= first.coverage - 0.02 and first.score - other.score < 0.1:
             rivals.append(other)  # 城乡居民保险财政补贴: 城乡居民养老保险… or 城乡居民医疗保险…
             continue
-        if _head_fit(first.entry, query.normalized) > _head_fit(other.entry, query.normalized):
-            continue  # the question says what the first is (低保标准 vs 低保金发放)
+        money_heads = _MONEY_HEAD.search(first.entry.key) and _MONEY_HEAD.search(other.entry.key)
+        elsewhere = not query.departments and not set(_departments_of(other.entry)) & \
+            set(_departments_of(first.entry))
+        if _head_fit(first.entry, query.normalized) > _head_fit(other.entry, query.normalized) and \
+                not (money_heads and elsewhere):
+            continue  # the question says what the first is (低保标准 vs 低保金发放); 经费 and 补助
+            # of two departments are the same kind of thing: no department named, no choice
         if first.score - other.score < AMBIGUITY_MARGIN or (
                 first.score - other.score < 0.2 and other.coverage >= first.coverage - 0.02
                 and other.entry.kind == first.entry.kind and
