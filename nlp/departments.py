@@ -300,6 +300,10 @@ class DepartmentDirectory:
         """The loaded departments a name one character off may mean (卫建局 -> 东莞市卫生健康局),
         for a name that is no department of its own."""
         bare = name.strip("“”")
+        place = next((p for p in sorted(PLACES, key=len, reverse=True) if bare.startswith(p)), "")
+        if place:  # 东莞气像局: the place, then the name one character off
+            bare = bare[len(place):].removeprefix("市")
+            return tuple(d for d in self.near(bare) if self.place_of(d) == place)
         if len(bare) < 3 or bare in DEPARTMENT_NAMES:
             return ()
         found = set()
