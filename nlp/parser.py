@@ -29,6 +29,7 @@ from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
 from nlp.lexicon import (
     MEMBER_UNITS,
     NOT_DEPARTMENTS,
+    PLACES,
     SYNONYMS,
     UNITS,
     Attribute,
@@ -148,6 +149,11 @@ def parse(question: str, index: Index, today: date) -> Query:
     unit = _sub_unit(marks)
     if unit:  # 东莞市公安局交警支队的部门预算: a unit of the department, whose table is not loaded
         departments, unknown = (), f"“{unit}”"
+    if not departments and unknown is None:
+        other = _PLACED_BODY.search(text)
+        if other and other.group(1) in PLACES and not any(
+                other.group(2) in h.entry.key for h in marks.hits if h.start >= 0):
+            unknown = f"“{other.group()}”"  # 东莞市气象台的基本支出: a body whose table is not loaded
     years = tuple(dict.fromkeys(y for _, _, y in marks.years))
     base_year = len(years) == 1 and _BASE_YEAR_RE.search(text)
     if base_year:  # 跟2023年比增长了多少: that year against this one
@@ -253,6 +259,8 @@ def _marks(text: str, index: Index, today: date) -> Marks:
     return marks
 
 
+_PLACED_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)市?([\u4e00-\u9fff]{2,6}?(?:气象台|台|站|中心|馆|院|大队|支队|分局))"
+                          r"(?=的|[\u4e00-\u9fff]{0,2}(?:预算|经费|资金|支出|指标|人员|任务))")
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:支队|大队|中队|分局|分队|直属队|派出所|分中心)")
 
 
