@@ -199,6 +199,23 @@ class Conversations:
         return result.with_(targets=_in_scope(result, index)) if result.targets else result
 
 
+def restated(context: Context | None, query: Query, applied: Query, index: Index) -> str:
+    """那财政局呢, after 气象局的培训经费多少, when the item asked before is not the new
+    department's: the question before, with the new department in place of the old one (to be
+    read again: 财政局的培训经费多少 finds 财政局's own 培训 item)."""
+    if context is None or not query.followup or not query.departments or query.targets or \
+            query.set is not None or not applied.targets or \
+            all(t.entry.in_scope(query.departments) for t in applied.targets):
+        return ""
+    new = re.sub(r"^(?:那么?|还有)|(?:的)?(?:呢|吗|啊)?[?？。]*$", "", query.normalized)
+    before = context.query.normalized
+    mentions = [m for m in index.directory.mentions(before) if m.departments]
+    if len(mentions) != 1 or not new or len(new) > 12:
+        return ""
+    mention = mentions[0]
+    return before[:mention.start] + new + before[mention.end:]
+
+
 def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, ...]:
     """The items 这两项 / 两个 / 它们 refer to: those the last answer listed, else the items of the
     last two questions (each in its own department)."""

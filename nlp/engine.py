@@ -22,7 +22,7 @@ from data.status import DEFAULT_THRESHOLDS, Thresholds
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Choice, Snapshot, Status
 from nlp.answer.route import route
-from nlp.conversation import Conversations
+from nlp.conversation import Conversations, restated
 from nlp.departments import Resolution
 from nlp.index import Index
 from nlp.live import LiveIndex
@@ -141,8 +141,14 @@ class Engine:
             return Answer(question, "请输入问题，例如：" + "、".join(EXAMPLES), EMPTY)
         if not self.live.index.tables:
             return Answer(question, NO_TABLES, NOT_FOUND)
-        query = parse(question, self.live.index, self.today())
-        query = self.conversations.apply(chat_id, query, self.live.index)
+        index = self.live.index
+        parsed = parse(question, index, self.today())
+        query = self.conversations.apply(chat_id, parsed, index)
+        again = restated(self.conversations.last(chat_id), parsed, query, index)
+        if again:  # 那财政局呢: the question before, asked of the new department
+            other = parse(again, index, self.today())
+            if other.targets and all(t.entry.in_scope(parsed.departments) for t in other.targets):
+                query = other.with_(text=question, followup=True)
         return self._reply(query, chat_id)
 
     def _reply(self, query: Query, chat_id: str) -> Answer:
