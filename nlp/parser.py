@@ -1573,6 +1573,22 @@ def _own_departments(candidate: Candidate, marks: Marks,
 # ------------------------------------------------------------ shape: filters, axis, measure
 
 
+def _indicators_by_target(query: Query, marks: Marks) -> Query:
+    """东莞哪个部门的培训人均成本是≤700元/人: the indicators named so (in part) whose target is
+    the one printed — in every department, not the one indicator the words fit best."""
+    target = query.targets[0] if len(query.targets) == 1 else None
+    if query.operation != Operation.WHERE or target is None or \
+            target.entry.kind != Kind.INDICATOR or target.name_coverage >= 1.0 or \
+            not any(re.search(r"(?:是|为|等于)$", marks.text[:n.start]) for n in marks.numbers):
+        return query
+    run = max((r for r in _runs(marks.text, _content_of(marks)) if r in target.entry.key),
+              key=len, default="")
+    if len(run) < 2:
+        return query
+    return query.with_(operation=Operation.LIST, set=SetSpec(SetKind.INDICATOR), targets=(),
+                       alternatives=(), filters=(Filter("name", "contains", run),))
+
+
 def _where_between(query: Query, marks: Marks) -> Query:
     """是重点任务还是其他任务 / 算经济效益还是社会效益: where the item named belongs."""
     if "还是" in marks.text and query.targets and query.operation != Operation.WHERE and (
@@ -1584,6 +1600,7 @@ def _where_between(query: Query, marks: Marks) -> Query:
 
 
 def _shape(query: Query, marks: Marks, index: Index) -> Query:
+    query = _indicators_by_target(query, marks)
     query = _where_between(query, marks)  # before a set word can take the item's place
     query = _settle_subject(query, marks)
     query = _within(query, marks, index)
@@ -1786,10 +1803,12 @@ def _filters(query: Query, marks: Marks):
     for number in marks.numbers:
         if query.set is not None and number.unit in MEMBER_UNITS and not number.is_money:
             continue  # 有两项以上吗: how many members, not an amount of each
-        if not number.comparator and query.set is not None and \
-                query.set.kind == SetKind.INDICATOR and \
-                re.search(r"(?:是|为|等于|要求)$", marks.text[:number.start]):
-            yield Filter("value", "=", number.value)  # 指标值是100%的
+        printed = query.set is not None and query.set.kind == SetKind.INDICATOR and \
+            re.search(r"(?:是|为|等于|要求)$", marks.text[:number.start])
+        if printed and number.comparator in (None, "≤", "≥", "<", ">"):
+            yield Filter("value", "=", number.value)  # 指标值是100%的 / 是≤700元/人的
+            if number.comparator and not symbol:
+                yield Filter("op", "=", number.comparator)
             if number.is_percent and not unit:
                 yield Filter("unit", "=", "%")
         elif not number.comparator and number.is_money and query.operation == Operation.CHECK \
