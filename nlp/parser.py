@@ -146,14 +146,9 @@ def parse(question: str, index: Index, today: date) -> Query:
     marks = _marks(text, index, today)
     _settle_overlaps(marks)
     departments, unknown = _departments(marks, index)
-    unit = _sub_unit(marks)
-    if unit:  # 东莞市公安局交警支队的部门预算: a unit of the department, whose table is not loaded
-        departments, unknown = (), f"“{unit}”"
-    if not departments and unknown is None:
-        other = _PLACED_BODY.search(text)
-        if other and other.group(1) in PLACES and not any(
-                other.group(2) in h.entry.key for h in marks.hits if h.start >= 0):
-            unknown = f"“{other.group()}”"  # 东莞市气象台的基本支出: a body whose table is not loaded
+    body = _unloaded_body(marks, bool(departments or unknown))
+    if body:  # 公安局交警支队 / 东莞市气象台: a body whose own table is asked and not loaded
+        departments, unknown = (), f"“{body}”"
     years = tuple(dict.fromkeys(y for _, _, y in marks.years))
     base_year = len(years) == 1 and _BASE_YEAR_RE.search(text)
     if base_year:  # 跟2023年比增长了多少: that year against this one
@@ -217,7 +212,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _part_first(query)
     if query.operation == Operation.SUM and not query.targets and query.set is None and \
             query.measure is None and _COUNT_ASKED.search(text) and _ONLY_ALTOGETHER.search(text) \
-            and not re.search(r"加起来|加在一起|加一起|合起来|相加|加总|合计", text):
+            and not _ADDED_WORDS.search(text):
         query = query.with_(operation=Operation.VALUE)  # 年鉴、手册一共多少册: a number to find
     query = query.with_(unexplained=_unexplained(query, marks, content),
                         notes=_mismatches(query, marks, content),
@@ -264,14 +259,21 @@ _PLACED_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)市?([\u4e00-\u9fff]{2,6}?(?:
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:支队|大队|中队|分局|分队|直属队|派出所|分中心)")
 
 
-def _sub_unit(marks: Marks) -> str:
-    """A unit under a named department (公安局交警支队, 市监局松山湖分局) that no item's name
-    holds: its own table is what is asked, and it is not loaded."""
+def _unloaded_body(marks: Marks, department_named: bool) -> str:
+    """A body whose own table is asked and not loaded, that no item's name holds: a unit under a
+    named department (公安局交警支队, 市监局松山湖分局), or, with no department named, one named
+    with its city (东莞市气象台的基本支出)."""
+    def in_a_name(word: str) -> bool:
+        return any(word in h.entry.key for h in marks.hits if h.start >= 0)
+
     for mention in marks.mentions:
         match = _SUB_UNIT.match(marks.text, mention.end)
-        if match and mention.departments and not any(
-                match.group() in h.entry.key for h in marks.hits if h.start >= 0):
+        if match and mention.departments and not in_a_name(match.group()):
             return marks.text[mention.start:match.end()]
+    if not department_named:
+        match = _PLACED_BODY.search(marks.text)
+        if match and match.group(1) in PLACES and not in_a_name(match.group(2)):
+            return match.group()
     return ""
 
 
@@ -648,7 +650,8 @@ _PLANNED_CHANGE = re.compile(r"(?:要|目标|计划|力争|预计|要求|争取)
                              r"(?:多少|几)")
 _AGAINST = re.compile(r"比|同比|环比|较|相比|去年|上年|前年|往年|(?:19|20)\d\d")
 _ONLY_ALTOGETHER = re.compile(r"(?:一共|总共|共计|总计)")
-_ADDED = re.compile(r"加起来|加在一起|加一起|合计|相加|加总|合起来|[和与及、]")
+_ADDED_WORDS = re.compile(r"加起来|加在一起|加一起|合计|相加|加总|合起来")
+_ADDED = re.compile(f"{_ADDED_WORDS.pattern}|[和与及、]")
 _COUNT_THEN_ASKED = re.compile(r"几(?:个|项|笔|类).{1,16}?多少(?:钱|资金|经费|万|元)")
 
 

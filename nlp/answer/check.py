@@ -100,8 +100,7 @@ def _share_threshold(query: Query, snapshot: Snapshot) -> Answer:
     comparator = number.comparator or "≥"
     flag = holds(share, comparator, number.value)
     percent = phrasing.percent(part.number, whole.number)
-    asked = re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足)", "",
-                   number.text)
+    asked = _asked(number)
     lines = [f"{_yes(flag)}。{part.label}占{whole.label}的 {percent}，"
              f"{'' if flag else '没有'}{_SYMBOLS[comparator]}{' ' * asked[:1].isdigit()}{asked}。",
              f"计算：{part.label} {_short(part)} ÷ {whole.label} {_short(whole)} = {percent}",
@@ -160,7 +159,7 @@ def _threshold(query: Query, value: Value) -> Answer:
         flag = value.number == limit and (value.op in ("=", "≥", "≤"))
     else:
         flag = holds(value.number, comparator, limit)
-    asked = re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足)", "", number.text)
+    asked = _asked(number)
     head = f"{_yes(flag)}。{value.label}{'' if value.op is None else '的目标'}是 {_short(value)}"
     words = _SYMBOLS[comparator]
     head += f"，{'' if flag else '没有'}{words} {asked}。" if comparator != "=" else \
@@ -169,6 +168,11 @@ def _threshold(query: Query, value: Value) -> Answer:
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
                                 items=[value.label], departments=[value.stored.table.department],
                                 years=[value.stored.table.year]))
+
+
+def _asked(number) -> str:
+    """The figure the question compares with, without its comparison word (超过200万 → 200万)."""
+    return re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足)", "", number.text)
 
 
 def _measure_threshold(query: Query, snapshot: Snapshot) -> Answer:
