@@ -18,6 +18,7 @@ Reading a question is done in steps, each explaining part of it:
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -726,6 +727,9 @@ def _category_word(marks: Marks, hit: Hit) -> bool:
 # ------------------------------------------------------------ 4. candidates
 
 
+_NAMED_KINDS = frozenset({Kind.TASK, Kind.INDICATOR, Kind.BUDGET, Kind.FUND})
+
+
 def _words_in_names(marks: Marks) -> None:
     """住院费用基金支付比例: a question word that continues a matched part of an item's name
     verbatim (支付 + 比例 in …基金支付比例), or sits inside a longer part of an indicator's name
@@ -733,7 +737,7 @@ def _words_in_names(marks: Marks) -> None:
     text = marks.text
     keep, added = [], []
     near = [h for h in marks.hits if h.start >= 0 and h.end - h.start >= 2 and
-            h.entry.kind in (Kind.TASK, Kind.INDICATOR, Kind.BUDGET, Kind.FUND)]
+            h.entry.kind in _NAMED_KINDS]
     set_ends = {e for _, e, _, meanings in marks.words if any(m.role == Role.SET for m in meanings)}
     counted = bool(_COUNT_ASKED.search(text))
     for word in marks.words:
@@ -743,13 +747,17 @@ def _words_in_names(marks: Marks) -> None:
             keep.append(word)
             continue
         named = None
+        # 经费 of a task; 金额 of a budget line or fund
+        money_of_task = any(m.role == Role.ATTRIBUTE for m in meanings)
+        money_of_line = any(m.role == Role.ATTRIBUTE and m.value == Attribute.AMOUNT
+                            for m in meanings)
         for hit in near:
             if not (s - 2 <= hit.end and hit.start <= e + 2) or set_word and not (
                     hit.entry.kind == Kind.INDICATOR and hit.start <= s and e <= hit.end):
                 continue
-            money_word = any(m.role == Role.ATTRIBUTE and (
-                hit.entry.kind == Kind.TASK or m.value == Attribute.AMOUNT and
-                hit.entry.kind in (Kind.BUDGET, Kind.FUND)) for m in meanings)  # 经费 of a task
+            kind = hit.entry.kind
+            money_word = money_of_task if kind == Kind.TASK else \
+                money_of_line and kind in (Kind.BUDGET, Kind.FUND)
             if (s - 2 <= hit.end <= s or e <= hit.start <= e + 2) and not money_word:
                 a, b = min(hit.start, s), max(hit.end, e)  # 外贸 稳 增长 in 外贸稳增长…
                 if hit.entry.kind in (Kind.FUND, Kind.BUDGET) and a in set_ends:
@@ -835,7 +843,8 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
     groups = list(by_entry.items())
     if len(groups) > EVALUATED:  # a province's tables: the likeliest ones are scored in full
         mask = sum(1 << i for i in content)
-        groups.sort(key=lambda group: _rough(index.entries[group[0]], group[1], query, mask),
+        entries = index.entries
+        groups.sort(key=lambda group: _rough(entries[group[0]], group[1], query, mask),
                     reverse=True)
         groups = groups[:EVALUATED]
     candidates = []
@@ -857,35 +866,45 @@ def _rough(entry: Entry, hits: list[Hit], query: Query, content: int) -> tuple:
     """A cheap first ranking of an entry's hits: a whole name, then in the question's scope,
     then how much of the question they cover (positions as bits: ``content`` is a mask)."""
     covered = 0
+    strong = False
     for hit in hits:
         if hit.start >= 0:
             covered |= (1 << hit.end) - (1 << hit.start)
-    return (any(h.relation in STRONG for h in hits), _in_scope(entry, query),
-            (covered & content).bit_count() if content else covered.bit_count())
+        if hit.relation in STRONG:
+            strong = True
+    in_scope = True if not query.departments and not query.years else _in_scope(entry, query)
+    return (strong, in_scope, (covered & content).bit_count() if content else covered.bit_count())
 
 
 def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
               content: set[int]) -> Candidate | None:
-    spans = [(h.start, h.end) for h in hits if h.start >= 0]
     if not content and all(h.relation in WEAK for h in hits):
         return None  # parts of question words only (实施周期的呢, 钱 -> 经费): nothing named
-    start = min((s for s, _ in spans), default=-1)
-    end = max((e for _, e in spans), default=-1)
+    start = end = -1
     every = named = 0  # positions as bits
+    exact = False
     for hit in hits:
+        relation = hit.relation
+        if relation in STRONG:
+            exact = True
         if hit.start >= 0:
+            if start < 0 or hit.start < start:
+                start = hit.start
+            if hit.end > end:
+                end = hit.end
             bits = (1 << hit.end) - (1 << hit.start)
             every |= bits
-            if hit.relation != Relation.CONTENT:
+            if relation != Relation.CONTENT:
                 named |= bits
     explains = frozenset(i for i in content if every >> i & 1)
     candidate = Candidate(entry, 0.0, start, end, hits, _in_scope(entry, query), explains,
                           len(explains) / len(content) if content else 1.0)
-    candidate.exact = any(h.relation in STRONG for h in hits)
-    candidate.named = frozenset(i for i in content if named >> i & 1)
-    candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, query.normalized)
-    candidate.fit = candidate.kind_fit * _head_fit(entry, query.normalized) * \
-        _table_fit(entry, query)
+    candidate.exact = exact
+    candidate.named = frozenset(i for i in content if named >> i & 1) if named != every \
+        else explains
+    text = query.normalized
+    candidate.kind_fit = _kind_fit(entry, query) * _unit_fit(entry, text)
+    candidate.fit = candidate.kind_fit * _head_fit(entry, text) * _table_fit(entry, query)
     candidate.score = _entry_score(index, candidate, query, content) * candidate.fit
     return candidate
 
@@ -1021,8 +1040,9 @@ def _head_fit(entry: Entry, text: str) -> float:
 
 def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[int]) -> float:
     entry, hits = candidate.entry, candidate.hits
+    key = entry.key
     relations = {h.relation for h in hits}
-    length_bonus = min(len(entry.key), 30) / 3000
+    length_bonus = min(len(key), 30) / 3000
     if Relation.NAME in relations or Relation.ALIAS in relations:
         if entry.kind == Kind.CATEGORY and query.operation not in (Operation.LIST, Operation.COUNT):
             return 0.9
@@ -1034,14 +1054,25 @@ def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[
         # An everyday word (总预算) is sure when it is all the question names.
         return 0.55 + 0.4 * candidate.coverage + length_bonus
     score = 0.0
-    typos = [h for h in hits if h.relation in (Relation.TYPO, Relation.ABBREVIATION)
-             and h.key == entry.key]
+    typos: list[Hit] = []
+    terms: list[Hit] = []
+    contents: list[Hit] = []
+    for hit in hits:
+        relation = hit.relation
+        if relation == Relation.TERM:
+            if hit.key != key:
+                terms.append(hit)
+        elif relation == Relation.CONTENT:
+            contents.append(hit)
+        elif relation == Relation.TYPO:
+            (typos if hit.key == key else terms).append(hit)
+        elif relation == Relation.ABBREVIATION and hit.key == key:
+            typos.append(hit)
     if typos:
         score = 0.6 + 0.3 * _question_coverage(typos, content) ** 2
         if all(h.relation == Relation.TYPO and _edge_mismatch_inside(h, query.normalized)
                for h in typos):
             score *= 0.75
-    terms = [h for h in hits if h.relation in (Relation.TERM, Relation.TYPO) and h.key != entry.key]
     if terms or len(candidate.explains) > sum(h.end - h.start for h in hits if h.start >= 0):
         name_coverage = _name_coverage(index, entry, terms, query.normalized, candidate.explains)
         candidate.name_coverage = name_coverage
@@ -1050,7 +1081,6 @@ def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[
         if question_coverage < _minimum_coverage(query):
             term_score = min(term_score, MIN_SCORE - 0.05)
         score = max(score, term_score)
-    contents = [h for h in hits if h.relation == Relation.CONTENT]
     if contents:
         rarity = max(index.term_weight(h.key, Relation.CONTENT) for h in contents)
         explained = _question_coverage(contents + terms, content)
@@ -1061,8 +1091,12 @@ def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[
 def _minimum_coverage(query: Query) -> float:
     """How much of the question one item must explain; less when the question names two
     (送温暖和劳模经费加起来, A比B多多少)."""
-    text = query.normalized
-    if query.operation in (Operation.SUM, Operation.DIFF, Operation.COMPARE, Operation.SHARE) or \
+    return _minimum_coverage_of(query.operation, query.normalized)
+
+
+@lru_cache(maxsize=8)  # asked of each candidate of one question
+def _minimum_coverage_of(operation: Operation, text: str) -> float:
+    if operation in (Operation.SUM, Operation.DIFF, Operation.COMPARE, Operation.SHARE) or \
             any(w in text for w in ("和", "与", "跟", "比", "加", "还是", "、")):
         return 0.3
     return MIN_QUESTION_COVERAGE
@@ -1104,16 +1138,17 @@ def _name_coverage(index: Index, entry: Entry, hits: list[Hit], question: str,
                    explains: frozenset[int]) -> float:
     """How much of the name the question covers: sub-terms weighted by how rare they are,
     other verbatim stretches fully; generic words count less (``char_weights``)."""
-    covered = [0.0] * len(entry.key)
+    key = entry.key
+    covered = [0.0] * len(key)
     for hit in hits:
         weight = 1.0 if hit.held else index.term_weight(hit.key, Relation.TERM) * \
             (0.85 if hit.relation == Relation.TYPO else 1.0)
-        _mark(covered, entry.key, hit.key, weight)
-    for run in _runs(question, set(explains)):
-        if len(run) >= 3 and run in entry.key:
-            _mark(covered, entry.key, run, 0.9)
-    total = sum(entry.char_weights) or 1.0
-    return sum(c * w for c, w in zip(covered, entry.char_weights, strict=True)) / total
+        _mark(covered, key, hit.key, weight)
+    for run in _runs_of(question, explains):
+        if len(run) >= 3 and run in key:
+            _mark(covered, key, run, 0.9)
+    weights = entry.char_weights
+    return sum(map(operator.mul, covered, weights)) / (sum(weights) or 1.0)
 
 
 def _mark(covered: list[float], key: str, part: str, weight: float) -> None:
