@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, replace
 
 from nlp.index import Index, Kind
-from nlp.lexicon import Operation
+from nlp.lexicon import Attribute, Operation
 from nlp.query import Query, Target
 from nlp.terms import GENERIC_WORDS
 
@@ -216,6 +216,21 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
     return before[:mention.start] + new + before[mention.end:]
 
 
+def rescoped(context: Context | None, query: Query, index: Index) -> str:
+    """那培训那块呢, after 残联的康复救助那笔钱: the new words, asked of the department (and
+    year) before — when read alone they name another department's item, or nothing."""
+    if context is None or not query.followup or query.departments or query.place or \
+            len(context.query.departments) != 1 or not query.content_words or \
+            any(t.entry.in_scope(context.query.departments) for t in query.targets):
+        return ""
+    before = context.query
+    department = before.departments[0]
+    years = "".join(f"{y}年" for y in before.years[:1]) if not query.years else ""
+    words = re.sub(r"(?:的)?(?:呢|吗|啊)?[?？。]*$", "", query.normalized)
+    money = "的经费" if before.attribute == Attribute.AMOUNT and query.attribute is None else ""
+    return f"{index.directory.bare_name(department)}{years}{words}{money}"
+
+
 def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, ...]:
     """The items 这两项 / 两个 / 它们 refer to: those the last answer listed, else the items of the
     last two questions (each in its own department)."""
@@ -226,7 +241,11 @@ def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, .
     entries = [e for e in (_entry_named(index, name) for name in last.items) if e is not None]
     if len(entries) >= 2:
         return tuple(Target(e, 1.0, departments=last.query.departments) for e in entries[:4])
-    if len(history) >= 2 and history[-2].query.targets and last.query.targets:
+    if len(history) >= 2 and history[-2].query.targets and last.query.targets and not (
+            history[-2].query.targets[0].entry is last.query.targets[0].entry and
+            history[-2].query.departments == last.query.departments and
+            history[-2].query.years == last.query.years):
+        # (one item of one table asked twice is not two items: never added to itself)
         earlier, later = history[-2].query, last.query
         return (Target(earlier.targets[0].entry, 1.0, departments=earlier.departments),
                 Target(later.targets[0].entry, 1.0, departments=later.departments))

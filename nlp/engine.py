@@ -22,7 +22,7 @@ from data.status import DEFAULT_THRESHOLDS, Thresholds
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Choice, Snapshot, Status
 from nlp.answer.route import route
-from nlp.conversation import Conversations, restated
+from nlp.conversation import Conversations, rescoped, restated
 from nlp.departments import Resolution
 from nlp.index import Index
 from nlp.live import LiveIndex
@@ -143,6 +143,12 @@ class Engine:
             return Answer(question, NO_TABLES, NOT_FOUND)
         index = self.live.index
         parsed = parse(question, index, self.today())
+        scoped = rescoped(self.conversations.last(chat_id), parsed, index)
+        if scoped:  # 那培训那块呢: the new words, in the department asked before
+            other = parse(scoped, index, self.today())
+            if other.targets and not other.unexplained and \
+                    all(t.entry.in_scope(other.departments) for t in other.targets):
+                parsed = other.with_(text=question, followup=True)
         query = self.conversations.apply(chat_id, parsed, index)
         again = restated(self.conversations.last(chat_id), parsed, query, index)
         if again:  # 那财政局呢: the question before, asked of the new department

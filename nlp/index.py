@@ -705,6 +705,14 @@ class Index:
         fits = [e for e in others if len(stem) >= 3 and without_ending(e.key) == stem]
         if not fits and len(stem) >= 5:  # 节能宣传和监察经费 → 节能降碳宣传和监察经费: a word put in
             fits = [e for e in others if _inserted(stem, without_ending(e.key))]
+        if not fits and len(stem) >= 5:
+            # 残疾人信息化管理系统建设经费 → 残疾人智慧服务信息化建设经费: a word replaced — the
+            # department's tables never hold both, and most of the name is kept
+            department = key[0]
+            years = entry.departments.get(department, {})
+            fits = [e for e in others if len(without_ending(e.key)) >= 5
+                    and _dice(stem, without_ending(e.key)) >= 0.4
+                    and not any(y in years for y in e.departments.get(department, {}))]
         return fits[0] if len(fits) == 1 else None
 
     # ------------------------------------------------------------ departments and years
@@ -749,6 +757,12 @@ def _inserted(one: str, other: str, most: int = 3) -> bool:
     if not 0 < extra <= most:
         return False
     return any(long[:i] + long[i + extra:] == short for i in range(len(short) + 1))
+
+
+def _dice(one: str, other: str) -> float:
+    """How many two-character pieces two names share (0 … 1)."""
+    a, b = _pairs(one), _pairs(other)
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
 def _subsequence(short: str, full: str) -> bool:

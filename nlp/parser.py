@@ -160,7 +160,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     set_spec, category_hit = _set(marks, index, operation)
     part = None
     share_of = text.find("占")
-    if operation == Operation.SHARE and set_spec is not None and share_of >= 0 and \
+    if operation in (Operation.SHARE, Operation.CHECK) and set_spec is not None and share_of >= 0 and \
             set_spec.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK) and any(
                 start > share_of for start, _, kind in marks.word_values(Role.SET)
                 if kind == SetKind.TASK):
@@ -579,9 +579,10 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     if per and re.search(r"(?:各|所有|全部|每个)(?:个)?(?:部门|单位)(?:里|中|当中|之中|里面)", text) and \
             not re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text):
         per = False  # 全市各部门里单项任务…最大的是哪个: the departments are the scope
-    if per and re.search(r"单项|单个任务|单笔|哪一?项|哪个任务|哪些任务", text) and \
+    if per and re.search(r"单项|单个任务|单笔|哪一?项|哪个任务|哪些任务|名(?:字|称)(?:里|中)?(?:带|含|包含|有)"
+                         r"|带有?[“\"「]", text) and \
             not re.search(r"哪(?:个|些|一个|家)(?:部门|单位|局)", text):
-        per = False  # 各部门单项任务资金最大的前三个: tasks, wherever they are
+        per = False  # 各部门单项任务资金最大的前三个 / 名字里带“康复”的经费: tasks, wherever they are
     extras["per_department"] = per
     top = _TOP_RE.search(text)
     nth = _NTH_RE.search(text)
@@ -1678,6 +1679,13 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         # 一共要新建几座泵站: the whole period's target, not a sum
         changes.update(operation=Operation.VALUE, attribute=Attribute.PERIOD)
         query = query.with_(operation=Operation.VALUE, attribute=Attribute.PERIOD)
+    if not query.targets and query.set is None and query.operation == Operation.VALUE and \
+            _PEOPLE_ASKED.fullmatch(re.sub(r"\s+", "", _residual(marks))):
+        # 残联多少人 / 人呢 (after 残联去年的预算): the department's 财政供养人员数
+        people = index.find(Kind.BASIC, "财政供养人员数")
+        if people is not None:
+            query = query.with_(targets=(Target(people, 1.0),))
+            changes["targets"] = query.targets
     axis = _axis(query, marks)
     if axis is None and query.operation == Operation.DIFF and len(query.targets) == 1:
         axis = Axis.YEARS  # 增加了多少 with one item: against the year before
@@ -1692,6 +1700,7 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
     return query.with_(**changes)
 
 
+_PEOPLE_ASKED = re.compile(r"(?:\d{4}年|今年|去年|前年)?的?(?:人|人数|人员|人头)(?:呢|啊)?")
 _INSIDE = re.compile(r"^(?:的|里|里面|中|当中|之中|里的|中的|项目里|项目的|项目中|那个项目的?)$")
 
 
@@ -1870,8 +1879,11 @@ def _axis(query: Query, marks: Marks) -> str | None:
         return Axis.ITEMS
     if not binary and not query.ratio:
         return None
-    if len({(m.start, m.end) for m in marks.mentions if m.departments}) >= 2:
-        return Axis.DEPARTMENTS  # two departments named (not one name loaded in two cities)
+    if len({(m.start, m.end) for m in marks.mentions if m.departments}) >= 2 and \
+            len({tuple(m.departments) for m in marks.mentions if m.departments}) >= 2:
+        # two departments named (not one name loaded in two cities, nor one named twice:
+        # 民政局的残疾人两项补贴占民政局任务总额的比重)
+        return Axis.DEPARTMENTS
     sections = [v for _, _, v in marks.word_values(Role.SET)
                 if v in (SetKind.KEY_TASK, SetKind.OTHER_TASK)]
     if len(set(sections)) >= 2:

@@ -316,7 +316,8 @@ def _members(query: Query, snapshot: Snapshot) -> Answer:
     if not priced:
         return not_found(query, snapshot, f"没有找到可以计算的{label}金额。")
     several = len({s.table.department for s, _ in priced}) > 1
-    scope = "、".join(unique(phrasing.where(s) for s in tables)) if not several else \
+    # one department's items among many searched: that department, not every one searched
+    scope = "、".join(unique(phrasing.where(s) for s, _ in priced)) if not several else \
         f"{'、'.join(map(str, unique(s.table.year for s in tables)))} 年 {len(tables)} 个部门"
     operation = query.operation
     wan = all(m.wan for _, m in priced)
@@ -344,6 +345,22 @@ def _members(query: Query, snapshot: Snapshot) -> Answer:
                                     years=unique(s.table.year for s, _ in priced)))
     if operation in (Operation.SUM, Operation.AVERAGE):
         total = sum((m.amount for _, m in priced), Decimal(0))
+        if operation == Operation.AVERAGE and len(by_table) > 1 and \
+                not _ALL_TOGETHER.search(query.normalized):
+            # 妇联和总工会的任务平均每项多少钱: each department's average, then all together
+            lines = []
+            for stored in by_table.values():
+                parts = [m.amount for s, m in priced if s is stored]
+                mean = sum(parts, Decimal(0)) / len(parts)
+                lines.append(f"{phrasing.where(stored)}{label}平均每项：{phrasing.decimal(mean)} 元"
+                             f"（计算：{phrasing.money_short(sum(parts, Decimal(0)))} ÷ {len(parts)} 项）")
+            average = total / len(priced)
+            lines.append(f"合起来：{phrasing.money_short(total)} ÷ {len(priced)} 项 = "
+                         f"{phrasing.decimal(average)} 元")
+            lines += unique(phrasing.source_line(s, label) for s in by_table.values())[:6]
+            return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="tasks",
+                                        departments=unique(s.table.department for s, _ in priced),
+                                        years=unique(s.table.year for s, _ in priced)))
         if operation == Operation.AVERAGE:
             average = total / len(priced)
             head = (f"{scope}{label}平均每项：{phrasing.decimal(average)} 元"

@@ -47,6 +47,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         if query.axis is not None:  # 民政局预算比城管局多吗
             return _pair(query, snapshot)
         return _measure_threshold(query, snapshot)
+    if not query.targets and query.part is not None and query.threshold is not None and \
+            query.threshold.is_percent:
+        return _share_threshold(query, snapshot)  # 重点任务的钱占全部任务一半以上了吗
     if not query.targets and query.set is not None and _counts(query):
         return _set_count(query, snapshot)
     if not query.targets and query.set is not None and (query.filters or query.set.category):
@@ -307,8 +310,11 @@ def _not_listed(query: Query, snapshot: Snapshot) -> Answer:
         entry = query.elsewhere[0].entry
         lines.append(f"相近的是“{entry.name}”，见于：{where_it_is(entry)}。")
     lines += unique(phrasing.source_line(s, "全表") for s in tables)
-    # 有指标吗，多少张: the figure asked is not in the tables — a not-found that says 否
-    status = Status.NOT_FOUND if re.search(r"多少|几", query.normalized) else Status.OK
+    # 有指标吗，多少张: the figure asked is not in the tables — a not-found that says 否; so is
+    # an item only another department has (妇联有没有残疾儿童康复救助的钱)
+    asked_figure = re.search(r"多少|几", query.normalized) or query.elsewhere and \
+        without_ending(query.elsewhere[0].entry.key) in word  # named whole
+    status = Status.NOT_FOUND if asked_figure else Status.OK
     return Answer(query.text, "\n".join(lines), status, kind="check",
                   departments=unique(s.table.department for s in tables),
                   years=unique(s.table.year for s in tables))

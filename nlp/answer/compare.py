@@ -45,6 +45,10 @@ def operands(query: Query, snapshot: Snapshot) -> list[tuple[Value, Value]] | An
     index = snapshot.index
     axis = query.axis
     period = str(query.attribute) == "period"
+    if query.operation == Operation.SHARE and len(query.targets) == 1 and \
+            query.targets[0].entry.kind in (Kind.BUDGET, Kind.BASIC) and \
+            _ALL_DEPARTMENTS.search(query.normalized[query.normalized.find("占") + 1:]):
+        return _over_departments(query, snapshot)  # 残联占东莞各部门预算合计总和的比重
     if query.operation == Operation.SHARE and axis != Axis.DEPARTMENTS and len(query.targets) < 2:
         return _share_operands(query, snapshot)
     if query.operation == Operation.SHARE and axis is None and query.set is not None:
@@ -55,6 +59,8 @@ def operands(query: Query, snapshot: Snapshot) -> list[tuple[Value, Value]] | An
     if axis == Axis.ITEMS:
         return _item_pairs(query, snapshot, period)
     if axis == Axis.DEPARTMENTS:
+        if len(query.departments) < 2:
+            return not_found(query, snapshot, "请说明要比较的两个部门。")
         values = []
         for department in query.departments[:2]:
             value = _department_value(query, snapshot, department, period)

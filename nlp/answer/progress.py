@@ -79,6 +79,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if project is not None and not any(
             snapshot.digest(s.table.department, s.table.year, day).reported for s in tables):
         no_report = True  # 老旧小区改造项目现在完成了多少: nothing reported, no figure to give
+    if entry is None and project is None and query.status is None and not any(
+            snapshot.digest(s.table.department, s.table.year, day).reported for s in tables):
+        no_report = True  # 残联今年的钱花了多少了: nothing reported yet — not a 0 % spent
     return Answer(query.text, "\n\n".join(blocks), Status.NOT_FOUND if no_report else Status.OK,
                   kind="progress",
                   items=[entry.name] if entry else [],
