@@ -220,14 +220,19 @@ def rescoped(context: Context | None, query: Query, index: Index) -> str:
     """那培训那块呢, after 残联的康复救助那笔钱: the new words, asked of the department (and
     year) before — when read alone they name another department's item, or nothing."""
     if context is None or not query.followup or query.departments or query.place or \
-            len(context.query.departments) != 1 or not query.content_words or \
-            any(t.entry.in_scope(context.query.departments) for t in query.targets):
+            len(context.query.departments) != 1 or not query.content_words:
         return ""
     before = context.query
+    kind = before.entry.kind if before.entry is not None else None
+    if any(t.entry.in_scope(before.departments) and kind in (None, t.entry.kind)
+           for t in query.targets):
+        return ""  # already the department's, and the same kind of thing as before
     department = before.departments[0]
     years = "".join(f"{y}年" for y in before.years[:1]) if not query.years else ""
     words = re.sub(r"(?:的)?(?:呢|吗|啊)?[?？。]*$", "", query.normalized)
-    money = "的经费" if before.attribute == Attribute.AMOUNT and query.attribute is None else ""
+    asked_money = before.attribute == Attribute.AMOUNT or \
+        before.entry is not None and before.entry.kind == Kind.TASK
+    money = "的经费" if asked_money and query.attribute is None else ""
     return f"{index.directory.bare_name(department)}{years}{words}{money}"
 
 

@@ -1686,6 +1686,20 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         if people is not None:
             query = query.with_(targets=(Target(people, 1.0),))
             changes["targets"] = query.targets
+    if len(query.departments) >= 2 and query.operation in (Operation.SORT, Operation.MAX,
+                                                           Operation.MIN, Operation.TOP) and \
+            _BY_MEASURE.search(text) and (not query.targets or query.targets[0].name_coverage < 0.5):
+        # 残联、妇联、总工会按人数从多到少排: the departments, by their staff (not 参与人数)
+        query = query.with_(targets=(), per_department=True, unexplained=())
+        changes.update(targets=(), per_department=True)
+    if query.operation == Operation.COMPARE and len(query.departments) >= 3 and \
+            not query.targets:
+        # 残联、妇联、总工会哪家人最多: three or more compared are ranked, every one named
+        after = max((m.end for m in marks.mentions), default=0)
+        least = re.search(r"少|低|小", text[after:])
+        operation = Operation.MIN if least else Operation.MAX
+        query = query.with_(operation=operation, per_department=True)
+        changes.update(operation=operation, per_department=True)
     axis = _axis(query, marks)
     if axis is None and query.operation == Operation.DIFF and len(query.targets) == 1:
         axis = Axis.YEARS  # 增加了多少 with one item: against the year before
@@ -1700,6 +1714,7 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
     return query.with_(**changes)
 
 
+_BY_MEASURE = re.compile(r"按(?:照)?(?:人数|人员|人头|编制|总?预算|部门预算)")
 _PEOPLE_ASKED = re.compile(r"(?:\d{4}年|今年|去年|前年)?的?(?:人|人数|人员|人头)(?:呢|啊)?")
 _INSIDE = re.compile(r"^(?:的|里|里面|中|当中|之中|里的|中的|项目里|项目的|项目中|那个项目的?)$")
 

@@ -199,3 +199,68 @@ def test_check_of_a_rank_says_yes_or_no_and_which_department_is(five_tables_engi
     answer = ask(five_tables_engine, question)
     assert answer.status == OK and answer.headline.startswith(first)
     assert "1. 东莞市总工会 4,198.90 万元（基本支出 1,666.42 万元" in answer.text
+
+
+# ------------------------------------------------------------ batch 14's causes
+
+
+def test_a_section_share_against_a_threshold_is_worked_out(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会重点任务的钱占全部任务一半以上了吗")
+    assert answer.status == OK
+    assert lines(answer)[:2] == [
+        "否。年度重点工作任务金额占任务金额的 41.54%，没有达到一半以上。",
+        "计算：年度重点工作任务金额 7,200,000 元（720.00 万元） ÷ 任务金额 17,331,700 元"
+        "（1,733.17 万元） = 41.54%"]
+
+
+def test_an_average_of_two_departments_gives_each_then_both(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会和科技局的任务平均每项多少钱")
+    assert answer.status == OK
+    assert lines(answer)[:3] == [
+        "东莞市总工会 2026 年任务平均每项：3,466,340.00 元（计算：17,331,700 元 ÷ 5 项）",
+        "东莞市科学技术局 2026 年任务平均每项：55,794,246.75 元（计算：334,765,480.50 元 ÷ 6 项）",
+        "合起来：352,097,180.50 元 ÷ 11 项 = 32,008,834.59 元"]
+
+
+def test_a_department_as_the_part_of_all_its_citys_departments(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会占东莞各部门预算合计的比重")
+    assert answer.status == OK
+    assert lines(answer)[0] == "部门预算合计占东莞 2026 年 3 个部门部门预算合计的比例：0.86%"
+    assert "100.00%" not in answer.text
+
+
+def test_departments_ranked_by_their_staff_every_one_named(five_tables_engine):
+    for question in ("总工会、科技局、教育局按人数从多到少排一下", "总工会、科技局、教育局哪家人最多"):
+        answer = ask(five_tables_engine, question)
+        assert answer.status == OK, question
+        assert [line for line in lines(answer) if line[:2] in ("1.", "2.", "3.")] == [
+            "1. 东莞市教育局 5,268 人", "2. 东莞市科学技术局 68 人", "3. 东莞市总工会 37 人"]
+    least = ask(five_tables_engine, "科技局、教育局和总工会谁的预算少")
+    assert lines(least)[0].startswith("2026 年部门预算合计最少的部门：东莞市总工会，4,198.90 万元")
+
+
+def test_how_many_people_is_the_staff_count_also_as_a_follow_up(five_tables_engine):
+    assert lines(ask(five_tables_engine, "科技局多少人"))[0] == "财政供养人员数：68 人"
+    chat = "people-follow-up"
+    five_tables_engine.ask("科技局去年预算多少", chat_id=chat)
+    answer = five_tables_engine.ask("人呢", chat_id=chat)
+    assert answer.status == OK
+    assert lines(answer)[:2] == ["财政供养人员数：66 人", SOURCE_2026.replace(
+        "东莞市总工会 2026", "东莞市科学技术局 2025").format("基本信息")]
+
+
+def test_a_follow_ups_new_words_are_asked_of_the_department_before(five_tables_engine):
+    chat = "same-department-follow-up"
+    five_tables_engine.ask("总工会送温暖活动经费多少", chat_id=chat)
+    answer = five_tables_engine.ask("那培训那块呢", chat_id=chat)
+    assert lines(answer)[0] == "公益培训费：3,597,700 元（359.77 万元）"
+    both = five_tables_engine.ask("这两项加起来呢", chat_id=chat)
+    assert lines(both)[0] == "送温暖活动经费 与 公益培训费合计：5,547,700 元（554.77 万元）"
+
+
+def test_an_item_named_whole_that_only_another_department_has_is_not_found(five_tables_engine):
+    answer = ask(five_tables_engine, "教育局有没有送温暖活动的钱")
+    assert answer.status == NOT_FOUND
+    assert lines(answer)[:2] == [
+        "否。东莞市教育局 2026 年的表中没有“送温暖活动”的任务或指标（任务、绩效指标和总体绩效目标中都没有提到）。",
+        "相近的是“送温暖活动经费”，见于：东莞市总工会 2026 年；东莞市总工会 2025 年。"]
