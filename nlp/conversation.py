@@ -207,13 +207,18 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
             query.set is not None or not applied.targets or \
             all(t.entry.in_scope(query.departments) for t in applied.targets):
         return ""
-    new = re.sub(r"^(?:那么?|还有)|(?:的)?(?:呢|吗|啊)?[?？。]*$", "", query.normalized)
+    new = _new_words(query)
     before = context.query.normalized
     mentions = [m for m in index.directory.mentions(before) if m.departments]
     if len(mentions) != 1 or not new or len(new) > 12:
         return ""
     mention = mentions[0]
     return before[:mention.start] + new + before[mention.end:]
+
+
+def _new_words(query: Query) -> str:
+    """What a follow-up adds: 那财政局呢 → 财政局, 那培训那块呢 → 培训那块."""
+    return re.sub(r"^(?:那么?|还有)|(?:的)?(?:呢|吗|啊)?[?？。]*$", "", query.normalized)
 
 
 def rescoped(context: Context | None, query: Query, index: Index) -> str:
@@ -229,7 +234,7 @@ def rescoped(context: Context | None, query: Query, index: Index) -> str:
         return ""  # already the department's, and the same kind of thing as before
     department = before.departments[0]
     years = "".join(f"{y}年" for y in before.years[:1]) if not query.years else ""
-    words = re.sub(r"(?:的)?(?:呢|吗|啊)?[?？。]*$", "", query.normalized)
+    words = _new_words(query)
     asked_money = before.attribute == Attribute.AMOUNT or \
         before.entry is not None and before.entry.kind == Kind.TASK
     money = "的经费" if asked_money and query.attribute is None else ""

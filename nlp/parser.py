@@ -113,9 +113,10 @@ _PER_ASKED = re.compile(r"每|标准|人均|单价|单位|平均|[一单]个|[�
 _FUNDING_WORDS = ("经费", "资金", "费用", "预算", "拨款", "投入", "补助", "补贴", "笔钱", "安排", "拨了",
                   "给了", "花了", "花多少")
 # Measures departments are ranked or compared by, when the question names no item.
+_STAFF = (Kind.BASIC, "财政供养人员数")
 _DEPARTMENT_MEASURES = (("预算", Kind.BUDGET, "部门预算合计"), ("钱", Kind.BUDGET, "部门预算合计"),
-                        ("经费", Kind.BUDGET, "部门预算合计"), ("编制", Kind.BASIC, "财政供养人员数"),
-                        ("人", Kind.BASIC, "财政供养人员数"), ("单位", Kind.BASIC, "下属二级单位数"))
+                        ("经费", Kind.BUDGET, "部门预算合计"), ("编制", *_STAFF), ("人", *_STAFF),
+                        ("单位", Kind.BASIC, "下属二级单位数"))
 
 
 @dataclass
@@ -1682,7 +1683,7 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
     if not query.targets and query.set is None and query.operation == Operation.VALUE and \
             _PEOPLE_ASKED.fullmatch(re.sub(r"\s+", "", _residual(marks))):
         # 残联多少人 / 人呢 (after 残联去年的预算): the department's 财政供养人员数
-        people = index.find(Kind.BASIC, "财政供养人员数")
+        people = index.find(*_STAFF)
         if people is not None:
             query = query.with_(targets=(Target(people, 1.0),))
             changes["targets"] = query.targets

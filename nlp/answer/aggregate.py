@@ -305,6 +305,30 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
 # ------------------------------------------------------------ members of a set
 
 
+def _per_table(query: Query, priced: list, label: str, wan: bool, average: bool) -> Answer:
+    """One figure per table — each one's total, or each one's average and then all of them
+    together — with every table's source."""
+    tables = list({id(s): s for s, _ in priced}.values())
+    lines = []
+    for stored in tables:
+        parts = [m.amount for s, m in priced if s is stored]
+        total = sum(parts, Decimal(0))
+        if average:
+            lines.append(f"{phrasing.where(stored)}{label}平均每项：{phrasing.decimal(total / len(parts))} 元"
+                         f"（计算：{phrasing.money_short(total)} ÷ {len(parts)} 项）")
+        else:
+            lines.append(f"{phrasing.where(stored)}{label}资金合计："
+                         f"{phrasing.money(total, wan)}（共 {len(parts)} 项）")
+    if average:
+        total = sum((m.amount for _, m in priced), Decimal(0))
+        lines.append(f"合起来：{phrasing.money_short(total)} ÷ {len(priced)} 项 = "
+                     f"{phrasing.decimal(total / len(priced))} 元")
+    lines += unique(phrasing.source_line(s, label) for s in tables)[:6]
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="tasks",
+                                departments=unique(s.table.department for s, _ in priced),
+                                years=unique(s.table.year for s, _ in priced)))
+
+
 def _members(query: Query, snapshot: Snapshot) -> Answer:
     spec = query.set
     tables = tables_for(snapshot.index, query, projects=spec is not None and
@@ -333,34 +357,13 @@ def _members(query: Query, snapshot: Snapshot) -> Answer:
             or operation == Operation.SUM and len({s.table.year for s, _ in priced}) > 1 and \
             not _ALL_TOGETHER.search(query.normalized):
         # 今年和去年的任务资金合计分别是多少: one total per table, not the years added
-        lines = []
-        for stored in by_table.values():
-            parts = [m for s, m in priced if s is stored]
-            total = sum((m.amount for m in parts), Decimal(0))
-            lines.append(f"{phrasing.where(stored)}{label}资金合计："
-                         f"{phrasing.money(total, wan)}（共 {len(parts)} 项）")
-        lines += unique(phrasing.source_line(s, label) for s in by_table.values())[:6]
-        return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="tasks",
-                                    departments=unique(s.table.department for s, _ in priced),
-                                    years=unique(s.table.year for s, _ in priced)))
+        return _per_table(query, priced, label, wan, average=False)
+    if operation == Operation.AVERAGE and len(by_table) > 1 and \
+            not _ALL_TOGETHER.search(query.normalized):
+        # 妇联和总工会的任务平均每项多少钱: each department's average, then all together
+        return _per_table(query, priced, label, wan, average=True)
     if operation in (Operation.SUM, Operation.AVERAGE):
         total = sum((m.amount for _, m in priced), Decimal(0))
-        if operation == Operation.AVERAGE and len(by_table) > 1 and \
-                not _ALL_TOGETHER.search(query.normalized):
-            # 妇联和总工会的任务平均每项多少钱: each department's average, then all together
-            lines = []
-            for stored in by_table.values():
-                parts = [m.amount for s, m in priced if s is stored]
-                mean = sum(parts, Decimal(0)) / len(parts)
-                lines.append(f"{phrasing.where(stored)}{label}平均每项：{phrasing.decimal(mean)} 元"
-                             f"（计算：{phrasing.money_short(sum(parts, Decimal(0)))} ÷ {len(parts)} 项）")
-            average = total / len(priced)
-            lines.append(f"合起来：{phrasing.money_short(total)} ÷ {len(priced)} 项 = "
-                         f"{phrasing.decimal(average)} 元")
-            lines += unique(phrasing.source_line(s, label) for s in by_table.values())[:6]
-            return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="tasks",
-                                        departments=unique(s.table.department for s, _ in priced),
-                                        years=unique(s.table.year for s, _ in priced)))
         if operation == Operation.AVERAGE:
             average = total / len(priced)
             head = (f"{scope}{label}平均每项：{phrasing.decimal(average)} 元"

@@ -42,9 +42,11 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
                      for t in tables[:n])]
     day = snapshot.today
     blocks = []
+    reported = False
     for stored in tables:
         table = stored.table
         report = snapshot.digest(table.department, table.year, day)
+        reported = reported or report.reported
         head = (f"{phrasing.where(stored)}（截至 {day.isoformat()}，时间进度 "
                 f"{percent(report.time_progress)}）")
         if entry is not None:
@@ -76,12 +78,10 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if note:
         blocks.append(note)
     no_report = entry is not None and all("尚未填报进度" in b.split("\n", 1)[0] for b in blocks)
-    if project is not None and not any(
-            snapshot.digest(s.table.department, s.table.year, day).reported for s in tables):
-        no_report = True  # 老旧小区改造项目现在完成了多少: nothing reported, no figure to give
-    if entry is None and project is None and query.status is None and not any(
-            snapshot.digest(s.table.department, s.table.year, day).reported for s in tables):
-        no_report = True  # 残联今年的钱花了多少了: nothing reported yet — not a 0 % spent
+    if not reported and (project is not None or entry is None and query.status is None):
+        # 老旧小区改造项目现在完成了多少 / 残联今年的钱花了多少了: nothing reported yet, no
+        # figure to give (not a 0 % spent)
+        no_report = True
     return Answer(query.text, "\n\n".join(blocks), Status.NOT_FOUND if no_report else Status.OK,
                   kind="progress",
                   items=[entry.name] if entry else [],
