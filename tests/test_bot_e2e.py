@@ -482,8 +482,11 @@ async def upload(bot: Bot, user: int, path_or_name: Path | str, content: bytes |
     before = len(bot.api.messages_to(user))
     bot.api.send_document(user, name, data)
     await bot.api.wait_for_messages(user, before + 1)
+    # the parse runs in a worker process: its first start (imports of the readers, OCR) can take
+    # seconds on a busy two-core machine; the wait ends as soon as the reply is final
     return await bot.api.wait_for(
-        lambda: (m := bot.api.messages_to(user)[before]) and m["text"] != "正在解析…" and m)
+        lambda: (m := bot.api.messages_to(user)[before]) and m["text"] != "正在解析…" and m,
+        timeout=30)
 
 
 def test_admin_upload_preview_confirm_and_the_new_data_answers(tmp_path: Path) -> None:
