@@ -846,36 +846,97 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
     if len(groups) > EVALUATED:  # a province's tables: the likeliest ones are scored in full
         mask = sum(1 << i for i in content)
         entries = index.entries
-        groups.sort(key=lambda group: _rough(entries[group[0]], group[1], query, mask),
-                    reverse=True)
+        weights: dict[str, float] = {}
+        groups.sort(key=lambda group: _rough(index, entries[group[0]], group[1], query, mask,
+                                             weights), reverse=True)
         groups = groups[:EVALUATED]
     candidates = []
+    # Entries the question cannot tell apart (the same hits, kind, units and scope, names
+    # differing only in characters the question lacks) score the same: scored once.
+    scored: dict[tuple, Candidate | None] = {}
+    blank = re.compile("[^" + re.escape("".join(sorted(set(query.normalized)))) + "]"
+                       if query.normalized else ".", re.DOTALL)
+    signatures: dict[int, tuple] = {}
     for entry_id, hits in groups:
         entry = index.entries[entry_id]
         if category_hit is not None and entry is category_hit.entry and query.set is not None:
             continue
-        candidate = _evaluate(index, entry, hits, query, content)
+        signature = _signature(entry, hits, query, blank)
+        if signature in scored:
+            model = scored[signature]
+            candidate = None if model is None else _like(model, entry, hits)
+        else:
+            candidate = scored[signature] = _evaluate(index, entry, hits, query, content)
         if candidate is not None:
+            signatures[id(candidate)] = signature
             candidates.append(candidate)
     candidates.sort(key=lambda c: (-round(c.score, 6), -c.coverage, c.start, c.entry.id))
-    refined = [_refine(c, index, query, content) for c in candidates[:REFINED]]
+    refined_by: dict[tuple, Candidate] = {}
+    refined = []
+    for candidate in candidates[:REFINED]:
+        signature = signatures[id(candidate)]
+        model = refined_by.get(signature)
+        if model is None:
+            refined_by[signature] = model = _refine(candidate, index, query, content)
+        refined.append(model if model.entry is candidate.entry else
+                       _like(model, candidate.entry, candidate.hits))
     candidates = sorted(refined, key=lambda c: (-round(c.score, 6), -c.coverage, c.start, c.entry.id)) + \
         candidates[REFINED:]
     return [c for c in candidates if c.score >= 0.2]
 
 
-def _rough(entry: Entry, hits: list[Hit], query: Query, content: int) -> tuple:
+def _rough(index: Index, entry: Entry, hits: list[Hit], query: Query, content: int,
+           weights: dict[str, float]) -> tuple:
     """A cheap first ranking of an entry's hits: a whole name, then in the question's scope,
-    then how much of the question they cover (positions as bits: ``content`` is a mask)."""
+    then roughly what the full score weighs — how much of the question they cover (positions
+    as bits: ``content`` is a mask) and how much of the name, by rare sub-terms."""
     covered = 0
     strong = False
+    named = 0.0
+    key = entry.key
     for hit in hits:
         if hit.start >= 0:
             covered |= (1 << hit.end) - (1 << hit.start)
-        if hit.relation in STRONG:
+        relation = hit.relation
+        if relation in STRONG:
             strong = True
+        elif relation == Relation.TERM and hit.key in key:
+            weight = weights.get(hit.key)
+            if weight is None:
+                weight = weights[hit.key] = index.term_weight(hit.key, Relation.TERM)
+            named += len(hit.key) * (1.0 if hit.held else weight)
     in_scope = True if not query.departments and not query.years else _in_scope(entry, query)
-    return (strong, in_scope, (covered & content).bit_count() if content else covered.bit_count())
+    share = (covered & content).bit_count() / content.bit_count() if content else 1.0
+    return (strong, in_scope, 0.55 * min(named / len(key), 1.0) + 0.45 * share)
+
+
+def _signature(entry: Entry, hits: list[Hit], query: Query, blank: re.Pattern) -> tuple:
+    """What an entry's score depends on: its hits, kind, units and scope, and its name with
+    every character that neither the question nor a hit holds blanked out (交通送温暖活动经费 and
+    民政送温暖活动经费 read the same to 送温暖的经费). ``blank`` matches a character the question
+    lacks."""
+    shown = []
+    said = ""
+    for hit in hits:
+        shown.append((hit.relation, hit.start, hit.end, hit.key, hit.held))
+        if hit.start < 0 or hit.relation in _NOT_VERBATIM:  # a variant's or a whole name's key
+            said += hit.key
+    key = entry.key
+    masked = blank.sub("\0", key) if not said else \
+        "".join(ch if ch in said or not blank.match(ch) else "\0" for ch in key)
+    return (entry.kind, entry.money > 0, tuple(entry.units), entry.char_weights, masked,
+            bool(_MONEY_HEAD.search(key)), _in_scope(entry, query), _table_fit(entry, query),
+            tuple(shown))
+
+
+_NOT_VERBATIM = frozenset({Relation.TYPO, Relation.ABBREVIATION})
+
+
+def _like(model: Candidate, entry: Entry, hits: list[Hit]) -> Candidate:
+    """A candidate scored as ``model`` (same signature) for another entry."""
+    return Candidate(entry, model.score, model.start, model.end, hits, model.in_scope,
+                     model.explains, model.coverage, model.name_coverage, model.exact,
+                     model.named, model.fit, model.kind_fit)
 
 
 def _evaluate(index: Index, entry: Entry, hits: list[Hit], query: Query,
