@@ -17,6 +17,7 @@ from nlp.query import Query, Target
 from nlp.terms import GENERIC_WORDS
 
 CONTEXT_SECONDS = 30 * 60
+MAX_LISTED = 30  # 这几项加起来: every item the last answer listed, up to this many
 MAX_CHATS = 10_000
 
 
@@ -25,6 +26,7 @@ class Context:
     query: Query
     items: tuple[str, ...]  # what the answer named or listed, in order
     at: float
+    kind: str = ""  # the kind of answer it got ("prose figure": quoted from a sentence)
 
 
 _HOW_MUCH_MORE = re.compile(r"^(?:那)?(?:多|少|高|低|差|相差|差了)(?:了)?(?:多少|几)(?:个|人|项|名|家|万|元|块)?"
@@ -37,9 +39,9 @@ class Conversations:
         self._contexts: dict[str, list[Context]] = {}  # the last few questions of each chat
         self._clock = clock or time.monotonic
 
-    def remember(self, chat_id: str, query: Query, items: list[str]) -> None:
+    def remember(self, chat_id: str, query: Query, items: list[str], kind: str = "") -> None:
         history = self._contexts.setdefault(chat_id, [])
-        history.append(Context(query, tuple(items), self._clock()))
+        history.append(Context(query, tuple(items), self._clock(), kind))
         del history[:-3]
         if len(self._contexts) > MAX_CHATS:  # forget the oldest conversations
             for key in sorted(self._contexts, key=lambda k: self._contexts[k][-1].at)[:1000]:
@@ -195,6 +197,12 @@ class Conversations:
                 len(before.years) == 1 and before.years != query.years:
             # 今年比那时候多了多少, after 2023年…是多少: the two years
             changes.update(years=tuple(sorted({*query.years, *before.years})), axis="years")
+        if query.operation == Operation.SUM and query.axis == "years" and not query.years:
+            # 两年加起来呢, after 那红会呢 → 去年呢: the years the chat has just asked about
+            seen = sorted({y for c in self.history(chat_id)[-2:]
+                           for y in c.query.years or _latest_year(index, c.query.departments)})
+            if len(seen) >= 2:
+                changes["years"] = tuple(seen[-2:])
         result = query.with_(**changes)
         return result.with_(targets=_in_scope(result, index)) if result.targets else result
 
@@ -214,6 +222,19 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
         return ""
     mention = mentions[0]
     return before[:mention.start] + new + before[mention.end:]
+
+
+_YEAR_WORDS = re.compile(r"(?:20)?\d{2}年度?|今年|去年|前年|明年|本年度?|上年度?|上一年")
+
+
+def reyeared(context: Context | None, query: Query) -> str:
+    """去年呢, after a figure quoted from the goals (累计约4.2万人): the question before, asked of
+    that year — read again, so that the same sentence of that year's table answers."""
+    if context is None or context.kind != "prose figure" or not query.followup or \
+            len(query.years) != 1 or query.targets or query.departments or query.set is not None \
+            or _new_words(query) and not _YEAR_WORDS.fullmatch(_new_words(query)):
+        return ""
+    return f"{query.years[0]}年" + _YEAR_WORDS.sub("", context.query.normalized)
 
 
 def _new_words(query: Query) -> str:
@@ -250,7 +271,8 @@ def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, .
     last = history[-1]
     entries = [e for e in (_entry_named(index, name) for name in last.items) if e is not None]
     if len(entries) >= 2:
-        return tuple(Target(e, 1.0, departments=last.query.departments) for e in entries[:4])
+        return tuple(Target(e, 1.0, departments=last.query.departments)
+                     for e in entries[:MAX_LISTED])
     if len(history) >= 2 and history[-2].query.targets and last.query.targets and not (
             history[-2].query.targets[0].entry is last.query.targets[0].entry and
             history[-2].query.departments == last.query.departments and
@@ -292,6 +314,12 @@ def _in_scope(query: Query, index: Index) -> tuple[Target, ...]:
                          entry)
         targets.append(replace(target, entry=entry))
     return tuple(targets)
+
+
+def _latest_year(index: Index, departments: tuple[str, ...]) -> tuple[int, ...]:
+    """The year a question that names none is about: its department's latest."""
+    years = index.department_years(departments[0]) if len(departments) == 1 else []
+    return tuple(years[-1:])
 
 
 def _entry_named(index: Index, name: str):

@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nlp.finder import Finder
-from nlp.lexicon import DEPARTMENT_NAMES, NOT_DEPARTMENTS, PLACES
+from nlp.finder import Finder, Match
+from nlp.lexicon import CONFUSABLES, DEPARTMENT_NAMES, NOT_DEPARTMENTS, PLACES
 from nlp.normalize import normalize, strip_punctuation
 
 _PLACE_SUFFIXES = ("特别行政区", "自治区", "街道", "省", "市", "区", "县", "镇")
@@ -126,6 +126,7 @@ class DepartmentDirectory:
         self._loaded_places: Counter[str] = Counter()  # place stem -> loaded departments
         self._by_place: dict[str, dict[str, None]] = {}  # place stem -> its departments
         self._forms: Finder[set[str]] = Finder()  # word -> canonical names
+        self._folded: Finder[str] = Finder()  # a name with confusable characters -> the name
         for word, canonical in DEPARTMENT_NAMES.items():
             self._add_form(word, canonical)
             if word.endswith(("局", "委")) and len(word) >= 3:
@@ -144,6 +145,9 @@ class DepartmentDirectory:
             self._forms.add(word, {canonical})
         else:
             existing.add(canonical)
+        folded = _fold(word)
+        if folded != word or any(ch in CONFUSABLES for ch in word):
+            self._folded.add(folded, word)
 
     # ------------------------------------------------------------ loaded departments
 
@@ -212,7 +216,12 @@ class DepartmentDirectory:
     def mentions(self, text: str) -> list[Mention]:
         """Departments named in normalized ``text``: longest names first, no overlaps; a place
         right before a name qualifies it (广州市教育局, 东莞卫健局)."""
-        found = sorted(self._forms.find(text), key=lambda m: (m.start - m.end, m.start))
+        found = list(self._forms.find(text))
+        if any(ch in CONFUSABLES for ch in text):  # 供消社, 红十子会: a name mistyped
+            found += [Match(m.start, m.end, m.value, self._forms.get(m.value))
+                      for m in self._folded.find(_fold(text))
+                      if text[m.start:m.end] != m.value and self._forms.get(m.value)]
+        found.sort(key=lambda m: (m.start - m.end, m.start))
         taken: set[int] = set()
         chosen = []
         for match in found:
@@ -361,6 +370,11 @@ class DepartmentDirectory:
                 if len(partial) == 1:
                     return Resolution(tuple(partial))
         return Resolution(tuple(departments), None if departments else unknown, tuple(mentions))
+
+
+def _fold(text: str) -> str:
+    """Confusable characters as one (消 and 销 both as 销)."""
+    return "".join(CONFUSABLES.get(ch, ch) for ch in text)
 
 
 def _merge_alternatives(mentions: list[Mention]) -> list[Mention]:

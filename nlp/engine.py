@@ -22,7 +22,7 @@ from data.status import DEFAULT_THRESHOLDS, Thresholds
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Choice, Snapshot, Status
 from nlp.answer.route import route
-from nlp.conversation import Conversations, rescoped, restated
+from nlp.conversation import Conversations, rescoped, restated, reyeared
 from nlp.departments import Resolution
 from nlp.index import Index
 from nlp.live import LiveIndex
@@ -150,10 +150,12 @@ class Engine:
                     all(t.entry.in_scope(other.departments) for t in other.targets):
                 parsed = other.with_(text=question, followup=True)
         query = self.conversations.apply(chat_id, parsed, index)
-        again = restated(self.conversations.last(chat_id), parsed, query, index)
+        again = restated(self.conversations.last(chat_id), parsed, query, index) or \
+            reyeared(self.conversations.last(chat_id), parsed)
         if again:  # 那财政局呢: the question before, asked of the new department
             other = parse(again, index, self.today())
-            if other.targets and all(t.entry.in_scope(parsed.departments) for t in other.targets):
+            if other.targets and all(t.entry.in_scope(parsed.departments or other.departments)
+                                     for t in other.targets):
                 query = other.with_(text=question, followup=True)
         return self._reply(query, chat_id)
 
@@ -164,7 +166,7 @@ class Engine:
             logger.exception("answering %r failed", query.text)
             answer = Answer(query.text, "抱歉，这个问题暂时无法回答，请换个说法再试。", NOT_FOUND)
         if answer.status in (OK, LOW):
-            self.conversations.remember(chat_id, query, answer.items)
+            self.conversations.remember(chat_id, query, answer.items, answer.kind)
         elif answer.status == AMBIGUOUS:
             self.conversations.remember(chat_id, query.with_(targets=()), answer.items)
         return answer

@@ -162,6 +162,13 @@ def _units() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _confusables() -> dict[str, str]:
+    """Character -> the first character of its group (confusables.txt)."""
+    return {ch: group[0] for _, groups in _lines("confusables.txt") for group in groups.split()
+            for ch in group}
+
+
+CONFUSABLES = _confusables()
 NOT_DEPARTMENTS = frozenset(w for _, words in _lines("not_departments.txt") for w in words.split())
 QUESTION_WORDS = _question_words()
 ITEM_WORDS = _item_words()

@@ -52,13 +52,28 @@ def _replace_numerals(text: str) -> str:
 
     def convert(match: re.Match) -> str:
         run = match.group()
-        # A lone 百/千/万 is a word (百分比, 千方百计), not a number; 十 alone is ten.
+        # A lone 百/千/万 is a word (百分比, 千方百计), not a number; 十 alone is ten when it
+        # counts something (十项, 前十, 十%), not inside a word (红十字会, 十分重要).
         if not any(ch in _UNITS for ch in run) or (len(run) == 1 and run != "十"):
+            return run
+        if run == "十" and not _counted_ten(text, match.start()):
             return run
         value = chinese_to_int(run)
         return run if value is None else str(value)
 
     return _NUMERAL_RUN.sub(convert, text)
+
+
+_COUNTED_AFTER = set("个项家名人位条次年月日天岁件万亿元块倍%％多余来几座所场户亩吨米公")
+_COUNTED_BEFORE = set("第前后排约近超过逾共有是为达")
+
+
+def _counted_ten(text: str, at: int) -> bool:
+    """Whether a lone 十 at ``at`` is the number ten."""
+    after = text[at + 1:at + 2]
+    before = text[at - 1:at] if at else ""
+    return not after or not "\u4e00" <= after <= "\u9fff" or after in _COUNTED_AFTER or \
+        before in _COUNTED_BEFORE
 
 
 @lru_cache(maxsize=65536)

@@ -60,7 +60,7 @@ _BASE_YEAR_RE = re.compile(r"(?:跟|和|与|比|较|同)(?:20)?\d{2}年度?(?:�
                            r"|(?:跟|和|与|同)(?:去年|上年|上一年|前年)(?:相)?比")
 _YOY_RE = re.compile("|".join(sorted(YOY_WORDS, key=len, reverse=True)))
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年度|年|(?![万亿元千百块人个项家次%.]))(?!\d)|(?<!\d)(\d{2})年(?!度?\d)")
-_CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "比", "同", "对比", "vs", "或",
+_CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "还有", "比", "同", "对比", "vs", "或",
                  "里", "中", "占")
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
@@ -669,8 +669,9 @@ def _yes_no_with_wh(text: str) -> bool:
 def _count_is_quantity(marks: Marks) -> bool:
     """多少个班 / 几场 with an item asks the item's target, not how many items there are."""
     sets = marks.word_values(Role.SET)
-    if sets or re.search(r"的(?:有|一共有|共有|总共有)?(?:几个|几项|多少个|多少项)[?？]?$", marks.text):
-        return False  # 满意度的有几个: how many of them, not a target's number
+    if sets or re.search(r"的(?:有|一共有|共有|总共有)?(?:几个|几项|多少个|多少项)[?？]?$", marks.text) \
+            or re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text):
+        return False  # 满意度的有几个 / 有几个部门…: how many of them, not a target's number
     return any(h.relation in STRONG | {Relation.TERM, Relation.TYPO} and
                h.entry.kind in (Kind.INDICATOR, Kind.TASK) for h in marks.hits)
 
@@ -925,7 +926,8 @@ def _signature(entry: Entry, hits: list[Hit], query: Query, blank: re.Pattern) -
     masked = blank.sub("\0", key) if not said else \
         "".join(ch if ch in said or not blank.match(ch) else "\0" for ch in key)
     return (entry.kind, entry.money > 0, tuple(entry.units), entry.char_weights, masked,
-            bool(_MONEY_HEAD.search(key)), _in_scope(entry, query), _table_fit(entry, query),
+            bool(_MONEY_HEAD.search(key)), bool(_MEASURE_OF.search(key)),
+            _in_scope(entry, query), _table_fit(entry, query),
             tuple(shown))
 
 
@@ -1097,8 +1099,17 @@ def _head_fit(entry: Entry, text: str) -> float:
     head = key[-2:]
     if head in text:
         return 1.05
+    measure = _MEASURE_OF.search(key)
+    if measure and len(key) - len(measure.group()) >= 4 and \
+            key[measure.start() - 4:measure.start()] in text and \
+            not _PER_ASKED.search(text) and not _CAP_RE.search(text):
+        return 0.85  # 博爱家园建设补助 said, not its 标准: the standard of what was asked
     last = key[-1]
     return 1.03 if last in text and last not in "数率" else 1.0
+
+
+# A name that is a measure of something else (…补助标准, …覆盖率): its last word is the measure.
+_MEASURE_OF = re.compile(r"(?:标准|覆盖率|完成率|执行率|比例|人数|次数)$")
 
 
 def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[int]) -> float:
@@ -1262,7 +1273,10 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
                            else tuple(c.entry.departments)) for c in targets)
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
-                                       if c.score > first.score + 0.05))
+                                       if c.score > first.score + 0.05 or
+                                       # 残联的人道救助资金: all of it said by another's item
+                                       c.coverage >= 0.99 > first.coverage + 0.2
+                                       and c.score >= first.score - 0.05))
 
 
 def _latest_names(query: Query, inside: list[Candidate], index: Index) -> list[Candidate]:
@@ -1491,7 +1505,7 @@ def _more_targets(query: Query, marks: Marks, first: Candidate,
     wants_more = query.operation in (Operation.SUM, Operation.DIFF, Operation.COMPARE,
                                      Operation.SHARE, Operation.CHECK, Operation.VALUE,
                                      Operation.AVERAGE, Operation.LIST, Operation.MAX,
-                                     Operation.MIN, Operation.SORT)
+                                     Operation.MIN, Operation.SORT, Operation.WHERE)
     if not wants_more:
         return []
     binary = query.operation in (Operation.SHARE, Operation.DIFF, Operation.COMPARE,
@@ -1677,6 +1691,10 @@ def _own_departments(candidate: Candidate, marks: Marks,
 def _indicators_by_target(query: Query, marks: Marks) -> Query:
     """东莞哪个部门的培训人均成本是≤700元/人: the indicators named so (in part) whose target is
     the one printed — in every department, not the one indicator the words fit best."""
+    if query.operation == Operation.WHERE and not query.targets and any(
+            n.start == 0 and n.comparator in ("≤", "≥", "<", ">") and n.unit for n in marks.numbers):
+        # ≤110元/吨·年这个标准是哪个部门的: the indicators whose target is printed so
+        return query.with_(operation=Operation.LIST, set=SetSpec(SetKind.INDICATOR))
     target = query.targets[0] if len(query.targets) == 1 else None
     if query.operation != Operation.WHERE or target is None or \
             target.entry.kind != Kind.INDICATOR or target.name_coverage >= 1.0 or \
@@ -1832,6 +1850,10 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     if topic:  # 各部门的宣传经费哪个最多: every department's tasks on 宣传
         query = query.with_(set=SetSpec(SetKind.TASK), filters=(Filter("topic", "contains", topic),),
                             targets=(), alternatives=())
+    if query.set is None and query.per_department and query.operation in (
+            Operation.LIST, Operation.COUNT) and _ITEMS_LISTED.search(marks.text):
+        # 东莞各部门的经费里，150万到160万之间的有哪些: the items, not the departments
+        query = query.with_(set=SetSpec(SetKind.TASK), targets=(), alternatives=())
     if (query.set is None or query.set.kind in (SetKind.GOAL, SetKind.BUDGET)) and (
             query.per_department and query.operation in (Operation.LIST, Operation.COUNT) or
             re.search(r"(?:几|多少)个?(?:部门|单位)|(?<!下属)(?<!二级)(?<!所属)(?:部门|单位)"
@@ -1841,6 +1863,8 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     return _settle_target(query, marks)
 
 
+_ITEMS_LISTED = re.compile(r"(?:经费|资金|补助|补贴)(?:里|中|当中|里面|之中)"
+                           r"|(?:的|之间的?|以上的?|以下的?)(?:经费|资金|补助|补贴)(?:都|一共|共)?(?:有|是)?(?:哪些|哪几|几)")
 _ACROSS_OPS = (Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT, Operation.SUM,
                Operation.AVERAGE, Operation.LIST, Operation.COUNT)
 
@@ -1927,8 +1951,8 @@ def _filters(query: Query, marks: Marks):
     for number in marks.numbers:
         if query.set is not None and number.unit in MEMBER_UNITS and not number.is_money:
             continue  # 有两项以上吗: how many members, not an amount of each
-        printed = query.set is not None and query.set.kind == SetKind.INDICATOR and \
-            re.search(r"(?:是|为|等于|要求)$", marks.text[:number.start])
+        printed = query.set is not None and query.set.kind == SetKind.INDICATOR and (
+            re.search(r"(?:是|为|等于|要求)$", marks.text[:number.start]) or number.start == 0)
         if printed and number.comparator in (None, "≤", "≥", "<", ">"):
             yield Filter("value", "=", number.value)  # 指标值是100%的 / 是≤700元/人的
             if number.comparator and not symbol:
@@ -1979,6 +2003,10 @@ def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | Non
         return entry
     if entry is not None or query.set is not None and query.set.kind != SetKind.DEPARTMENT:
         return None
+    named = [h.entry for h in marks.hits if h.relation in STRONG and h.start >= 0
+             and h.entry.kind in (Kind.BUDGET, Kind.BASIC)]
+    if len({e.id for e in named}) == 1:  # 有几个部门预算合计超过2亿: the line named
+        return named[0]
     text = _residual(marks, words=False)
     for word, kind, name in _DEPARTMENT_MEASURES:
         if word in text:

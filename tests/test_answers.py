@@ -264,3 +264,63 @@ def test_an_item_named_whole_that_only_another_department_has_is_not_found(five_
     assert lines(answer)[:2] == [
         "否。东莞市教育局 2026 年的表中没有“送温暖活动”的任务或指标（任务、绩效指标和总体绩效目标中都没有提到）。",
         "相近的是“送温暖活动经费”，见于：东莞市总工会 2026 年；东莞市总工会 2025 年。"]
+
+
+def test_these_items_added_up_are_every_item_the_last_answer_listed(five_tables_engine):
+    chat = "these-items"
+    five_tables_engine.ask("教育局的任务有几项", chat_id=chat)
+    answer = five_tables_engine.ask("这几项加起来多少钱", chat_id=chat)
+    assert answer.status == OK
+    assert lines(answer)[0].endswith("合计：2,433,930,000.50 元（243,393.00 万元）")
+    assert lines(answer)[0].count(" 与 ") == 7  # all eight tasks, not the first four
+
+
+def test_two_years_added_up_after_a_year_follow_up(five_tables_engine):
+    chat = "two-years"
+    five_tables_engine.ask("科技局预算合计多少", chat_id=chat)
+    five_tables_engine.ask("去年呢", chat_id=chat)
+    answer = five_tables_engine.ask("两年加起来呢", chat_id=chat)
+    assert answer.status == OK
+    assert lines(answer)[:2] == ["部门预算合计（2025、2026 年）合计：100,945.68 万元（1,009,456,800 元）",
+                                 "计算：48,758.40 万元 + 52,187.28 万元 = 100,945.68 万元"]
+
+
+def test_a_count_across_named_departments_gives_their_total_first(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会、科技局、教育局一共有多少条绩效指标")
+    assert answer.status == OK
+    assert lines(answer)[:4] == ["2026 年 3 个部门绩效指标共 94 项。", "东莞市总工会 2026 年：20 项",
+                                 "东莞市科学技术局 2026 年：23 项", "东莞市教育局 2026 年：51 项"]
+
+
+def test_how_many_departments_pass_a_budget_line_counts_them_by_that_line(five_tables_engine):
+    answer = ask(five_tables_engine, "有几个部门预算合计超过1亿")
+    assert answer.status == OK
+    assert lines(answer)[:3] == ["2026 年部门预算合计超过 10,000 万元的部门共 2 个：",
+                                 "1. 东莞市教育局 430,784.80 万元", "2. 东莞市科学技术局 52,187.28 万元"]
+
+
+def test_two_items_of_two_departments_each_get_their_section(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会的送温暖活动经费跟科技局的高新技术企业培育经费分别属于哪类任务")
+    assert answer.status == OK
+    assert lines(answer)[:2] == [
+        "送温暖活动经费属于其他需完成的任务（东莞市总工会 2026 年），金额 1,950,000 元。",
+        "高新技术企业培育属于年度重点工作任务（东莞市科学技术局 2026 年），金额 185,000,000 元。"]
+
+
+def test_a_printed_target_is_looked_up_in_every_department(five_tables_engine):
+    answer = ask(five_tables_engine, "≤600元/人这个标准是哪个部门的")
+    assert answer.status == OK
+    assert "人均培训成本：≤600元/人" in answer.text
+    assert "东莞市总工会 2026 年" in answer.text
+
+
+def test_words_left_over_that_name_another_departments_item_are_a_not_found(five_tables_engine):
+    answer = ask(five_tables_engine, "教育局的送温暖资金多少")
+    assert answer.status == NOT_FOUND
+    assert lines(answer) == ["东莞市教育局的表中没有“送温暖活动经费”。",
+                             "“送温暖活动经费”见于：东莞市总工会 2026 年；东莞市总工会 2025 年。"]
+
+
+def test_a_target_reached_is_said_with_the_number_asked_once(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局的服务对象满意度有没有达到90%")
+    assert lines(answer)[0] == "是。科技特派员服务对象满意度的目标是 ≥90%（不低于 90%），达到 90%。"

@@ -98,3 +98,29 @@ def test_a_question_reads_as_a_whole_query(five_tables_engine, question, expecte
 ])
 def test_any_string_reads_without_an_exception(five_tables_engine, question):
     parse(question, five_tables_engine.index, TODAY)
+
+
+def test_a_lone_ten_is_a_number_only_when_it_counts_something():
+    from nlp.normalize import normalize
+
+    assert normalize("红十字会的满意度有没有达到92%") == "红十字会的满意度有没有达到92%"
+    assert normalize("带“红十字”三个字") == "带红十字三个字"
+    assert normalize("十分重要") == "十分重要"
+    assert [normalize(t) for t in ("前十名", "十项任务", "第十", "十%", "有十家")] == \
+        ["前10名", "10项任务", "第10", "10%", "有10家"]
+
+
+def test_a_department_name_typed_with_a_confusable_character_still_names_it():
+    from nlp.departments import DepartmentDirectory
+    from nlp.normalize import normalize
+
+    directory = DepartmentDirectory(["东莞市供销合作社", "东莞市红十字会", "东莞市残疾人联合会",
+                                     "东莞市妇女联合会"])
+
+    def named(text: str) -> list[tuple[str, ...]]:
+        return [m.departments for m in directory.mentions(normalize(text))]
+
+    assert named("供消社冷链物流那个钱多少") == [("东莞市供销合作社",)]
+    assert named("红十子会除颤器配置经费") == [("东莞市红十字会",)]
+    assert named("残连有多少人") == [("东莞市残疾人联合会",)]
+    assert named("妇女创业就业扶持资金") == []  # 妇女 is not 妇联

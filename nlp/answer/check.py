@@ -163,7 +163,9 @@ def _threshold(query: Query, value: Value) -> Answer:
     else:
         flag = holds(value.number, comparator, limit)
     asked = _asked(number)
-    head = f"{_yes(flag)}。{value.label}{'' if value.op is None else '的目标'}是 {_short(value)}"
+    # a target as printed, with its exact figure (≥12亿元（不少于 1,200,000,000 元）)
+    shown = value.text if value.op is not None and value.text else _short(value)
+    head = f"{_yes(flag)}。{value.label}{'' if value.op is None else '的目标'}是 {shown}"
     words = _SYMBOLS[comparator]
     head += f"，{'' if flag else '没有'}{words} {asked}。" if comparator != "=" else \
         f"，{'就是' if flag else '不是'} {asked}。"
@@ -175,7 +177,8 @@ def _threshold(query: Query, value: Value) -> Answer:
 
 def _asked(number) -> str:
     """The figure the question compares with, without its comparison word (超过200万 → 200万)."""
-    return re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足)", "", number.text)
+    return re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足|达到|达|到)", "",
+                  number.text)
 
 
 def _measure_threshold(query: Query, snapshot: Snapshot) -> Answer:

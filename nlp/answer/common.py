@@ -61,7 +61,11 @@ def better_elsewhere(query: Query) -> bool:
     if not query.elsewhere or not query.targets:
         return False
     outside, inside = query.elsewhere[0], query.targets[0]
-    return outside.score >= 0.95 and inside.score < 0.8 and outside.score - inside.score >= 0.25
+    if outside.score >= 0.95 and inside.score < 0.8 and outside.score - inside.score >= 0.25:
+        return True
+    # 残联的人道救助资金: the words left unexplained here are in another department's item
+    return bool(query.unexplained) and outside.score >= inside.score - 0.05 and all(
+        w.strip("的") in outside.entry.key for w in query.unexplained)
 
 
 def settle(query: Query, answer: Answer) -> Answer:

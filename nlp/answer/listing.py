@@ -40,7 +40,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     counting = query.operation == Operation.COUNT
     label = _label(query)
     if len({s.table.department for s in tables}) > 1 and (
-            not query.departments or query.place_only or query.per_department):
+            not query.departments or query.place_only or query.per_department
+            or counting and _TOGETHER.search(query.normalized)):
         # 东莞各部门…: one list across the place's departments, its total first
         return _across(query, snapshot, tables, label, counting)
     tables, note = limited(query, tables)
@@ -120,6 +121,10 @@ def _categories(query: Query, snapshot: Snapshot) -> Answer:
     return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="categories",
                                 items=names, departments=unique(s.table.department for s in tables),
                                 years=unique(s.table.year for s in tables)))
+
+
+# 红会、妇联、残联三家一共有多少条指标: the departments' total first, then each one's
+_TOGETHER = re.compile(r"一共|总共|合计|共计|加起来|加在一起|总数|总计")
 
 
 def _label(query: Query) -> str:
@@ -202,8 +207,9 @@ def _across(query: Query, snapshot: Snapshot, tables: list[StoredTable], label: 
     if len(shown) < len(per_table):
         rest = per_table[len(shown)][0].table.department
         lines.append(phrasing.more_departments_note(len(per_table) - len(shown), rest))
-    lines.append("来源：" + "；".join(f"{phrasing.where(s)} 第 {s.version.version} 版"
-                                     for s, _ in per_table[:8]) + ("等" if len(per_table) > 8 else ""))
+    if per_table:
+        lines.append("来源：" + "；".join(f"{phrasing.where(s)} 第 {s.version.version} 版"
+                                         for s, _ in per_table[:8]) + ("等" if len(per_table) > 8 else ""))
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="list",
                                 items=names, departments=unique(s.table.department for s, _ in per_table),
                                 years=years))

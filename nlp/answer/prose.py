@@ -16,8 +16,9 @@ from data.db import StoredTable
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.scope import indicator_named, latest_only, task_named
-from nlp.index import Index, Sentence, TableKey
+from nlp.index import Entry, Index, Sentence, TableKey
 from nlp.lexicon import SYNONYMS, UNITS
+from nlp.normalize import normalize
 from nlp.query import Query
 
 SMALL_STORE = 300  # tables: scan every sentence in scope rather than use the pair index
@@ -135,9 +136,31 @@ def _synonyms_in(words: list[str]) -> list[str]:
 
 
 def _bonus(query: Query, evidence: Evidence) -> float:
-    """A sentence that gives a figure answers 多少 better than one that only names the work."""
-    asks = "多少" in query.normalized or "几" in query.normalized
-    return (0.1 if asks and evidence.figure else 0) + _verb_fit(query.normalized, evidence)
+    """A sentence that gives a figure answers 多少 better than one that only names the work;
+    of two, the one that also says the question's other words (总数达到 of 自动气象站总数要达到)."""
+    text = query.normalized
+    asks = "多少" in text or "几" in text
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    said = sum(1 for p in pairs if p in evidence.sentence.key) / max(len(pairs), 1)
+    return (0.1 if asks and evidence.figure else 0) + _verb_fit(text, evidence) + 0.05 * said
+
+
+# 累计 / 总数 / 大概: a running total or a rough figure, which the goals' prose states and an
+# indicator's yearly target does not
+_PROSE_FIGURE_WORDS = re.compile(r"累计|总数|总量|大概|大约|左右|目前|现有")
+
+
+def beats_indicator(query: Query, entry: Entry, evidence: Answer) -> bool:
+    """Whether a prose figure answers better than the indicator the cells matched: the question
+    asks a unit the indicator is not counted in (多少人次 of a target in 场), or says a word of a
+    running total or rough figure that the sentence holds and the indicator's name lacks."""
+    if evidence.kind != "prose figure" or evidence.status != Status.OK:
+        return False
+    unit = _UNIT_ASKED.search(query.normalized)
+    if unit and entry.units and not any(unit.group(2) in u for u in entry.units):
+        return True
+    return any(w not in entry.key and w in normalize(evidence.text)
+               for w in _PROSE_FIGURE_WORDS.findall(query.normalized))
 
 
 def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> list[Evidence]:

@@ -18,7 +18,7 @@ from nlp.answer import (
     value,
 )
 from nlp.answer.base import Answer, Snapshot, Status
-from nlp.answer.common import missing_here, not_found
+from nlp.answer.common import better_elsewhere, missing_here, not_found
 from nlp.index import Kind
 from nlp.lexicon import Attribute
 from nlp.lexicon import Operation as Op
@@ -70,6 +70,11 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         evidence = prose.answer(query, snapshot)  # 目标里说…多少: the goals' figure, not a cell's
         if evidence is not None and evidence.kind == "prose figure":
             return evidence
+    if answer is not None and rule[0] == "value" and answer.status == Status.OK and \
+            len(query.targets) == 1 and query.entry.kind is Kind.INDICATOR:
+        evidence = prose.answer(query, snapshot)  # 累计多少人 / 多少人次 of a target in 场
+        if evidence is not None and prose.beats_indicator(query, query.entry, evidence):
+            return evidence
     wider = _said_whole_in_prose(query) if answer is not None and rule[0] == "value" else ""
     if answer is not None and (answer.status == Status.OK and not _prose_may_answer(query, rule)
                                and not wider or rule[0] == "progress"):
@@ -80,6 +85,10 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         # a sentence of this department that happens to share the words
         return missing_here(query, snapshot, query.elsewhere[0].entry)
     evidence = prose.answer(query, snapshot)
+    if evidence is not None and answer is not None and answer.status == Status.NOT_FOUND and \
+            better_elsewhere(query) and not all(w.strip("的") in normalize(evidence.text)
+                                                for w in query.unexplained):
+        return answer  # 残联的人道救助资金: 红会's item, not a sentence of 残联's without 人道
     if wider and evidence is not None and evidence.kind == "prose figure" and \
             wider in normalize(evidence.text):
         return evidence  # 自然教育活动: said whole in a goal's sentence, only partly in a name

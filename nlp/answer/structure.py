@@ -12,34 +12,40 @@ from nlp.query import Query
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    entry = query.entry
-    if entry is None:
+    if query.entry is None:
         return not_found(query, snapshot, f"没有找到“{query.text}”所问的项目。")
-    tables = tables_for(snapshot.index, query, entry)
-    if not tables:
-        return missing_here(query, snapshot, entry)
     asks_department = "部门" in query.normalized or "单位" in query.normalized or \
         "谁" in query.normalized or "哪个局" in query.normalized
-    departments = unique(s.table.department for s in tables)
-    lines = []
-    for stored in tables[:5]:
-        place = _place(stored, entry)
-        owner = stored.table.department
-        value = value_of(stored, entry)
-        figure = f"，{'金额' if value and value.is_money else '年度指标值'} {value.short}" \
-            if value is not None and (value.number is not None or value.text not in ("", "未填写")) \
-            else ""
-        if entry.kind == Kind.PROJECT:
-            lines.append(f"{entry.name}是{owner}的项目，实施单位：{stored.table.unit or '表中未填写'}"
-                         f"（{phrasing.where(stored)}）。")
-        elif asks_department:
-            lines.append(f"{entry.name}是{owner}的：在{phrasing.where(stored)}表中的{place}{figure}。")
-        else:
-            lines.append(f"{entry.name}属于{place}（{phrasing.where(stored)}）{figure}。")
-    lines += unique(phrasing.source_line(s, _place(s, entry)) for s in tables[:5])
-    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="where",
-                                items=[entry.name], departments=departments,
-                                years=unique(s.table.year for s in tables)))
+    lines: list[str] = []
+    sources: list[str] = []
+    seen = []
+    for target in query.targets:  # 供销社的A跟残联的B分别属于哪类任务: each of them
+        entry = target.entry
+        tables = tables_for(snapshot.index, query, entry, target.departments)
+        if not tables:
+            return missing_here(query, snapshot, entry)
+        seen += tables
+        lines += [_line(stored, entry, asks_department) for stored in tables[:5]]
+        sources += [phrasing.source_line(s, _place(s, entry)) for s in tables[:5]]
+    return settle(query, Answer(query.text, "\n".join(lines + unique(sources)), Status.OK,
+                                kind="where", items=[t.entry.name for t in query.targets],
+                                departments=unique(s.table.department for s in seen),
+                                years=unique(s.table.year for s in seen)))
+
+
+def _line(stored, entry, asks_department: bool) -> str:
+    place = _place(stored, entry)
+    owner = stored.table.department
+    value = value_of(stored, entry)
+    figure = f"，{'金额' if value and value.is_money else '年度指标值'} {value.short}" \
+        if value is not None and (value.number is not None or value.text not in ("", "未填写")) \
+        else ""
+    if entry.kind == Kind.PROJECT:
+        return (f"{entry.name}是{owner}的项目，实施单位：{stored.table.unit or '表中未填写'}"
+                f"（{phrasing.where(stored)}）。")
+    if asks_department:
+        return f"{entry.name}是{owner}的：在{phrasing.where(stored)}表中的{place}{figure}。"
+    return f"{entry.name}属于{place}（{phrasing.where(stored)}）{figure}。"
 
 
 def _place(stored, entry) -> str:
