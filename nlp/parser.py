@@ -361,11 +361,13 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
                     continue
                 known.add((hit.entry.id, hit.key))
     hits += _verbatim_holders(text, index, hits, known)
-    if not any(h.relation in (Relation.NAME, Relation.ALIAS) and h.entry.kind not in
-               (Kind.CATEGORY,) for h in hits):
+    if not any(h.relation in _WHOLE and h.entry.kind != Kind.CATEGORY for h in hits):
         hits += index.near_misses(text)
     hits += index.abbreviations(text, _unnamed_runs(text, hits, departments))
     return [h for h in hits if h.entry.places]
+
+
+_WHOLE = frozenset({Relation.NAME, Relation.ALIAS})
 
 
 def _verbatim_holders(text: str, index: Index, hits: list[Hit], known: set) -> list[Hit]:
@@ -466,6 +468,9 @@ def _settle_overlaps(marks: Marks) -> None:
     kept = []
     for hit in marks.hits:
         if hit.start >= 0 and hit.relation in WEAK:  # only the department/year rule applies
+            if not taken:
+                kept.append(hit)
+                continue
             span = (hit.start, hit.end, hit.relation)
             if span not in beside:
                 beside[span] = _overlaps(hit.start, hit.end, taken)

@@ -283,13 +283,16 @@ def disagreement(query: Query, snapshot: Snapshot, tables: list[StoredTable]) ->
             continue
         target = indicator.annual.number
         name_pairs = {entry.key[i:i + 2] for i in range(len(entry.key) - 1)}
+        needed = max(2, len(name_pairs) // 2)
         for sentence in index.sentences_in([stored.table.key]):
             where = sentence.places.get(stored.table.key, "")
             if "期望" not in where and "内容" not in where:
                 continue
+            if sum(1 for p in name_pairs if p in sentence.key) < needed:
+                continue  # no clause of it can hold more of the name than the whole
             for clause in re.split(r"[，,；;。、]", sentence.key):
                 shared = sum(1 for p in name_pairs if p in clause)
-                if shared < max(2, len(name_pairs) // 2):
+                if shared < needed:
                     continue
                 for match in _NUMBER_UNIT.finditer(clause):
                     number = Decimal(match.group(1)) * (10000 if match.group(2) else 1)
