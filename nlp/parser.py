@@ -1764,9 +1764,11 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         # 一共要新建几座泵站: the whole period's target, not a sum
         changes.update(operation=Operation.VALUE, attribute=Attribute.PERIOD)
         query = query.with_(operation=Operation.VALUE, attribute=Attribute.PERIOD)
-    if not query.targets and query.set is None and query.operation == Operation.VALUE and \
+    if (not query.targets or query.departments and query.targets[0].name_coverage < 0.35) and \
+            query.set is None and query.operation == Operation.VALUE and \
             _PEOPLE_ASKED.fullmatch(re.sub(r"\s+", "", _residual(marks))):
-        # 残联多少人 / 人呢 (after 残联去年的预算): the department's 财政供养人员数
+        # 残联多少人 / 人呢 (after 残联去年的预算) / 残联2025年人数是多少 (not an indicator's
+        # …人数 that merely ends so): the department's 财政供养人员数
         people = index.find(*_STAFF)
         if people is not None:
             query = query.with_(targets=(Target(people, 1.0),))

@@ -324,3 +324,9 @@ def test_words_left_over_that_name_another_departments_item_are_a_not_found(five
 def test_a_target_reached_is_said_with_the_number_asked_once(five_tables_engine):
     answer = ask(five_tables_engine, "科技局的服务对象满意度有没有达到90%")
     assert lines(answer)[0] == "是。科技特派员服务对象满意度的目标是 ≥90%（不低于 90%），达到 90%。"
+
+
+def test_a_departments_headcount_asked_as_renshu_is_its_staff(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局2025年人数是多少")
+    assert answer.status == OK
+    assert lines(answer)[0] == "财政供养人员数：66 人"
