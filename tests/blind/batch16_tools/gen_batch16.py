@@ -508,8 +508,7 @@ Q("trap", "民政局的少数民族流动人口服务经费", expect="not_found"
 
 # ---------------------------------------------------------------- write and report
 def main() -> None:
-    if len(ROWS) != 160:
-        print("ROWS", len(ROWS))
+    assert len(ROWS) == 160, len(ROWS)
     for r in ROWS:
         assert r["expect"] != "ok" or r["figures"] or r["names"] or r["yesno"], r["id"]
     OUT.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "_scope"}, ensure_ascii=False) + "\n"
