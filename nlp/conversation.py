@@ -126,13 +126,33 @@ class Conversations:
                 changes["unexplained"] = ()
         pronoun = bool(re.search(r"它|其(?![中他它])|该项|这项|这一项|这个指标|这个任务|这个项目",
                                  query.normalized))
+        if pronoun and not query.targets and "targets" not in changes and (
+                query.set is not None and query.operation == Operation.CHECK or
+                query.operation == Operation.WHERE):
+            # 它属于重点任务吗, after 第二个呢: the one item the last answer named
+            ranked = before.operation in (Operation.TOP, Operation.MAX, Operation.MIN)
+            place = (before.nth or 1) - 1 if ranked else 0
+            named = _entry_named(index, context.items[place]) \
+                if (ranked or len(context.items) == 1) and place < len(context.items) else None
+            picked = named or (before.entry if before.entry is not None and
+                               len(before.targets) == 1 else None)
+            if picked is not None:
+                changes["targets"] = (Target(picked, 1.0),)
+                changes["unexplained"] = ()
         sure_target = any(t.score >= 0.6 for t in query.targets) and not pronoun or (
             # 那林业局宣传的钱呢, after 水务局节水宣传教育经费: the new department's own item
             query.departments and query.targets and before.entry is not None and
             not before.entry.in_scope(query.departments) and
             query.targets[0].entry.in_scope(query.departments) and not query.alternatives)
         own_subject = sure_target or query.set is not None or query.measure is not None
-        if not own_subject and "targets" not in changes:
+        share_of_named = query.operation == Operation.SHARE and len(query.targets) == 1 and \
+            before.targets and "占" in query.normalized[:query.targets[0].start + 1]
+        if share_of_named:
+            # 占预算合计的比例呢 / 占它项目支出多大比例: what was asked before, over what is
+            # named now
+            changes["targets"] = (before.targets[0], query.targets[0])
+            changes["axis"] = "items"
+        elif not own_subject and "targets" not in changes:
             changes["targets"] = before.targets
             changes["set"] = before.set
             changes["filters"] = before.filters or query.filters
@@ -144,11 +164,6 @@ class Conversations:
                 changes["operation"] = before.operation
                 if before.set is not None and re.search(r"分别|各是|各自|都是", query.normalized):
                     changes["operation"] = Operation.LIST  # 分别是多少, after 有几个: each one
-        elif query.operation == Operation.SHARE and len(query.targets) == 1 and before.targets and \
-                "占" in query.normalized[:query.targets[0].start + 1]:
-            # 占预算合计的比例呢: what was asked before, over what is named now
-            changes["targets"] = (before.targets[0], query.targets[0])
-            changes["axis"] = "items"
         elif query.operation == Operation.SHARE and not query.targets:
             if before.targets and before.operation == Operation.SUM and len(before.targets) > 1 \
                     and query.set is not None:

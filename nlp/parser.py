@@ -612,10 +612,12 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
                                                       Operation.SORT, Operation.AVERAGE})
     where = Operation.WHERE in ops or re.search(r"(?:归|是)哪(?:个|一个|些)?(?:部门|单位)", text) \
         or re.search(r"哪个(?:部门|单位)(?:的|管)", text)
-    if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
-        return Operation.WHERE, extras
     asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text) or \
         re.search(r"(?<!有)没有[?？]?$", text)
+    if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
+        if asks_yes_no and not wh and marks.word_values(Role.SET):
+            return Operation.CHECK, extras  # 它属于重点任务吗: in that section or not
+        return Operation.WHERE, extras
     if asks_yes_no and (not wh or _yes_no_with_wh(text)):
         return Operation.CHECK, extras
     if asks_times:
@@ -638,6 +640,9 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.MIN, extras
     if Operation.AVERAGE in ops:
         return Operation.AVERAGE, extras
+    if _MONEY_TOTAL.search(text) and (per or _AMONG_DEPARTMENTS.search(text) or
+                                      len(marks.mentions) >= 2):
+        return Operation.SUM, extras  # 东莞所有部门预算合计总数是多少: the money summed
     if Operation.COUNT in ops and Operation.SUM in ops and _COUNT_THEN_ASKED.search(text):
         return Operation.SUM, extras  # 几个重点任务加起来多少钱: the tasks' sum, not their number
     if Operation.COUNT in ops and not _count_is_quantity(marks):
@@ -657,6 +662,7 @@ _TWO_ASKS = re.compile(r"(?:多少|几|是什么)[^，,；;]{0,4}[，,；;]")  #
 _PLANNED_CHANGE = re.compile(r"(?:要|目标|计划|力争|预计|要求|争取)(?:是|为)?(?:下降|降低|增长|提高|提升|减少|增加)"
                              r"(?:多少|几)")
 _AGAINST = re.compile(r"比|同比|环比|较|相比|去年|上年|前年|往年|(?:19|20)\d\d")
+_MONEY_TOTAL = re.compile(r"(?:预算|经费|资金|支出|拨款|合计|金额)的?(?:总数|总和|总计)")
 _ONLY_ALTOGETHER = re.compile(r"(?:一共|总共|共计|总计)")
 _ADDED_WORDS = re.compile(r"加起来|加在一起|加一起|合计|相加|加总|合起来")
 _ADDED = re.compile(f"{_ADDED_WORDS.pattern}|[和与及、]")
@@ -1764,7 +1770,7 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         # 一共要新建几座泵站: the whole period's target, not a sum
         changes.update(operation=Operation.VALUE, attribute=Attribute.PERIOD)
         query = query.with_(operation=Operation.VALUE, attribute=Attribute.PERIOD)
-    if (not query.targets or query.departments and query.targets[0].name_coverage < 0.35) and \
+    if (not query.targets or query.targets[0].name_coverage < 0.35) and \
             query.set is None and query.operation == Operation.VALUE and \
             _PEOPLE_ASKED.fullmatch(re.sub(r"\s+", "", _residual(marks))):
         # 残联多少人 / 人呢 (after 残联去年的预算) / 残联2025年人数是多少 (not an indicator's
@@ -1987,6 +1993,8 @@ def _axis(query: Query, marks: Marks) -> str | None:
         return Axis.ITEMS
     if not binary and not query.ratio:
         return None
+    if query.yoy and re.search(r"各(?!部门)|分别|各自", marks.text):
+        return Axis.YEARS  # 红会和民宗局的预算合计各比去年涨了多少: each one's change
     if len({(m.start, m.end) for m in marks.mentions if m.departments}) >= 2 and \
             len({tuple(m.departments) for m in marks.mentions if m.departments}) >= 2:
         # two departments named (not one name loaded in two cities, nor one named twice:

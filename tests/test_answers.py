@@ -330,3 +330,33 @@ def test_a_departments_headcount_asked_as_renshu_is_its_staff(five_tables_engine
     answer = ask(five_tables_engine, "科技局2025年人数是多少")
     assert answer.status == OK
     assert lines(answer)[0] == "财政供养人员数：66 人"
+
+
+def test_it_after_a_ranking_is_the_item_the_ranking_gave(five_tables_engine):
+    chat = "it-after-ranking"
+    five_tables_engine.ask("教育局哪项经费最多", chat_id=chat)
+    five_tables_engine.ask("第二个呢", chat_id=chat)
+    answer = five_tables_engine.ask("它属于重点任务吗", chat_id=chat)
+    assert answer.status == OK
+    assert lines(answer)[0] == "否。“民办教育扶持经费”属于其他需完成的任务，金额 420,000,000 元（42,000.00 万元）。"
+
+
+def test_each_departments_change_on_last_year_when_asked_of_each(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会和科技局的预算合计各比去年涨了多少")
+    assert answer.status == OK
+    heads = [line for line in lines(answer) if line.startswith("【")]
+    assert [h.split("】")[0] for h in heads] == ["【东莞市总工会 2026 年", "【东莞市科学技术局 2026 年"]
+    assert "增加 217.24 万元" in heads[0]
+
+
+def test_a_share_of_what_it_names_after_an_item_with_a_pronoun(five_tables_engine):
+    chat = "share-with-pronoun"
+    five_tables_engine.ask("科技局的科普活动经费是多少", chat_id=chat)
+    answer = five_tables_engine.ask("占它项目支出多大比例", chat_id=chat)
+    assert lines(answer)[0] == "科普活动经费占项目支出的比例：0.67%"
+
+
+def test_all_departments_budget_total_is_summed(five_tables_engine):
+    answer = ask(five_tables_engine, "东莞所有部门预算合计总数是多少")
+    assert answer.status == OK
+    assert lines(answer)[0] == "3 个部门的部门预算合计总计：487,170.98 万元（4,871,709,800 元）"

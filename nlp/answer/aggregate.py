@@ -170,7 +170,7 @@ def _total(query: Query, parts: list[Value], label: str) -> Answer:
     average = query.operation == Operation.AVERAGE
     result = total / len(numbers) if average else total
     shown = _show(result, numbers[0], wan, exact=not average)
-    word = "平均" if average else "合计"
+    word = "平均" if average else "总计" if label.endswith("合计") else "合计"
     lines = [f"{label}{word}：{shown}",
              f"计算：{' + '.join(_short(p, wan) for p in numbers)} = {_show_short(total, numbers[0], wan)}"
              + (f"；÷ {len(numbers)} = {_show_short(result, numbers[0], wan, exact=False)}" if average else "")]
@@ -374,6 +374,7 @@ def _members(query: Query, snapshot: Snapshot) -> Answer:
             formula = (f"计算：{' + '.join(phrasing.number(m.amount) if not wan else f'{m.amount / 10000:,.2f}' for _, m in priced)}"
                        f" = {phrasing.money_short(total, wan)}")
         lines = [head, formula] + phrasing.numbered([line(s, m) for s, m in priced])
+        ordered = priced
     else:
         ascending = operation == Operation.MIN or not query.descending
         ordered = sorted(priced, key=lambda sm: sm[1].amount, reverse=not ascending)
@@ -398,6 +399,6 @@ def _members(query: Query, snapshot: Snapshot) -> Answer:
     cited = [(s, m) for s, m in priced if any(m.name in line for line in lines[:12])] or priced
     lines += unique(phrasing.source_line(s, label) for s, _ in cited)[:6]
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="tasks",
-                                items=[m.name for _, m in priced],
+                                items=[m.name for _, m in ordered],  # 它 / 第二个: in the order given
                                 departments=unique(s.table.department for s, _ in priced),
                                 years=unique(s.table.year for s, _ in priced)))

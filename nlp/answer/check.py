@@ -266,7 +266,8 @@ def _membership(query: Query, snapshot: Snapshot, tables) -> Answer:
     if entry.kind == Kind.TASK and spec.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK):
         task = next(t for t in stored.table.tasks if t.name == entry.name)
         flag = task.section == section_of(spec.kind)
-        head = f"{_yes(flag)}。“{entry.name}”属于{task.section}。"
+        money = f"，金额 {phrasing.money(task.amount_yuan)}" if task.amount_yuan is not None else ""
+        head = f"{_yes(flag)}。“{entry.name}”属于{task.section}{money}。"  # 有多少，算重点任务吗
         return Answer(query.text, f"{head}\n{phrasing.source_line(stored, task.section)}",
                       Status.OK, kind="check", items=[entry.name],
                       departments=[stored.table.department], years=[stored.table.year])

@@ -124,7 +124,7 @@ def _categories(query: Query, snapshot: Snapshot) -> Answer:
 
 
 # 红会、妇联、残联三家一共有多少条指标: the departments' total first, then each one's
-_TOGETHER = re.compile(r"一共|总共|合计|共计|加起来|加在一起|总数|总计")
+_TOGETHER = re.compile(r"一共|总共|合计|共计|加起来|加在一起|加一起|合起来|总数|总计")
 
 
 def _label(query: Query) -> str:

@@ -86,6 +86,12 @@ def tables_for(index: Index, query: Query, entry: Entry | None = None,
               and (projects or entry is not None or not k[1])
               and (not query.projects or k[1] in query.projects)]
     chosen = [k for k in chosen if k[2] in years] if years else latest_only(chosen)
+    if not years and entry is None and chosen and (not departments or query.per_department or
+                                                   query.place_only or len(departments) > 2):
+        # 预算合计在一个亿以下的部门有多少个, no year said: this year's tables, not a table of
+        # 2024 that is some department's latest
+        newest = max(k[2] for k in chosen if not k[1]) if any(not k[1] for k in chosen) else 0
+        chosen = [k for k in chosen if k[2] == newest or k[1]]  # a project keeps its own years
     order = {d: i for i, d in enumerate(departments)}
     chosen.sort(key=lambda k: (order.get(k[0], 999), k[0], k[1], -k[2]))
     return [index.tables[k] for k in chosen if k in index.tables]
