@@ -12,8 +12,8 @@ import time
 from dataclasses import dataclass, replace
 
 from nlp.index import Index, Kind
-from nlp.lexicon import Attribute, Operation
-from nlp.query import Query, Target
+from nlp.lexicon import Attribute, Operation, SetKind
+from nlp.query import Query, SetSpec, Target
 from nlp.terms import GENERIC_WORDS
 
 CONTEXT_SECONDS = 30 * 60
@@ -31,6 +31,9 @@ class Context:
 
 _HOW_MUCH_MORE = re.compile(r"^(?:那)?(?:多|少|高|低|差|相差|差了)(?:了)?(?:多少|几)(?:个|人|项|名|家|万|元|块)?"
                             r"[呢啊吧?？]*$")
+_SECTION_ASKED = re.compile(r"^(?:那|那么|其中)?(重点|其他|其它)的?(?:任务|工作任务|那些)?(?:呢|有|是|一共|共)?"
+                            r"(?:几|多少|哪)")
+_TASK_SETS = (SetKind.TASK, SetKind.KEY_TASK, SetKind.OTHER_TASK)
 _BOTH = ("这两项", "这两个", "两个", "两项", "两者", "二者", "这俩", "这几项", "这些", "它们", "两笔")
 
 
@@ -58,6 +61,15 @@ class Conversations:
     def apply(self, chat_id: str, query: Query, index: Index) -> Query:
         """``query`` completed from the chat's last question when it is a follow-up."""
         context = self.last(chat_id)
+        section = _SECTION_ASKED.match(query.normalized)
+        if context is not None and section and context.query.set is not None and \
+                context.query.set.kind in _TASK_SETS and not query.departments:
+            # 重点的有几项, after 民宗局一共几项任务: the key tasks of the same table
+            before = context.query
+            kind = SetKind.KEY_TASK if section.group(1) == "重点" else SetKind.OTHER_TASK
+            return query.with_(set=SetSpec(kind), targets=(), alternatives=(), unexplained=(),
+                               departments=before.departments, years=query.years or before.years,
+                               filters=before.filters, followup=True)
         if context is None or not query.followup:
             return query
         before = context.query
@@ -220,6 +232,16 @@ class Conversations:
                 changes["years"] = tuple(seen[-2:])
         result = query.with_(**changes)
         return result.with_(targets=_in_scope(result, index)) if result.targets else result
+
+
+_ASK_END = re.compile(r"(?<=[?？])(?=[^?？!！。\s]{2,})")
+
+
+def split_asks(question: str) -> list[str]:
+    """科协财政拨款多少？其他资金呢 → two asks, the second a follow-up of the first; one ask
+    when no ？ stands inside the message."""
+    parts = [p.strip() for p in _ASK_END.split(question) if p.strip()]
+    return parts if 1 < len(parts) <= 3 and all(len(p) >= 3 for p in parts) else [question]
 
 
 def restated(context: Context | None, query: Query, applied: Query, index: Index) -> str:

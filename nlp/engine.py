@@ -22,7 +22,7 @@ from data.status import DEFAULT_THRESHOLDS, Thresholds
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Choice, Snapshot, Status
 from nlp.answer.route import route
-from nlp.conversation import Conversations, rescoped, restated, reyeared
+from nlp.conversation import Conversations, rescoped, restated, reyeared, split_asks
 from nlp.departments import Resolution
 from nlp.index import Index
 from nlp.live import LiveIndex
@@ -141,6 +141,14 @@ class Engine:
             return Answer(question, "请输入问题，例如：" + "、".join(EXAMPLES), EMPTY)
         if not self.live.index.tables:
             return Answer(question, NO_TABLES, NOT_FOUND)
+        asks = split_asks(question)
+        if len(asks) > 1:  # A多少？B呢: each answered, the second as a follow-up of the first
+            answers = [self._answer(asks[0], chat_id)]
+            first = self.conversations.last(chat_id)
+            answers += [self._answer(ask, chat_id) for ask in asks[1:]]
+            if first is not None:  # the message's subject is its first ask (其中… goes on from it)
+                self.conversations.remember(chat_id, first.query, list(first.items), first.kind)
+            return _joined(question, answers)
         index = self.live.index
         parsed = parse(question, index, self.today())
         scoped = rescoped(self.conversations.last(chat_id), parsed, index)
@@ -170,3 +178,17 @@ class Engine:
         elif answer.status == AMBIGUOUS:
             self.conversations.remember(chat_id, query.with_(targets=()), answer.items)
         return answer
+
+
+def _joined(question: str, answers: list[Answer]) -> Answer:
+    """Several asks of one message answered in order: sure only when every one is; asked back
+    when one of them must be chosen first."""
+    chosen = next((a for a in answers if a.status == AMBIGUOUS), None)
+    if chosen is not None:
+        return chosen
+    statuses = {a.status for a in answers}
+    status = OK if statuses == {OK} else NOT_FOUND if statuses == {NOT_FOUND} else LOW
+    return Answer(question, "\n\n".join(a.text for a in answers), status, kind="several",
+                  items=[i for a in answers for i in a.items],
+                  departments=list(dict.fromkeys(d for a in answers for d in a.departments)),
+                  years=list(dict.fromkeys(y for a in answers for y in a.years)))

@@ -360,3 +360,14 @@ def test_all_departments_budget_total_is_summed(five_tables_engine):
     answer = ask(five_tables_engine, "东莞所有部门预算合计总数是多少")
     assert answer.status == OK
     assert lines(answer)[0] == "3 个部门的部门预算合计总计：487,170.98 万元（4,871,709,800 元）"
+
+
+def test_two_asks_in_one_message_are_answered_in_order(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局财政拨款多少？其他资金呢")
+    assert answer.status == OK
+    assert [line for line in lines(answer) if "：" in line and not line.startswith("来源")] == [
+        "财政拨款：51,887.28 万元（518,872,800 元）", "其他资金：300.00 万元（3,000,000 元）"]
+    counted = ask(five_tables_engine, "教育局一共几项任务？重点的有几项")
+    assert counted.status == OK
+    assert [line for line in lines(counted) if "共" in line] == [
+        "任务（东莞市教育局 2026 年）共 8 项。", "年度重点工作任务（东莞市教育局 2026 年）共 5 项。"]
