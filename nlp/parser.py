@@ -1848,6 +1848,18 @@ def _within(query: Query, marks: Marks, index: Index) -> Query:
 
 
 def _settle_subject(query: Query, marks: Marks) -> Query:
+    change = _YEAR_CHANGE.search(marks.text)
+    if change and query.operation in (Operation.LIST, Operation.COUNT, Operation.VALUE) and \
+            (query.set is None or query.set.kind in (SetKind.TASK, SetKind.KEY_TASK,
+                                                     SetKind.OTHER_TASK)):
+        # 民宗局今年去掉了哪项去年的经费 / 今年新增了哪些任务: tasks of one year not in the other
+        year = max(query.years) if query.years else None
+        return query.with_(set=query.set or SetSpec(SetKind.TASK), targets=(), alternatives=(),
+                           operation=Operation.COUNT if query.operation == Operation.COUNT
+                           else Operation.LIST, unexplained=(),
+                           filters=(Filter("year_change", "=", "added" if change.group(1)
+                                           else "dropped"),),
+                           years=(year,) if year else ())
     named = _NAME_FILTER_RE.search(marks.text)
     if query.set is None and named and (query.operation not in (Operation.VALUE, Operation.CHECK)
                                         or query.operation == Operation.VALUE and
@@ -1878,6 +1890,9 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
 
 _ITEMS_LISTED = re.compile(r"(?:经费|资金|补助|补贴)(?:里|中|当中|里面|之中)"
                            r"|(?:的|之间的?|以上的?|以下的?)(?:经费|资金|补助|补贴)(?:都|一共|共)?(?:有|是)?(?:哪些|哪几|几)")
+_YEAR_CHANGE = re.compile(r"(新增|新加|新设|新上|新安排|多出|多了)了?(?:哪|什么|几)"
+                          r"|(?:去掉|取消|砍掉|删掉|删除|没了|不再安排|停掉|拿掉)了?(?:哪|什么|几)"
+                          r"|去年有今年没有|今年没有了")
 _ACROSS_OPS = (Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT, Operation.SUM,
                Operation.AVERAGE, Operation.LIST, Operation.COUNT)
 
@@ -2060,7 +2075,8 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
 def _explained_by(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
     for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
-                    _OP_FILTER_RE, _EXCEPT_RE, _DIFFERENT_RE, _TABLES_COUNTED, _PER_UNIT):
+                    _OP_FILTER_RE, _EXCEPT_RE, _DIFFERENT_RE, _TABLES_COUNTED, _PER_UNIT,
+                    _YEAR_CHANGE):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.

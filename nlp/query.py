@@ -58,6 +58,8 @@ class Filter:
             return f"名称含{words}"
         if self.field == "topic":
             return f"名称或内容涉及{words}"
+        if self.field == "year_change":
+            return "新增" if self.value == "added" else "不再安排"
         if self.field == "differs":
             return "年度指标值与实施周期指标值不同"
         if self.field == "op":

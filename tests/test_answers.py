@@ -371,3 +371,12 @@ def test_two_asks_in_one_message_are_answered_in_order(five_tables_engine):
     assert counted.status == OK
     assert [line for line in lines(counted) if "共" in line] == [
         "任务（东莞市教育局 2026 年）共 8 项。", "年度重点工作任务（东莞市教育局 2026 年）共 5 项。"]
+
+
+def test_tasks_new_this_year_or_no_longer_there(five_tables_engine):
+    added = ask(five_tables_engine, "科技局今年新增了哪些任务")
+    assert added.status == OK
+    assert lines(added)[:3] == ["东莞市科学技术局 2026 年比 2025 年新增的任务共 2 项：",
+                                "1. 新型研发机构建设 96,000,000 元", "2. 科技金融贴息 12,000,000 元"]
+    dropped = ask(five_tables_engine, "科技局今年去掉了哪些任务")
+    assert lines(dropped)[0] == "东莞市科学技术局 2025 年有、2026 年不再安排的任务共 0 项。"

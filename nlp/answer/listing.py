@@ -32,6 +32,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return _projects(query, snapshot)
     if spec is not None and spec.kind in (SetKind.LEVEL1, SetKind.LEVEL2):
         return _categories(query, snapshot)
+    change = next((f for f in query.filters if f.field == "year_change"), None)
+    if change is not None:
+        return _year_changes(query, snapshot, change.value == "added")
     project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
         else None
     tables = tables_for(snapshot.index, query, project)
@@ -125,6 +128,52 @@ def _categories(query: Query, snapshot: Snapshot) -> Answer:
 
 # 红会、妇联、残联三家一共有多少条指标: the departments' total first, then each one's
 _TOGETHER = re.compile(r"一共|总共|合计|共计|加起来|加在一起|加一起|合起来|总数|总计")
+
+
+def _year_changes(query: Query, snapshot: Snapshot, added: bool) -> Answer:
+    """今年新增了哪些任务 / 今年去掉了哪项去年的经费: each department's tasks of one year that
+    its table of the year before does not hold — a task renamed between the years (the same
+    item under a slightly different name) is neither, and is said to be renamed."""
+    index = snapshot.index
+    departments = query.departments or tuple(index.departments())
+    year = query.years[0] if query.years else snapshot.today.year
+    blocks: list[str] = []
+    names: list[str] = []
+    compared = []
+    for department in departments:
+        this, last = (department, "", year), (department, "", year - 1)
+        if this not in index.tables or last not in index.tables:
+            continue
+        compared.append(department)
+        new, old = (this, last) if added else (last, this)
+        found = members(index, index.tables[new], query.set, ())
+        gone, renamed = [], []
+        for member in found:
+            entry = index.find(Kind.TASK, member.name)
+            other = index.counterpart(entry, old) if entry is not None else None
+            if other is None:
+                gone.append(member)
+            elif other is not entry:
+                renamed.append((other.name, member.name) if added else (member.name, other.name))
+        if not gone and not renamed and len(departments) > 1:
+            continue
+        label = set_label(query.set)
+        head = (f"{department} {year} 年比 {year - 1} 年新增的{label}" if added else
+                f"{department} {year - 1} 年有、{year} 年不再安排的{label}")
+        lines = [f"{head}共 {len(gone)} 项" + ("：" if gone else "。")]
+        lines += phrasing.numbered([m.line for m in gone])
+        lines += [f"（“{a}”在 {year} 年的表中改名为“{b}”，不算新增或去掉。）" for a, b in renamed]
+        lines.append(phrasing.source_line(index.tables[new], "任务"))
+        lines.append(phrasing.source_line(index.tables[old], "任务"))
+        blocks.append("\n".join(lines))
+        names += [m.name for m in gone]
+    if not compared:
+        return not_found(query, snapshot, f"没有 {year - 1} 年和 {year} 年两年的表可以比较。")
+    if not blocks:
+        return Answer(query.text, f"比较了 {len(compared)} 个部门 {year - 1} 年和 {year} 年的表，"
+                      f"没有{'新增' if added else '去掉'}的任务。", Status.OK, kind="list")
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="list",
+                                items=names, departments=compared, years=[year - 1, year]))
 
 
 def _label(query: Query) -> str:
