@@ -145,6 +145,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     text = normalize(question or "")
     if len(text) > MAX_QUESTION:
         return Query(question, text[:MAX_QUESTION], too_long=True)
+    text = _NOT_THAT.sub("", text) or text  # …，别跟科技局那个科普活动经费搞混了: not asked
     marks = _marks(text, index, today)
     _settle_overlaps(marks)
     departments, unknown = _departments(marks, index)
@@ -285,6 +286,8 @@ def _each_placed(marks: Marks, departments: tuple[str, ...]) -> bool:
 
 
 _TABLES_COUNTED = re.compile(r"表(?:有|一共有|共有|一共)?(?:几|多少)张|(?:几|多少)张表")
+_NOT_THAT = re.compile(r"[,，;；]?(?:别|不要|勿|不是问)(?:跟|和|与|同)?[^,，。;；?？]*?"
+                       r"(?:搞混|混淆|弄混|弄错|搞错|混为一谈)了?[啊呀哦哈]?")
 _EXCEPT_RE = re.compile(r"除了|除去|除开|不算|不含|不包括|排除")
 
 

@@ -124,3 +124,14 @@ def test_a_department_name_typed_with_a_confusable_character_still_names_it():
     assert named("红十子会除颤器配置经费") == [("东莞市红十字会",)]
     assert named("残连有多少人") == [("东莞市残疾人联合会",)]
     assert named("妇女创业就业扶持资金") == []  # 妇女 is not 妇联
+
+
+def test_a_clause_saying_what_not_to_confuse_it_with_is_not_part_of_the_question(five_tables_engine):
+    from datetime import date
+
+    from nlp.parser import parse
+
+    index = five_tables_engine.live.index
+    query = parse("总工会的送温暖活动经费多少，别跟劳模专项工作经费搞混了", index, date(2026, 11, 24))
+    assert [t.entry.name for t in query.targets] == ["送温暖活动经费"]
+    assert query.unexplained == ()
