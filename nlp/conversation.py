@@ -34,7 +34,7 @@ _HOW_MUCH_MORE = re.compile(r"^(?:那)?(?:多|少|高|低|差|相差|差了)(?:�
 _SECTION_ASKED = re.compile(r"^(?:那|那么|其中)?(重点|其他|其它)的?(?:任务|工作任务|那些)?(?:呢|有|是|一共|共)?"
                             r"(?:几|多少|哪)")
 _TASK_SETS = (SetKind.TASK, SetKind.KEY_TASK, SetKind.OTHER_TASK)
-_BOTH = ("这两项", "这两个", "两个", "两项", "两者", "二者", "这俩", "这几项", "这些", "它们", "两笔")
+_BOTH = ("这两项", "这两个", "两个", "两项", "两家", "两边", "两者", "二者", "这俩", "这几项", "这些", "它们", "两笔")
 
 
 class Conversations:
@@ -121,10 +121,11 @@ class Conversations:
         if both:  # 这两项加起来: what the last answers named
             return query.with_(targets=both, departments=(), unexplained=(), alternatives=(),
                                axis="items" if len(both) >= 2 else None)
-        if query.ordinal and before.operation in (Operation.MAX, Operation.MIN) and \
-                not query.targets:
-            # 第二呢, after 哪项任务钱最多: the same ranking, one place down
-            return query.with_(operation=Operation.TOP, nth=query.ordinal,
+        place = query.ordinal or (query.nth if query.operation in (Operation.VALUE,
+                                                                   Operation.TOP) else None)
+        if place and before.operation in (Operation.MAX, Operation.MIN) and not query.targets:
+            # 第二呢 / 排老二的是哪项, after 哪项任务钱最多: the same ranking, one place down
+            return query.with_(operation=Operation.TOP, nth=place,
                                descending=before.operation == Operation.MAX, set=before.set,
                                filters=before.filters, measure=before.measure,
                                departments=query.departments or before.departments,
@@ -237,10 +238,17 @@ class Conversations:
 _ASK_END = re.compile(r"(?<=[?？])(?=[^?？!！。\s]{2,})")
 
 
+_COMMA_ASKS = re.compile(r"^(.{3,}?(?:多少|几)[^，,；;]{0,5})[，,；;]((?!其中).{2,}?(?:多少|几).{0,6})$")
+
+
 def split_asks(question: str) -> list[str]:
-    """科协财政拨款多少？其他资金呢 → two asks, the second a follow-up of the first; one ask
-    when no ？ stands inside the message."""
+    """科协财政拨款多少？其他资金呢 / 人防办一共几项任务，重点任务占几项 → two asks, the second
+    a follow-up of the first; one ask when no ？ (or no comma between two how-many asks) stands
+    inside the message."""
     parts = [p.strip() for p in _ASK_END.split(question) if p.strip()]
+    if len(parts) == 1:
+        two = _COMMA_ASKS.match(question.strip())
+        parts = [two.group(1), two.group(2)] if two else parts
     return parts if 1 < len(parts) <= 3 and all(len(p) >= 3 for p in parts) else [question]
 
 

@@ -142,6 +142,8 @@ class Engine:
         if not self.live.index.tables:
             return Answer(question, NO_TABLES, NOT_FOUND)
         asks = split_asks(question)
+        if len(asks) > 1 and parse(asks[0], self.live.index, self.today()).unknown_department:
+            asks = [question]  # 侨联的表有吗？预算多少: a department not loaded, said once for all
         if len(asks) > 1:  # A多少？B呢: each answered, the second as a follow-up of the first
             answers = [self._answer(asks[0], chat_id)]
             first = self.conversations.last(chat_id)

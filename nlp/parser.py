@@ -146,6 +146,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     if len(text) > MAX_QUESTION:
         return Query(question, text[:MAX_QUESTION], too_long=True)
     text = _NOT_THAT.sub("", text) or text  # …，别跟科技局那个科普活动经费搞混了: not asked
+    text = _ELDER.sub("第", text)  # 排老二的是哪项: the second
     marks = _marks(text, index, today)
     _settle_overlaps(marks)
     departments, unknown = _departments(marks, index)
@@ -288,6 +289,7 @@ def _each_placed(marks: Marks, departments: tuple[str, ...]) -> bool:
 _TABLES_COUNTED = re.compile(r"表(?:有|一共有|共有|一共)?(?:几|多少)张|(?:几|多少)张表")
 _NOT_THAT = re.compile(r"[,，;；]?(?:别|不要|勿|不是问)(?:跟|和|与|同)?[^,，。;；?？]*?"
                        r"(?:搞混|混淆|弄混|弄错|搞错|混为一谈)了?[啊呀哦哈]?")
+_ELDER = re.compile(r"(?:(?<=排)|(?<=^)|(?<=[,，]))老(?=[二三四五六七八九](?:的|是|呢|名|位|$))")
 _EXCEPT_RE = re.compile(r"除了|除去|除开|不算|不含|不包括|排除")
 
 
@@ -1285,12 +1287,23 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
         targets, alternatives = [first, *alternatives], []
     chosen = tuple(_target(c, _own_departments(c, marks, targets) if c.in_scope or c is first
                            else tuple(c.entry.departments)) for c in targets)
+    # 今年人防办还有城市公用人防工程维护管理经费吗: 2025's name of the item chosen, not another
+    outside = [c for c in outside if not _renamed_as(index, c.entry, first.entry, query)]
     return query.with_(targets=chosen, alternatives=tuple(_target(c) for c in alternatives[:5]),
                        elsewhere=tuple(_target(c) for c in outside[:3]
                                        if c.score > first.score + 0.05 or
                                        # 残联的人道救助资金: all of it said by another's item
                                        c.coverage >= 0.99 > first.coverage + 0.2
                                        and c.score >= first.score - 0.05))
+
+
+def _renamed_as(index: Index, other: Entry, entry: Entry, query: Query) -> bool:
+    """Whether ``other`` is ``entry`` under its name in another year of the same department."""
+    if other.kind != Kind.TASK or entry.kind != Kind.TASK:
+        return False
+    keys = [k for k in entry.places if (not query.departments or k[0] in query.departments)
+            and (not query.years or k[2] in query.years) and k[0] in other.departments]
+    return any(index.counterpart(other, key) is entry for key in keys[:4])
 
 
 def _latest_names(query: Query, inside: list[Candidate], index: Index) -> list[Candidate]:

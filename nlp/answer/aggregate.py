@@ -82,7 +82,10 @@ def _items(query: Query, snapshot: Snapshot) -> Answer:
                 and not query.departments:
             return not_found(query, snapshot, f"“{target.entry.name}”见于多个部门，请指明部门。")
         parts += values
-    label = " 与 ".join(t.entry.name for t in query.targets)
+    names = list(dict.fromkeys(t.entry.name for t in query.targets))
+    departments = list(dict.fromkeys(v.stored.table.department for v in parts))
+    label = " 与 ".join(names) if len(names) > 1 or len(departments) < 2 else \
+        f"{'、'.join(departments)}的{names[0]}"  # 两家加起来呢: one line of two departments
     if len(query.targets) >= 2 and not any(t.departments for t in query.targets) and \
             len({v.stored.table.department for v in parts}) > 1:
         return _per_department_totals(query, parts, label)

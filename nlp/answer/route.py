@@ -180,8 +180,10 @@ def _out_of_scope(query: Query, snapshot: Snapshot) -> Answer | None:
     if query.unknown_department and not query.departments:
         if query.operation is Op.CHECK and "表" in query.normalized:  # 湛江有应急管理局的表吗
             loaded = "、".join(index.directory.in_place_all(query.place)) if query.place else ""
+            # …的表有吗？预算多少: a figure asked of it is not found
+            status = Status.NOT_FOUND if re.search(r"多少|几", query.normalized) else Status.OK
             return Answer(query.text, f"否。还没有载入{query.unknown_department}的表。" +
-                          (f"\n已载入{query.place}的：{loaded}。" if loaded else ""), Status.OK,
+                          (f"\n已载入{query.place}的：{loaded}。" if loaded else ""), status,
                           kind="check")
         return not_found(query, snapshot, f"没有找到部门{query.unknown_department}的数据。")
     if query.years:
