@@ -257,8 +257,11 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
     department's: the question before, with the new department in place of the old one (to be
     read again: 财政局的培训经费多少 finds 财政局's own 培训 item)."""
     if context is None or not query.followup or not query.departments or query.targets or \
-            query.set is not None or not applied.targets or \
-            all(t.entry.in_scope(query.departments) for t in applied.targets):
+            query.set is not None:
+        return ""
+    if context.kind != "ambiguous" and (  # 东莞红会呢, after a question asked back: asked again
+            not applied.targets or all(t.entry.in_scope(query.departments)
+                                       for t in applied.targets)):
         return ""
     new = _new_words(query)
     before = context.query.normalized

@@ -178,7 +178,8 @@ class Engine:
         if answer.status in (OK, LOW):
             self.conversations.remember(chat_id, query, answer.items, answer.kind)
         elif answer.status == AMBIGUOUS:
-            self.conversations.remember(chat_id, query.with_(targets=()), answer.items)
+            self.conversations.remember(chat_id, query.with_(targets=()), answer.items,
+                                        "ambiguous")
         return answer
 
 

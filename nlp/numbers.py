@@ -49,6 +49,7 @@ _NUMBER_RE = re.compile(
 _CHINESE_COUNT_RE = re.compile(
     rf"(?P<before>{_BEFORE_RE})?(?P<cn>[{_CHINESE_DIGIT}百]+)"
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<after>{_AFTER_RE})?")
+_WORDS_NOT_COUNTS = frozenset({"一起", "一道", "一下", "一头", "一度"})  # 加在一起多少
 _HALF_RE = re.compile(rf"(?P<before>{_BEFORE_RE})?(?:一半|半数)(?P<after>{_AFTER_RE})?")
 _ZERO_RE = re.compile(r"(?:是|为|等于|到|成)(零)(?=吗|么|嘛|呢|了|的|？|\?|$|，|,)")
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
@@ -124,7 +125,8 @@ def find_numbers(text: str) -> list[Number]:
     taken = [(n.start, n.end) for n in numbers]
     for match in _CHINESE_COUNT_RE.finditer(text):  # 两项以上, 超过三个 (not 这一项, 一个部门)
         if not (match["before"] or match["after"]) or \
-                any(a < match.end() and match.start() < b for a, b in taken):
+                any(a < match.end() and match.start() < b for a, b in taken) or \
+                match["cn"] + match["unit"] in _WORDS_NOT_COUNTS:
             continue
         value = chinese_to_int(match["cn"])
         if value is not None:

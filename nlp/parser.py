@@ -171,8 +171,10 @@ def parse(question: str, index: Index, today: date) -> Query:
     loaded_places = index.directory.places()
     place = next((p for _, _, p in marks.places if p in loaded_places), None)
     if operation == Operation.VALUE and len(departments) >= 2 and any(
-            w.role == Role.OPERATION and w.value == Operation.SUM
-            for _, _, _, meanings in words_of(text) for w in meanings):
+            w.role == Role.OPERATION and w.value == Operation.SUM and not any(
+                h.start <= s and e <= h.end and word in h.entry.key for h in marks.hits
+                if h.relation in STRONG)  # not the 合计 of 部门预算合计 (but 预算加起来)
+            for s, e, word, meanings in words_of(text) for w in meanings):
         operation = Operation.SUM  # 应急局和市监局的部门预算加起来: the two departments' sum
     if place and len(departments) > 1 and not _each_placed(marks, departments):
         there = tuple(d for d in departments if index.directory.place_of(d) == place)
@@ -580,8 +582,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     """The operation and its details (top-k, nth, ratio, per department, threshold)."""
     text = marks.text
     ops = {v for _, _, v in marks.word_values(Role.OPERATION)}
-    if _UNIT_FILTER_RE.search(text):  # 是百分比的指标: a unit, not a share
-        ops.discard(Operation.SHARE)
+    if _UNIT_FILTER_RE.search(text) or re.search(r"占了?(?:几|多少)(?:项|个|条|家|笔)", text):
+        ops.discard(Operation.SHARE)  # 是百分比的指标: a unit; 重点任务占几项: a count
     if _CAP_RE.search(text):  # 一张最多补多少: a cap asked, not a ranking
         ops -= {Operation.MAX, Operation.MIN, Operation.DIFF}
         text = _CAP_RE.sub(" ", text)
@@ -1876,6 +1878,17 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
                            filters=(Filter("year_change", "=", "added" if change.group(1)
                                            else "dropped"),),
                            years=(year,) if year else ())
+    whole = {h.entry.id: h.entry for h in marks.hits if h.relation in _WHOLE and h.start >= 0
+             and h.entry.kind in (Kind.INDICATOR, Kind.TASK)}
+    if len(whole) == 1 and query.per_department and query.set is not None and \
+            query.set.kind in (SetKind.INDICATOR, SetKind.TASK, SetKind.KEY_TASK,
+                               SetKind.OTHER_TASK) and \
+            query.operation in (Operation.LIST, Operation.COUNT) and \
+            not any(f.field in ("name", "topic") for f in query.filters):
+        # 东莞哪些部门有“补助资金拨付”这个时效指标: the item named whole, in every department
+        name = next(iter(whole.values())).name
+        query = query.with_(filters=(*query.filters, Filter("name", "contains", name)),
+                            targets=(), alternatives=())
     named = _NAME_FILTER_RE.search(marks.text)
     if query.set is None and named and (query.operation not in (Operation.VALUE, Operation.CHECK)
                                         or query.operation == Operation.VALUE and

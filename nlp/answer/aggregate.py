@@ -156,7 +156,11 @@ def _years(query: Query, snapshot: Snapshot) -> Answer:
     period = str(query.attribute) == "period" or entry.kind == Kind.PROJECT and len(stored_all) == 1
     values = [v for v in (value_of(s, entry, period)
                           for s in sorted(stored_all, key=lambda s: s.table.year)) if v is not None]
-    if len({v.stored.table.department for v in values}) > 1:
+    departments = list(dict.fromkeys(v.stored.table.department for v in values))
+    if len(departments) > 1 and len(query.departments) >= 2 and len(values) == len(departments):
+        # 两个红会今年预算合计加在一起: the departments named, one figure each, added
+        return _total(query, values, f"{'、'.join(departments)}的{entry.name}")
+    if len(departments) > 1:
         return not_found(query, snapshot, f"“{entry.name}”见于多个部门，请指明部门。")
     if len(values) == 1 and not period:  # 今年…一共多少: its own figure, not a sum of one
         from nlp.answer import value
