@@ -238,6 +238,8 @@ class DepartmentDirectory:
             before = places.get(match.start)
             if before is None and text[match.start - 1:match.start] == "的":
                 before = places.get(match.start - 1)
+            if before is None and text[match.start - 2:match.start] in _COUNTED:
+                before = places.get(match.start - 2)  # 广州和东莞两个红会: both places' 红会
             if before:
                 start, place = before
             if match.word in self._full:  # the full name: exactly that department
@@ -370,6 +372,9 @@ class DepartmentDirectory:
                 if len(partial) == 1:
                     return Resolution(tuple(partial))
         return Resolution(tuple(departments), None if departments else unknown, tuple(mentions))
+
+
+_COUNTED = ("两个", "两家", "三个", "三家", "各个")
 
 
 def _fold(text: str) -> str:

@@ -76,6 +76,10 @@ def _counted_ten(text: str, at: int) -> bool:
         before in _COUNTED_BEFORE
 
 
+# 上亿的 / 上千万的: more than that (上千万 has become 上10000000 by then)
+_ABOVE = re.compile(r"(?<![\d两一二三四五六七八九十])上(亿|10000000|1000000)(?![\d元])")
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The comparable form of a question or a name (see the module docstring)."""
@@ -85,6 +89,7 @@ def normalize(text: str) -> str:
     value = value.lower()
     value = re.sub(r"[\s\u200b]+", "", value)
     value = re.sub(r"(?<=[\d两一二三四五六七八九十])个(?=亿|万)", "", value)  # 1个亿 (colloquial)
+    value = _ABOVE.sub(lambda m: "超过" + ("1亿" if m.group(1) == "亿" else m.group(1)), value)
     return value.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
 
 

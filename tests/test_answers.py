@@ -380,3 +380,33 @@ def test_tasks_new_this_year_or_no_longer_there(five_tables_engine):
                                 "1. 新型研发机构建设 96,000,000 元", "2. 科技金融贴息 12,000,000 元"]
     dropped = ask(five_tables_engine, "科技局今年去掉了哪些任务")
     assert lines(dropped)[0] == "东莞市科学技术局 2025 年有、2026 年不再安排的任务共 0 项。"
+
+
+def test_two_departments_just_asked_added_up(five_tables_engine):
+    chat = "two-departments-added"
+    five_tables_engine.ask("总工会预算合计多少", chat_id=chat)
+    five_tables_engine.ask("那科技局的呢", chat_id=chat)
+    answer = five_tables_engine.ask("两家加起来呢", chat_id=chat)
+    assert answer.status == OK
+    assert lines(answer)[0] == ("东莞市总工会、东莞市科学技术局的部门预算合计总计：56,386.18 万元"
+                                "（563,861,800 元）")
+
+
+def test_second_place_said_as_laoer_after_a_ranking(five_tables_engine):
+    chat = "laoer"
+    five_tables_engine.ask("教育局哪项任务钱最多", chat_id=chat)
+    answer = five_tables_engine.ask("排老二的是哪项", chat_id=chat)
+    assert lines(answer)[0].endswith("资金第 2 多的是：民办教育扶持经费 420,000,000 元（42,000.00 万元）")
+
+
+def test_a_count_and_a_sections_count_split_by_a_comma(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局一共几项任务，重点任务占几项")
+    assert answer.status == OK
+    counts = [line for line in lines(answer) if "共" in line and line.endswith("项。")]
+    assert counts[0] == "任务（东莞市科学技术局 2026 年）共 6 项。"
+    assert counts[1].startswith("年度重点工作任务（东莞市科学技术局 2026 年）共 ")
+
+
+def test_shang_yi_is_more_than_a_hundred_million(five_tables_engine):
+    answer = ask(five_tables_engine, "预算合计上亿的部门有几个")
+    assert lines(answer)[0] == "2026 年部门预算合计超过 10,000 万元的部门共 2 个："

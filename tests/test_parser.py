@@ -135,3 +135,18 @@ def test_a_clause_saying_what_not_to_confuse_it_with_is_not_part_of_the_question
     query = parse("总工会的送温暖活动经费多少，别跟劳模专项工作经费搞混了", index, date(2026, 11, 24))
     assert [t.entry.name for t in query.targets] == ["送温暖活动经费"]
     assert query.unexplained == ()
+
+
+def test_a_place_before_a_counted_department_name_names_it_there():
+    from nlp.departments import DepartmentDirectory
+    from nlp.normalize import normalize
+
+    directory = DepartmentDirectory(["东莞市红十字会", "广州市红十字会"])
+    mentions = directory.mentions(normalize("广州和东莞两个红会的救灾物资调拨响应时间"))
+    assert sorted(d for m in mentions for d in m.departments) == ["东莞市红十字会", "广州市红十字会"]
+
+
+def test_yiqi_is_not_a_count():
+    from nlp.numbers import find_numbers
+
+    assert find_numbers("两个红会预算合计加在一起多少") == []
