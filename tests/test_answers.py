@@ -22,6 +22,13 @@ def lines(answer) -> list[str]:
             for line in answer.text.splitlines()]
 
 
+def follow(engine, chat: str, *questions: str):
+    """The answer to the last question, each asked after the one before in one chat."""
+    for question in questions[:-1]:
+        engine.ask(question, chat_id=chat)
+    return engine.ask(questions[-1], chat_id=chat)
+
+
 def test_value_answers_a_task_with_its_money_in_both_units_and_its_source(five_tables_engine):
     answer = ask(five_tables_engine, "送温暖活动经费是多少？")
     assert (answer.status, answer.kind) == (OK, "task")
@@ -241,20 +248,16 @@ def test_departments_ranked_by_their_staff_every_one_named(five_tables_engine):
 
 def test_how_many_people_is_the_staff_count_also_as_a_follow_up(five_tables_engine):
     assert lines(ask(five_tables_engine, "科技局多少人"))[0] == "财政供养人员数：68 人"
-    chat = "people-follow-up"
-    five_tables_engine.ask("科技局去年预算多少", chat_id=chat)
-    answer = five_tables_engine.ask("人呢", chat_id=chat)
+    answer = follow(five_tables_engine, "people-follow-up", "科技局去年预算多少", "人呢")
     assert answer.status == OK
     assert lines(answer)[:2] == ["财政供养人员数：66 人", SOURCE_2026.replace(
         "东莞市总工会 2026", "东莞市科学技术局 2025").format("基本信息")]
 
 
 def test_a_follow_ups_new_words_are_asked_of_the_department_before(five_tables_engine):
-    chat = "same-department-follow-up"
-    five_tables_engine.ask("总工会送温暖活动经费多少", chat_id=chat)
-    answer = five_tables_engine.ask("那培训那块呢", chat_id=chat)
+    answer = follow(five_tables_engine, "same-department-follow-up", "总工会送温暖活动经费多少", "那培训那块呢")
     assert lines(answer)[0] == "公益培训费：3,597,700 元（359.77 万元）"
-    both = five_tables_engine.ask("这两项加起来呢", chat_id=chat)
+    both = five_tables_engine.ask("这两项加起来呢", chat_id="same-department-follow-up")
     assert lines(both)[0] == "送温暖活动经费 与 公益培训费合计：5,547,700 元（554.77 万元）"
 
 
@@ -267,19 +270,14 @@ def test_an_item_named_whole_that_only_another_department_has_is_not_found(five_
 
 
 def test_these_items_added_up_are_every_item_the_last_answer_listed(five_tables_engine):
-    chat = "these-items"
-    five_tables_engine.ask("教育局的任务有几项", chat_id=chat)
-    answer = five_tables_engine.ask("这几项加起来多少钱", chat_id=chat)
+    answer = follow(five_tables_engine, "these-items", "教育局的任务有几项", "这几项加起来多少钱")
     assert answer.status == OK
     assert lines(answer)[0].endswith("合计：2,433,930,000.50 元（243,393.00 万元）")
     assert lines(answer)[0].count(" 与 ") == 7  # all eight tasks, not the first four
 
 
 def test_two_years_added_up_after_a_year_follow_up(five_tables_engine):
-    chat = "two-years"
-    five_tables_engine.ask("科技局预算合计多少", chat_id=chat)
-    five_tables_engine.ask("去年呢", chat_id=chat)
-    answer = five_tables_engine.ask("两年加起来呢", chat_id=chat)
+    answer = follow(five_tables_engine, "two-years", "科技局预算合计多少", "去年呢", "两年加起来呢")
     assert answer.status == OK
     assert lines(answer)[:2] == ["部门预算合计（2025、2026 年）合计：100,945.68 万元（1,009,456,800 元）",
                                  "计算：48,758.40 万元 + 52,187.28 万元 = 100,945.68 万元"]
@@ -333,10 +331,7 @@ def test_a_departments_headcount_asked_as_renshu_is_its_staff(five_tables_engine
 
 
 def test_it_after_a_ranking_is_the_item_the_ranking_gave(five_tables_engine):
-    chat = "it-after-ranking"
-    five_tables_engine.ask("教育局哪项经费最多", chat_id=chat)
-    five_tables_engine.ask("第二个呢", chat_id=chat)
-    answer = five_tables_engine.ask("它属于重点任务吗", chat_id=chat)
+    answer = follow(five_tables_engine, "it-after-ranking", "教育局哪项经费最多", "第二个呢", "它属于重点任务吗")
     assert answer.status == OK
     assert lines(answer)[0] == "否。“民办教育扶持经费”属于其他需完成的任务，金额 420,000,000 元（42,000.00 万元）。"
 
@@ -350,9 +345,7 @@ def test_each_departments_change_on_last_year_when_asked_of_each(five_tables_eng
 
 
 def test_a_share_of_what_it_names_after_an_item_with_a_pronoun(five_tables_engine):
-    chat = "share-with-pronoun"
-    five_tables_engine.ask("科技局的科普活动经费是多少", chat_id=chat)
-    answer = five_tables_engine.ask("占它项目支出多大比例", chat_id=chat)
+    answer = follow(five_tables_engine, "share-with-pronoun", "科技局的科普活动经费是多少", "占它项目支出多大比例")
     assert lines(answer)[0] == "科普活动经费占项目支出的比例：0.67%"
 
 
@@ -383,19 +376,14 @@ def test_tasks_new_this_year_or_no_longer_there(five_tables_engine):
 
 
 def test_two_departments_just_asked_added_up(five_tables_engine):
-    chat = "two-departments-added"
-    five_tables_engine.ask("总工会预算合计多少", chat_id=chat)
-    five_tables_engine.ask("那科技局的呢", chat_id=chat)
-    answer = five_tables_engine.ask("两家加起来呢", chat_id=chat)
+    answer = follow(five_tables_engine, "two-departments-added", "总工会预算合计多少", "那科技局的呢", "两家加起来呢")
     assert answer.status == OK
     assert lines(answer)[0] == ("东莞市总工会、东莞市科学技术局的部门预算合计总计：56,386.18 万元"
                                 "（563,861,800 元）")
 
 
 def test_second_place_said_as_laoer_after_a_ranking(five_tables_engine):
-    chat = "laoer"
-    five_tables_engine.ask("教育局哪项任务钱最多", chat_id=chat)
-    answer = five_tables_engine.ask("排老二的是哪项", chat_id=chat)
+    answer = follow(five_tables_engine, "laoer", "教育局哪项任务钱最多", "排老二的是哪项")
     assert lines(answer)[0].endswith("资金第 2 多的是：民办教育扶持经费 420,000,000 元（42,000.00 万元）")
 
 
