@@ -132,10 +132,12 @@ class DepartmentDirectory:
             if word.endswith(("局", "委")) and len(word) >= 3:
                 self._add_form(word[:-1] + "部门", canonical)  # 人社部门, 交通部门
         self._places: Finder[str] = Finder()  # place word -> stem
+        self._places_folded: Finder[tuple[str, str]] = Finder()  # -> (word, stem): 广洲
         for stem in PLACES:
-            self._places.add(stem, stem)
-            for suffix in _PLACE_SUFFIXES:
-                self._places.add(stem + suffix, stem)
+            for word in (stem, *(stem + suffix for suffix in _PLACE_SUFFIXES)):
+                self._places.add(word, stem)
+                if any(ch in CONFUSABLES for ch in word):
+                    self._places_folded.add(_fold(word), (word, stem))
         for department in departments:
             self.add(department)
 
@@ -269,10 +271,19 @@ class DepartmentDirectory:
         # A loaded department whose name holds the word (松山湖管委会 for 管委会).
         return tuple(full for full in self.names if word in normalize(full) and len(word) >= 3)
 
+    def _place_matches(self, text: str) -> list[Match]:
+        """Places named in ``text``, also with a confusable character (广洲 for 广州)."""
+        found = list(self._places.find(text))
+        if any(ch in CONFUSABLES for ch in text):
+            found += [Match(m.start, m.end, m.value[0], m.value[1])
+                      for m in self._places_folded.find(_fold(text))
+                      if text[m.start:m.end] != m.value[0]]
+        return found
+
     def _place_ends(self, text: str) -> dict[int, tuple[int, str]]:
         """end position -> (start, stem) of every place named in ``text``."""
         ends: dict[int, tuple[int, str]] = {}
-        for match in self._places.find(text):
+        for match in self._place_matches(text):
             previous = ends.get(match.end)
             if previous is None or match.start < previous[0]:
                 ends[match.end] = (match.start, match.value)
@@ -282,7 +293,7 @@ class DepartmentDirectory:
         """Places not part of a department name: with a suffix (东莞市的…), or bare before
         的 / 呢 / 那边 / 各 / 所有 / a year, or at the end (东莞的呢, 东莞各部门)."""
         found = []
-        for match in self._places.find(text):
+        for match in self._place_matches(text):
             if not taken.isdisjoint(range(match.start, match.end)):
                 continue
             bare = match.word == match.value

@@ -26,6 +26,14 @@ _NUMERAL_CHARS = "".join(_DIGITS) + "".join(_UNITS) + "".join(_BIG_UNITS)
 # is clearly a number: a digit-by-digit year (二〇二五), or it contains 十/百/千.
 _NUMERAL_RUN = re.compile(f"[{_NUMERAL_CHARS}]+")
 _YEAR_DIGITS = re.compile("[零〇○一二三四五六七八九]{4}(?=年)")
+# 一点五亿, 三点二万, 零点八: a decimal written in words (not 一点 "a little": digits must follow)
+_DECIMAL = re.compile("([零一二两三四五六七八九十]{1,3})点([零一二三四五六七八九]{1,3})(?=[万亿倍%个人元]|$)")
+
+
+def _decimal(match: re.Match) -> str:
+    whole = chinese_to_int(match.group(1))
+    fraction = "".join(str(_DIGITS[ch]) for ch in match.group(2))
+    return match.group() if whole is None else f"{whole}.{fraction}"
 
 
 def chinese_to_int(text: str) -> int | None:
@@ -49,6 +57,7 @@ def chinese_to_int(text: str) -> int | None:
 
 def _replace_numerals(text: str) -> str:
     text = _YEAR_DIGITS.sub(lambda m: str(chinese_to_int(m.group())), text)
+    text = _DECIMAL.sub(_decimal, text)  # 一点五亿 → 1.5亿
 
     def convert(match: re.Match) -> str:
         run = match.group()

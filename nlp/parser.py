@@ -291,6 +291,7 @@ def _each_placed(marks: Marks, departments: tuple[str, ...]) -> bool:
 _TABLES_COUNTED = re.compile(r"表(?:有|一共有|共有|一共)?(?:几|多少)张|(?:几|多少)张表")
 _NOT_THAT = re.compile(r"[,，;；]?(?:别|不要|勿|不是问)(?:跟|和|与|同)?[^,，。;；?？]*?"
                        r"(?:搞混|混淆|弄混|弄错|搞错|混为一谈)了?[啊呀哦哈]?")
+_ASKED_WHETHER = re.compile(r"没有[?？]?$")  # 过了1.5亿没有: asks yes or no
 _ELDER = re.compile(r"(?:(?<=排)|(?<=^)|(?<=[,，]))老(?=[二三四五六七八九](?:的|是|呢|名|位|$))")
 _EXCEPT_RE = re.compile(r"除了|除去|除开|不算|不含|不包括|排除")
 
@@ -2105,7 +2106,7 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
     for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
                     _OP_FILTER_RE, _EXCEPT_RE, _DIFFERENT_RE, _TABLES_COUNTED, _PER_UNIT,
-                    _YEAR_CHANGE):
+                    _YEAR_CHANGE, _ASKED_WHETHER):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     # With rivals the question is asked back: what none of them explains is what is left.

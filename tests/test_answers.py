@@ -398,3 +398,9 @@ def test_a_count_and_a_sections_count_split_by_a_comma(five_tables_engine):
 def test_shang_yi_is_more_than_a_hundred_million(five_tables_engine):
     answer = ask(five_tables_engine, "预算合计上亿的部门有几个")
     assert lines(answer)[0] == "2026 年部门预算合计超过 10,000 万元的部门共 2 个："
+
+
+def test_guo_le_meiyou_is_a_yes_no_against_the_amount(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局今年预算合计过了五亿没有")
+    assert answer.status == OK
+    assert lines(answer)[0] == "是。部门预算合计是 52,187.28 万元（521,872,800 元），超过 五亿。"

@@ -150,3 +150,14 @@ def test_yiqi_is_not_a_count():
     from nlp.numbers import find_numbers
 
     assert find_numbers("两个红会预算合计加在一起多少") == []
+
+
+def test_a_decimal_in_words_and_a_place_typed_with_a_confusable_character():
+    from nlp.departments import DepartmentDirectory
+    from nlp.normalize import normalize
+
+    assert normalize("预算合计过了一点五亿没有") == "预算合计过了1.5亿没有"
+    assert normalize("快一点") == "快一点"
+    directory = DepartmentDirectory(["东莞市红十字会", "广州市红十字会"])
+    assert [m.departments for m in directory.mentions(normalize("广洲红会的人员"))] == \
+        [("广州市红十字会",)]

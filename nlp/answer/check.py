@@ -177,7 +177,7 @@ def _threshold(query: Query, value: Value) -> Answer:
 
 def _asked(number) -> str:
     """The figure the question compares with, without its comparison word (超过200万 → 200万)."""
-    return re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足|达到|达|到)", "",
+    return re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足|达到|达|到|过了|过)", "",
                   number.text)
 
 
