@@ -2045,6 +2045,10 @@ def _axis(query: Query, marks: Marks) -> str | None:
         # two departments named (not one name loaded in two cities, nor one named twice:
         # 民政局的残疾人两项补贴占民政局任务总额的比重)
         return Axis.DEPARTMENTS
+    if not query.yoy and len(query.years) < 2 and query.operation in (
+            Operation.DIFF, Operation.COMPARE) and \
+            len({d for m in marks.mentions for d in m.departments}) >= 2:
+        return Axis.DEPARTMENTS  # 两个红会…相差多少: one name, two cities' departments
     sections = [v for _, _, v in marks.word_values(Role.SET)
                 if v in (SetKind.KEY_TASK, SetKind.OTHER_TASK)]
     if len(set(sections)) >= 2:

@@ -161,3 +161,17 @@ def test_a_decimal_in_words_and_a_place_typed_with_a_confusable_character():
     directory = DepartmentDirectory(["东莞市红十字会", "广州市红十字会"])
     assert [m.departments for m in directory.mentions(normalize("广洲红会的人员"))] == \
         [("广州市红十字会",)]
+
+
+def test_one_name_for_two_cities_departments_compared_is_a_comparison_of_departments():
+    from datetime import date
+
+    from nlp.index import Index
+    from nlp.parser import parse
+
+    index = Index()
+    for full in ("东莞市红十字会", "广州市红十字会"):
+        index.directory.add(full)
+    query = parse("两个红会的预算合计相差多少", index, date(2026, 12, 1))
+    assert str(query.axis) == "departments"
+    assert sorted(query.departments) == ["东莞市红十字会", "广州市红十字会"]
