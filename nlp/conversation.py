@@ -31,7 +31,7 @@ class Context:
 
 _HOW_MUCH_MORE = re.compile(r"^(?:那)?(?:多|少|高|低|差|相差|差了)(?:了)?(?:多少|几)(?:个|人|项|名|家|万|元|块)?"
                             r"[呢啊吧?？]*$")
-_SECTION_ASKED = re.compile(r"^(?:那|那么|其中)?(重点|其他|其它)的?(?:任务|工作任务|那些)?(?:呢|有|是|一共|共)?"
+_SECTION_ASKED = re.compile(r"^(?:那|那么|其中)?(重点|其他|其它)的?(?:任务|工作任务|那些)?(?:呢|有|是|一共|共|占了?)?"
                             r"(?:几|多少|哪)")
 _TASK_SETS = (SetKind.TASK, SetKind.KEY_TASK, SetKind.OTHER_TASK)
 _BOTH = ("这两项", "这两个", "两个", "两项", "两家", "两边", "两者", "二者", "这俩", "这几项", "这些", "它们", "两笔")
@@ -152,7 +152,8 @@ class Conversations:
             if picked is not None:
                 changes["targets"] = (Target(picked, 1.0),)
                 changes["unexplained"] = ()
-        sure_target = any(t.score >= 0.6 for t in query.targets) and not pronoun or (
+        sure_target = any(t.score >= 0.6 for t in query.targets) and not pronoun or \
+            any(t.score >= 0.9 for t in query.targets) or (  # 那它的其他资金呢: 它 is the department
             # 那林业局宣传的钱呢, after 水务局节水宣传教育经费: the new department's own item
             query.departments and query.targets and before.entry is not None and
             not before.entry.in_scope(query.departments) and

@@ -74,11 +74,12 @@ _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少
 # 要完成多少 / 计划完成 / 目标是完成: the target, not progress made.
 _TARGET_ASKED = re.compile(r"(?:要|需|需要|计划|预计|目标|应|应当|得)(?:完成|达成|实现)")
 _CAP_RE = re.compile(r"最(?:多|高|少|低)(?:能|可以|可)?[\u4e00-\u9fff]?多少")
+_ORDINAL_ASKED = re.compile(r"第(?:\d+|[一二三四五六七八九十])(?:个|项|名|位|条)(?![\u4e00-\u9fff]{2})")
 _ORDINAL_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(?:个|项|条|一个)?")
 _TIMES_RE = re.compile(r"(?:几|多少)倍|倍数")
 _DIFFERENT_RE = re.compile(r"(?:年度|今年).{0,6}(?:实施周期|周期).{0,4}(?:不一样|不同|不一致|有差|有区别)|"
                            r"(?:实施周期|周期).{0,6}(?:年度).{0,4}(?:不一样|不同|不一致)")
-_UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|计)|(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
+_UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|计|考核|衡量|来算)|(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
                              r"(?:以|用)(%|[\u4e00-\u9fff]{1,2})(?:为|作为)单位|百分比的|百分比类")
 _WORD_SAID = r"(?:字样|[两二三四几]个?字|这[两二三四几]个字|字眼|这个词|[两二三四几]字)?"
 _NAME_FILTER_RE = re.compile(
@@ -255,6 +256,9 @@ def _marks(text: str, index: Index, today: date) -> Marks:
     # known which of them the question is about; the candidates narrow it further).
     scope = index.scope(d for m in marks.mentions for d in m.departments)
     marks.hits = _hits(text, index, scope, [(m.start, m.end) for m in marks.mentions])
+    ordinals = [(m.start(), m.end()) for m in _ORDINAL_ASKED.finditer(text)]
+    if ordinals:  # 第三个呢: a place in a list, not the 第三 of 第三方评价
+        marks.hits = [h for h in marks.hits if not _overlaps(h.start, h.end, ordinals)]
     taken = {i for m in marks.mentions for i in range(m.start, m.end)}
     marks.places = index.directory.standalone_places(text, taken)
     return marks
@@ -687,8 +691,14 @@ def _yes_no_with_wh(text: str) -> bool:
 
 def _count_is_quantity(marks: Marks) -> bool:
     """多少个班 / 几场 with an item asks the item's target, not how many items there are."""
+    asked = _ASKED_UNIT.search(marks.text)
+    if asked and asked.group(1) not in MEMBER_UNITS and asked.group(1) not in ("万", "家") and any(
+            h.relation in STRONG | {Relation.TERM} and h.entry.kind == Kind.INDICATOR
+            for h in marks.hits):
+        return True  # …的指标是多少张: the cards, not the indicators counted
     sets = marks.word_values(Role.SET)
-    if sets or re.search(r"的(?:有|一共有|共有|总共有)?(?:几个|几项|多少个|多少项)[?？]?$", marks.text) \
+    if sets or re.search(r"的(?:有|一共有|共有|总共有)?(?:几个|几项|多少个|多少项|几家|多少家)[?？]?$",
+                         marks.text) \
             or re.search(r"(?:几|多少)个?(?:部门|单位)", marks.text):
         return False  # 满意度的有几个 / 有几个部门…: how many of them, not a target's number
     return any(h.relation in STRONG | {Relation.TERM, Relation.TYPO} and
@@ -1912,7 +1922,7 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     if (query.set is None or query.set.kind in (SetKind.GOAL, SetKind.BUDGET)) and (
             query.per_department and query.operation in (Operation.LIST, Operation.COUNT) or
             re.search(r"(?:几|多少)个?(?:部门|单位)|(?<!下属)(?<!二级)(?<!所属)(?:部门|单位)"
-                      r"(?:有|共有|一共有)(?:几|多少)个|" + _TABLES_COUNTED.pattern,
+                      r"(?:有|共有|一共有)(?:几|多少)个|的有(?:几|多少)家[?？]?$|" + _TABLES_COUNTED.pattern,
                       marks.text)):
         query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
     return _settle_target(query, marks)
@@ -2187,7 +2197,7 @@ def _unexplained(query: Query, marks: Marks, content: set[int]) -> tuple[str, ..
             words.append(run)
     entry = query.entry
     if entry is not None and entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND) and \
-            query.operation in (Operation.VALUE, Operation.CHECK):
+            query.operation in (Operation.VALUE, Operation.CHECK, Operation.SUM):
         asked = _QUANTITY_ASKED.search(marks.text)
         noun = (asked.group(2) or "").lstrip("啊呀呢吧嘛呐哈了的") if asked else ""
         if asked and (asked.group(1) or noun) and \

@@ -404,3 +404,25 @@ def test_guo_le_meiyou_is_a_yes_no_against_the_amount(five_tables_engine):
     answer = ask(five_tables_engine, "科技局今年预算合计过了五亿没有")
     assert answer.status == OK
     assert lines(answer)[0] == "是。部门预算合计是 52,187.28 万元（521,872,800 元），超过 五亿。"
+
+
+def test_dui_ba_asks_yes_or_no(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局预算合计是5亿，对吧")
+    assert answer.status == OK
+    assert lines(answer)[0] == "否。部门预算合计是 52,187.28 万元（521,872,800 元），不是 5亿。"
+
+
+def test_its_other_line_after_a_department_line(five_tables_engine):
+    answer = follow(five_tables_engine, "its-other-line", "科技局财政拨款多少", "那它的其他资金呢")
+    assert lines(answer)[0] == "其他资金：300.00 万元（3,000,000 元）"
+
+
+def test_how_many_departments_under_a_staff_count(five_tables_engine):
+    answer = ask(five_tables_engine, "东莞各部门里财政供养人员不到五十人的有几家")
+    assert answer.status == OK
+    assert lines(answer)[:2] == ["2026 年财政供养人员数少于 50 的部门共 1 个：", "1. 东莞市总工会 37 人"]
+
+
+def test_the_third_after_a_ranking(five_tables_engine):
+    answer = follow(five_tables_engine, "third", "教育局哪项任务钱最多", "第三个呢")
+    assert lines(answer)[0].endswith("资金第 3 多的是：学前教育提质扩容 386,500,000 元（38,650.00 万元）")

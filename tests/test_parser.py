@@ -175,3 +175,12 @@ def test_one_name_for_two_cities_departments_compared_is_a_comparison_of_departm
     query = parse("两个红会的预算合计相差多少", index, date(2026, 12, 1))
     assert str(query.axis) == "departments"
     assert sorted(query.departments) == ["东莞市红十字会", "广州市红十字会"]
+
+
+def test_a_place_in_a_list_is_not_part_of_a_name(five_tables_engine):
+    from datetime import date
+
+    from nlp.parser import parse
+
+    query = parse("第三个呢", five_tables_engine.live.index, date(2026, 11, 24))
+    assert query.targets == () and query.ordinal == 3

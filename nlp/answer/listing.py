@@ -292,6 +292,12 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
                                 items=departments, departments=departments))
 
 
+def _measure_condition(label: str, filter_) -> str:
+    """财政供养人员数少于 50: a count compared, said with the measure's name."""
+    words = {">": "超过", "≥": "不少于", "<": "少于", "≤": "不超过", "=": "等于"}.get(filter_.op, filter_.op)
+    return f"{label}{words} {phrasing.number(Decimal(str(filter_.value)))} "
+
+
 def _departments_by_measure(query: Query, snapshot: Snapshot, filters) -> Answer:
     from nlp.answer.aggregate import department_values
     from nlp.answer.scope import compare
@@ -303,7 +309,8 @@ def _departments_by_measure(query: Query, snapshot: Snapshot, filters) -> Answer
     chosen = [v for v in values if all(
         compare(v.number, f.op, Decimal(str(f.value))) for f in filters)]
     chosen.sort(key=lambda v: v.number, reverse=True)
-    condition = "、".join(f.describe().replace("金额", label) for f in filters)
+    condition = "、".join(f.describe().replace("金额", label) if f.field == "amount" else
+                          _measure_condition(label, f) for f in filters)
     years = unique(v.stored.table.year for v in values)
     head = f"{'、'.join(map(str, years))} 年{condition}的部门共 {len(chosen)} 个" + ("：" if chosen else "。")
     lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}" for v in chosen])

@@ -92,6 +92,9 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
     if wider and evidence is not None and evidence.kind == "prose figure" and \
             wider in normalize(evidence.text):
         return evidence  # 自然教育活动: said whole in a goal's sentence, only partly in a name
+    if evidence is not None and query.operation is Op.SUM and evidence.kind == "prose figure" \
+            and evidence.status == Status.OK and any(re.search(r"多少|几", w) for w in query.unexplained):
+        return evidence  # 累计数字化了多少画幅: a quantity the goals state, not a sum of money
     if evidence is not None and query.operation not in (Op.VALUE, Op.CHECK):
         evidence.status = Status.LOW  # a sentence states a fact; it computes nothing
         if answer is not None and answer.status != Status.NOT_FOUND:
@@ -165,7 +168,7 @@ def _prose_may_answer(query: Query, rule) -> bool:
     """The prose is searched when the cells leave part of the question unexplained, or when
     all the question named was a department."""
     if (query.unexplained or query.notes) and \
-            query.operation in (Op.VALUE, Op.LIST, Op.COUNT, Op.SHARE, Op.CHECK):
+            query.operation in (Op.VALUE, Op.LIST, Op.COUNT, Op.SHARE, Op.CHECK, Op.SUM):
         return True
     return rule[0] == "overview"
 
