@@ -27,6 +27,7 @@ class Context:
     items: tuple[str, ...]  # what the answer named or listed, in order
     at: float
     kind: str = ""  # the kind of answer it got ("prose figure": quoted from a sentence)
+    sure: bool = True  # answered ok (not a hedged best guess)
 
 
 _HOW_MUCH_MORE = re.compile(r"^(?:那)?(?:多|少|高|低|差|相差|差了)(?:了)?(?:多少|几)(?:个|人|项|名|家|万|元|块)?"
@@ -42,9 +43,10 @@ class Conversations:
         self._contexts: dict[str, list[Context]] = {}  # the last few questions of each chat
         self._clock = clock or time.monotonic
 
-    def remember(self, chat_id: str, query: Query, items: list[str], kind: str = "") -> None:
+    def remember(self, chat_id: str, query: Query, items: list[str], kind: str = "",
+                 sure: bool = True) -> None:
         history = self._contexts.setdefault(chat_id, [])
-        history.append(Context(query, tuple(items), self._clock(), kind))
+        history.append(Context(query, tuple(items), self._clock(), kind, sure))
         del history[:-3]
         if len(self._contexts) > MAX_CHATS:  # forget the oldest conversations
             for key in sorted(self._contexts, key=lambda k: self._contexts[k][-1].at)[:1000]:
@@ -176,6 +178,9 @@ class Conversations:
             if query.operation == Operation.VALUE and before.operation not in (
                     Operation.CHECK, Operation.WHERE):
                 changes["operation"] = before.operation
+                if len(before.targets) >= 2 and before.axis == "items":
+                    # 统计局呢, after 档案局项目支出是基本支出的几倍: the same two lines there
+                    changes.update(axis=before.axis, ratio=before.ratio)
                 if before.set is not None and re.search(r"分别|各是|各自|都是", query.normalized):
                     changes["operation"] = Operation.LIST  # 分别是多少, after 有几个: each one
         elif query.operation == Operation.SHARE and not query.targets:

@@ -149,7 +149,8 @@ class Engine:
             first = self.conversations.last(chat_id)
             answers += [self._answer(ask, chat_id) for ask in asks[1:]]
             if first is not None:  # the message's subject is its first ask (其中… goes on from it)
-                self.conversations.remember(chat_id, first.query, list(first.items), first.kind)
+                self.conversations.remember(chat_id, first.query, list(first.items), first.kind,
+                                            first.sure)
             return _joined(question, answers)
         index = self.live.index
         parsed = parse(question, index, self.today())
@@ -167,16 +168,23 @@ class Engine:
             if other.targets and all(t.entry.in_scope(parsed.departments or other.departments)
                                      for t in other.targets):
                 query = other.with_(text=question, followup=True)
-        return self._reply(query, chat_id)
+        before = self.conversations.last(chat_id)
+        hedged = before is not None and not before.sure and query.followup and query.targets \
+            and [t.entry.id for t in query.targets] == [t.entry.id for t in before.query.targets]
+        return self._reply(query, chat_id, hedged)
 
-    def _reply(self, query: Query, chat_id: str) -> Answer:
+    def _reply(self, query: Query, chat_id: str, hedged: bool = False) -> Answer:
         try:
             answer = route(query, self._snapshot())
         except Exception:  # a question must never end in a traceback
             logger.exception("answering %r failed", query.text)
             answer = Answer(query.text, "抱歉，这个问题暂时无法回答，请换个说法再试。", NOT_FOUND)
+        if hedged and answer.status == OK:  # 去年呢, after a best guess: still a guess
+            answer.status = LOW
+            answer.text += "\n（沿用了上一问中把握不大的那一项，请核对。）"
         if answer.status in (OK, LOW):
-            self.conversations.remember(chat_id, query, answer.items, answer.kind)
+            self.conversations.remember(chat_id, query, answer.items, answer.kind,
+                                        sure=answer.status == OK)
         elif answer.status == AMBIGUOUS:
             self.conversations.remember(chat_id, query.with_(targets=()), answer.items,
                                         "ambiguous")

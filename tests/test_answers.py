@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from nlp.engine import AMBIGUOUS, NOT_FOUND, OK
+from nlp.engine import AMBIGUOUS, LOW, NOT_FOUND, OK
 
 _chats = itertools.count()
 SOURCE_2026 = "来源：东莞市总工会 2026 年 · {} · 第 1 版"
@@ -426,3 +426,10 @@ def test_how_many_departments_under_a_staff_count(five_tables_engine):
 def test_the_third_after_a_ranking(five_tables_engine):
     answer = follow(five_tables_engine, "third", "教育局哪项任务钱最多", "第三个呢")
     assert lines(answer)[0].endswith("资金第 3 多的是：学前教育提质扩容 386,500,000 元（38,650.00 万元）")
+
+
+def test_a_follow_up_of_a_best_guess_stays_a_guess(five_tables_engine):
+    answer = follow(five_tables_engine, "guess-then-last-year", "科技局科普活动经费惠及多少人", "去年呢")
+    assert answer.status == LOW
+    assert lines(answer)[0] == "科普活动经费：3,100,000 元（310.00 万元）"
+    assert answer.text.endswith("（沿用了上一问中把握不大的那一项，请核对。）")

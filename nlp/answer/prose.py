@@ -154,11 +154,14 @@ def beats_indicator(query: Query, entry: Entry, evidence: Answer) -> bool:
     """Whether a prose figure answers better than the indicator the cells matched: the question
     asks a unit the indicator is not counted in (多少人次 of a target in 场), or says a word of a
     running total or rough figure that the sentence holds and the indicator's name lacks."""
-    if evidence.kind != "prose figure" or evidence.status != Status.OK:
+    if evidence.kind != "prose figure":
         return False
     unit = _UNIT_ASKED.search(query.normalized)
-    if unit and entry.units and not any(unit.group(2) in u for u in entry.units):
-        return True
+    if unit and entry.units and not any(unit.group(2) in u for u in entry.units) and \
+            unit.group(2) in evidence.headline:
+        return True  # (hedged as the sentence is, when it is)
+    if evidence.status != Status.OK:
+        return False
     return any(w not in entry.key and w in normalize(evidence.text)
                for w in _PROSE_FIGURE_WORDS.findall(query.normalized))
 

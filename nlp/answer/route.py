@@ -70,7 +70,7 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         evidence = prose.answer(query, snapshot)  # 目标里说…多少: the goals' figure, not a cell's
         if evidence is not None and evidence.kind == "prose figure":
             return evidence
-    if answer is not None and rule[0] == "value" and answer.status == Status.OK and \
+    if answer is not None and rule[0] == "value" and answer.status in (Status.OK, Status.LOW) and \
             len(query.targets) == 1 and query.entry.kind is Kind.INDICATOR:
         evidence = prose.answer(query, snapshot)  # 累计多少人 / 多少人次 of a target in 场
         if evidence is not None and prose.beats_indicator(query, query.entry, evidence):
