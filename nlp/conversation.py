@@ -75,6 +75,11 @@ class Conversations:
         if context is None or not query.followup:
             return query
         before = context.query
+        swapped = _other_period_line(query, before, index)
+        if swapped is not None:  # 年度的呢, after 实施周期资金总额是多少: the year's line
+            return query.with_(targets=(Target(swapped, 1.0),), departments=before.departments,
+                               years=before.years, projects=before.projects, unexplained=(),
+                               alternatives=(), operation=before.operation)
         changes: dict = {}
         if _HOW_MUCH_MORE.match(query.normalized) and (before.axis or before.yoy) and \
                 before.operation in (Operation.CHECK, Operation.COMPARE, Operation.DIFF):
@@ -368,6 +373,26 @@ def _in_scope(query: Query, index: Index) -> tuple[Target, ...]:
                          entry)
         targets.append(replace(target, entry=entry))
     return tuple(targets)
+
+
+_PERIOD_ASKED = re.compile(r"^(?:那)?(年度|实施周期|周期|中期)(?:的)?(?:呢|是多少|多少)?[?？]?$")
+_PERIOD_WORDS = ("实施周期", "中期", "年度")
+
+
+def _other_period_line(query: Query, before: Query, index: Index):
+    """The same money line of the other period (年度资金总额 for 实施周期资金总额)."""
+    asked = _PERIOD_ASKED.match(query.normalized)
+    entry = before.entry
+    if not asked or entry is None or entry.kind not in (Kind.FUND, Kind.BUDGET):
+        return None
+    word = "实施周期" if asked.group(1) == "周期" else asked.group(1)
+    for said in _PERIOD_WORDS:
+        if said in entry.name and said != word:
+            for kind in (entry.kind, Kind.FUND, Kind.BUDGET):
+                other = index.find(kind, entry.name.replace(said, word))
+                if other is not None and other.places:
+                    return other
+    return None
 
 
 def _latest_year(index: Index, departments: tuple[str, ...]) -> tuple[int, ...]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.finder import Finder, Match
 from nlp.lexicon import CONFUSABLES, DEPARTMENT_NAMES, NOT_DEPARTMENTS, PLACES
@@ -40,6 +40,7 @@ class DepartmentName:
     full: str
     place: str
     canonical: str
+    literal: str = ""  # the name as written, without its place (体育局)
 
 
 def split_name(full: str) -> DepartmentName:
@@ -54,7 +55,7 @@ def split_name(full: str) -> DepartmentName:
         place, rest = stem, rest[length:]
     bare = strip_punctuation(rest)
     canonical = DEPARTMENT_NAMES.get(bare) or DEPARTMENT_NAMES.get(rest) or bare or key
-    return DepartmentName(full, place, canonical)
+    return DepartmentName(full, place, canonical, bare or key)
 
 
 def _leading_place(text: str) -> tuple[str, int] | None:
@@ -157,6 +158,22 @@ class DepartmentDirectory:
         if full in self.names:
             return
         name = split_name(full)
+        # 东莞市体育局 next to 东莞市文化广电旅游体育局: 体育局 is an everyday name of the
+        # latter, but here a department of its own — each keeps its own name
+        same = [self.names[f] for f in self._by_canonical.get(name.canonical, {})
+                if self.names[f].place == name.place and self.names[f].literal != name.literal]
+        if same:
+            if name.literal != name.canonical:
+                name = replace(name, canonical=name.literal)
+            else:
+                for other in same:
+                    if other.literal != other.canonical:
+                        self.remove(other.full)
+                        self._add_name(replace(other, canonical=other.literal))
+        self._add_name(name)
+
+    def _add_name(self, name: DepartmentName) -> None:
+        full = name.full
         self.names[full] = name
         if name.place:
             self._loaded_places[name.place] += 1
@@ -236,6 +253,8 @@ class DepartmentDirectory:
         mentions = []
         for match in sorted(chosen, key=lambda m: m.start):
             canonicals = match.value
+            if len(canonicals) > 1 and match.word in canonicals and self._by_canonical.get(match.word):
+                canonicals = {match.word}  # 体育局, loaded as such: not 文广旅体局's everyday name
             start, place = match.start, ""
             before = places.get(match.start)
             if before is None and text[match.start - 1:match.start] == "的":

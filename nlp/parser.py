@@ -1071,23 +1071,31 @@ _PER_UNIT = re.compile("(?:每|一|单)({})".format("|".join(
                                                "支", "队", "本", "起"))))
 
 
+_SAID_UNIT = re.compile(f"\\d(?:\\.\\d+)?万?({_UNIT_ALTERNATIVES})(?![\u4e00-\u9fff]*/)")
 _MONEY_HEAD = re.compile(r"(?:补助|补贴|资金|经费|奖励|津贴)$")
 
 
 @lru_cache(maxsize=8)  # asked of each candidate of one question
-def _units_asked(text: str) -> tuple[str | None, str | None]:
-    """The unit after 每/一 (每个) and the unit asked (多少个), if any."""
-    per, asked = _PER_UNIT.search(text), _ASKED_UNIT.search(text)
-    return per and per.group(1), asked and asked.group(1)
+def _units_asked(text: str) -> tuple[str | None, str | None, str | None]:
+    """The unit after 每/一 (每个), the unit asked (多少个) and the unit of a number said
+    (320公里), if any."""
+    per, asked, said = _PER_UNIT.search(text), _ASKED_UNIT.search(text), _SAID_UNIT.search(text)
+    return per and per.group(1), asked and asked.group(1), said and said.group(1)
 
 
 def _unit_fit(entry: Entry, text: str) -> float:
     """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
     每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
-    per, unit = _units_asked(text)
+    per, unit, said = _units_asked(text)
     if per and entry.kind == Kind.INDICATOR and any(  # 每吨 fits 元/吨·年
             per in u.split("/")[-1].split("·") for u in entry.units if "/" in u):
         return 1.1
+    if said and not per and entry.kind == Kind.INDICATOR and entry.units:
+        # 要新建污水管网320公里: a length, not a cost per 公里 (≤380万元/公里)
+        if any(u.split("/")[0].endswith(said) for u in entry.units):
+            return 1.1
+        if all("/" in u and said in u.split("/")[-1] for u in entry.units):
+            return 0.85
     if unit is None and entry.kind == Kind.INDICATOR and _MONEY_HEAD.search(entry.key) and \
             entry.units and not entry.is_money and "多少" in text:
         return 0.8  # 优抚对象的抚恤补助一年多少: a 补助 is money, not its ≥1.2万人 indicator

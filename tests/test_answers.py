@@ -433,3 +433,10 @@ def test_a_follow_up_of_a_best_guess_stays_a_guess(five_tables_engine):
     assert answer.status == LOW
     assert lines(answer)[0] == "科普活动经费：3,100,000 元（310.00 万元）"
     assert answer.text.endswith("（沿用了上一问中把握不大的那一项，请核对。）")
+
+
+def test_a_number_in_another_unit_than_a_rate_is_no_yes_or_no(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会人均培训成本是不是超过500人")
+    assert answer.status == LOW
+    assert not lines(answer)[0].startswith(("是", "否"))
+    assert "单位与问题中的“超过500人”不同" in lines(answer)[0]

@@ -184,3 +184,19 @@ def test_a_place_in_a_list_is_not_part_of_a_name(five_tables_engine):
 
     query = parse("第三个呢", five_tables_engine.live.index, date(2026, 11, 24))
     assert query.targets == () and query.ordinal == 3
+
+
+def test_a_department_named_like_another_ones_everyday_name_keeps_its_own():
+    from nlp.departments import DepartmentDirectory
+    from nlp.normalize import normalize
+
+    for order in (["东莞市文化广电旅游体育局", "东莞市体育局"], ["东莞市体育局", "东莞市文化广电旅游体育局"]):
+        directory = DepartmentDirectory(order)
+
+        def named(text: str, directory=directory) -> list[tuple[str, ...]]:
+            return [m.departments for m in directory.mentions(normalize(text))]
+
+        assert named("体育局的预算") == [("东莞市体育局",)], order
+        assert named("文体局的预算") == [("东莞市文化广电旅游体育局",)], order
+    alone = DepartmentDirectory(["东莞市文化广电旅游体育局"])
+    assert [m.departments for m in alone.mentions("体育局的预算")] == [("东莞市文化广电旅游体育局",)]

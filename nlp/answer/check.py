@@ -153,6 +153,14 @@ def _yes(flag: bool) -> str:
 
 def _threshold(query: Query, value: Value) -> Answer:
     number = query.threshold
+    if number.unit and not number.is_money and not number.is_percent and "/" in value.unit and \
+            not value.unit.split("/")[0].endswith(number.unit):
+        # 要新建污水管网320公里，对吗 against ≤380万元/公里: not the same measure — no 是/否
+        lines = [f"{value.label}的目标是 {value.text}，单位与问题中的“{number.text}”不同，无法直接比较。",
+                 value.source,
+                 "（问题中的数字可能说的是另一项指标，请核对或写出指标名称。）"]
+        return Answer(query.text, "\n".join(lines), Status.LOW, kind="check", items=[value.label],
+                      departments=[value.stored.table.department], years=[value.stored.table.year])
     limit = number.value
     if value.is_money and not number.is_money and limit < 10000 and "万" in query.normalized:
         limit *= 10000
