@@ -440,3 +440,10 @@ def test_a_number_in_another_unit_than_a_rate_is_no_yes_or_no(five_tables_engine
     assert answer.status == LOW
     assert not lines(answer)[0].startswith(("是", "否"))
     assert "单位与问题中的“超过500人”不同" in lines(answer)[0]
+
+
+def test_chao_mei_chao_guo_and_duo_ba_ask_yes_or_no(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局的科普活动经费超没超过三百万")
+    assert lines(answer)[0] == "是。科普活动经费是 3,265,480.50 元（326.55 万元），超过 3,000,000。"
+    more = ask(five_tables_engine, "总工会预算比科技局多吧？")
+    assert lines(more)[0].startswith("否。")

@@ -184,8 +184,14 @@ def _threshold(query: Query, value: Value) -> Answer:
 
 
 def _asked(number) -> str:
-    """The figure the question compares with, without its comparison word (超过200万 → 200万)."""
-    return re.sub(r"^(?:超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足|达到|达|到|过了|过)", "",
+    """The figure the question compares with, without its comparison word (超过200万 → 200万;
+    两千万, read as 20000000, shown 20,000,000)."""
+    text = _bare_asked(number)
+    return f"{int(text):,}" if re.fullmatch(r"\d{5,}", text) else text
+
+
+def _bare_asked(number) -> str:
+    return re.sub(r"^(?:超没超过|过没过|达没达到|超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足|达到|达|到|过了|过)", "",
                   number.text)
 
 
