@@ -21,6 +21,7 @@ from data.db import Store
 from data.status import DEFAULT_THRESHOLDS, Thresholds
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Choice, Snapshot, Status
+from nlp.answer.common import unique
 from nlp.answer.route import route
 from nlp.conversation import Conversations, rescoped, restated, reyeared, split_asks
 from nlp.departments import Resolution
@@ -153,24 +154,23 @@ class Engine:
                                             first.sure)
             return _joined(question, answers)
         index = self.live.index
+        context = self.conversations.last(chat_id)
         parsed = parse(question, index, self.today())
-        scoped = rescoped(self.conversations.last(chat_id), parsed, index)
+        scoped = rescoped(context, parsed, index)
         if scoped:  # 那培训那块呢: the new words, in the department asked before
             other = parse(scoped, index, self.today())
             if other.targets and not other.unexplained and \
                     all(t.entry.in_scope(other.departments) for t in other.targets):
                 parsed = other.with_(text=question, followup=True)
         query = self.conversations.apply(chat_id, parsed, index)
-        again = restated(self.conversations.last(chat_id), parsed, query, index) or \
-            reyeared(self.conversations.last(chat_id), parsed)
+        again = restated(context, parsed, query, index) or reyeared(context, parsed)
         if again:  # 那财政局呢: the question before, asked of the new department
             other = parse(again, index, self.today())
             if other.targets and all(t.entry.in_scope(parsed.departments or other.departments)
                                      for t in other.targets):
                 query = other.with_(text=question, followup=True)
-        before = self.conversations.last(chat_id)
-        hedged = before is not None and not before.sure and query.followup and query.targets \
-            and [t.entry.id for t in query.targets] == [t.entry.id for t in before.query.targets]
+        hedged = context is not None and not context.sure and query.followup and query.targets \
+            and [t.entry.id for t in query.targets] == [t.entry.id for t in context.query.targets]
         return self._reply(query, chat_id, hedged)
 
     def _reply(self, query: Query, chat_id: str, hedged: bool = False) -> Answer:
@@ -201,5 +201,5 @@ def _joined(question: str, answers: list[Answer]) -> Answer:
     status = OK if statuses == {OK} else NOT_FOUND if statuses == {NOT_FOUND} else LOW
     return Answer(question, "\n\n".join(a.text for a in answers), status, kind="several",
                   items=[i for a in answers for i in a.items],
-                  departments=list(dict.fromkeys(d for a in answers for d in a.departments)),
-                  years=list(dict.fromkeys(y for a in answers for y in a.years)))
+                  departments=unique(d for a in answers for d in a.departments),
+                  years=unique(y for a in answers for y in a.years))

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from data.db import StoredTable
 from nlp.answer import phrasing
@@ -135,12 +136,18 @@ def _synonyms_in(words: list[str]) -> list[str]:
     return [w for w in SYNONYMS if len(w) >= 2 and any(w in word for word in words)]
 
 
+@lru_cache(maxsize=8)  # every sentence of one question is weighed against the same pairs
+def _pairs_of(text: str) -> frozenset[str]:
+    """The question's character pairs."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+
+
 def _bonus(query: Query, evidence: Evidence) -> float:
     """A sentence that gives a figure answers 多少 better than one that only names the work;
     of two, the one that also says the question's other words (总数达到 of 自动气象站总数要达到)."""
     text = query.normalized
     asks = "多少" in text or "几" in text
-    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    pairs = _pairs_of(text)
     said = sum(1 for p in pairs if p in evidence.sentence.key) / max(len(pairs), 1)
     return (0.1 if asks and evidence.figure else 0) + _verb_fit(text, evidence) + 0.05 * said
 
@@ -150,20 +157,36 @@ def _bonus(query: Query, evidence: Evidence) -> float:
 _PROSE_FIGURE_WORDS = re.compile(r"累计|总数|总量|大概|大约|左右|目前|现有")
 
 
+def _unit_not_counted(query: Query, entry: Entry) -> str:
+    """The unit asked (多少人次) when the indicator is not counted in it (a target in 场)."""
+    unit = _UNIT_ASKED.search(query.normalized)
+    if unit and entry.units and not any(unit.group(2) in u for u in entry.units):
+        return unit.group(2)
+    return ""
+
+
+def _figure_words(query: Query, entry: Entry) -> list[str]:
+    """累计 / 总数 / 大概 said in the question and not in the indicator's name."""
+    return [w for w in _PROSE_FIGURE_WORDS.findall(query.normalized) if w not in entry.key]
+
+
+def may_beat_indicator(query: Query, entry: Entry) -> bool:
+    """Whether the goals may answer better than the indicator (without searching them)."""
+    return bool(_unit_not_counted(query, entry) or _figure_words(query, entry))
+
+
 def beats_indicator(query: Query, entry: Entry, evidence: Answer) -> bool:
     """Whether a prose figure answers better than the indicator the cells matched: the question
     asks a unit the indicator is not counted in (多少人次 of a target in 场), or says a word of a
     running total or rough figure that the sentence holds and the indicator's name lacks."""
     if evidence.kind != "prose figure":
         return False
-    unit = _UNIT_ASKED.search(query.normalized)
-    if unit and entry.units and not any(unit.group(2) in u for u in entry.units) and \
-            unit.group(2) in evidence.headline:
+    unit = _unit_not_counted(query, entry)
+    if unit and unit in evidence.headline:
         return True  # (hedged as the sentence is, when it is)
     if evidence.status != Status.OK:
         return False
-    return any(w not in entry.key and w in normalize(evidence.text)
-               for w in _PROSE_FIGURE_WORDS.findall(query.normalized))
+    return any(w in normalize(evidence.text) for w in _figure_words(query, entry))
 
 
 def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> list[Evidence]:
@@ -182,7 +205,7 @@ def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> l
     # which clause a figure stands in is judged by every word of the question (工会资金 vs
     # 财政资金), question words too
     text = query.normalized
-    question_pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    question_pairs = _pairs_of(text)
     scored: list[Evidence] = []
     seen: set[int] = set()
     for sentence, key in _sentences(index, keys, pairs):

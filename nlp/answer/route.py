@@ -58,6 +58,13 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
 
 
 def _route(query: Query, snapshot: Snapshot) -> Answer:
+    searched: list[Answer | None] = []
+
+    def prose_answer() -> Answer | None:  # the table's prose, searched once a question
+        if not searched:
+            searched.append(prose.answer(query, snapshot))
+        return searched[0]
+
     rule = _structured(query)
     answer = rule[2](query, snapshot) if rule is not None else None
     if answer is not None and rule[0] == "value" and _asks_members_of_one(query) and \
@@ -67,12 +74,13 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         answer.text += "\n（表中没有列出这一项的明细，以上是该项本身的数据，请核对。）"
         return answer
     if answer is not None and _GOALS_SAID.search(query.normalized) and rule[0] != "progress":
-        evidence = prose.answer(query, snapshot)  # 目标里说…多少: the goals' figure, not a cell's
+        evidence = prose_answer()  # 目标里说…多少: the goals' figure, not a cell's
         if evidence is not None and evidence.kind == "prose figure":
             return evidence
     if answer is not None and rule[0] == "value" and answer.status in (Status.OK, Status.LOW) and \
-            len(query.targets) == 1 and query.entry.kind is Kind.INDICATOR:
-        evidence = prose.answer(query, snapshot)  # 累计多少人 / 多少人次 of a target in 场
+            len(query.targets) == 1 and query.entry.kind is Kind.INDICATOR and \
+            prose.may_beat_indicator(query, query.entry):
+        evidence = prose_answer()  # 累计多少人 / 多少人次 of a target in 场
         if evidence is not None and prose.beats_indicator(query, query.entry, evidence):
             return evidence
     wider = _said_whole_in_prose(query) if answer is not None and rule[0] == "value" else ""
@@ -84,7 +92,7 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         # 气象局的森林防火经费: named whole, and only another department has it — said so, not
         # a sentence of this department that happens to share the words
         return missing_here(query, snapshot, query.elsewhere[0].entry)
-    evidence = prose.answer(query, snapshot)
+    evidence = prose_answer()
     if evidence is not None and answer is not None and answer.status == Status.NOT_FOUND and \
             better_elsewhere(query) and not all(w.strip("的") in normalize(evidence.text)
                                                 for w in query.unexplained):
