@@ -20,7 +20,7 @@ from nlp.answer.scope import (
     tables_for,
 )
 from nlp.index import COMPUTED_BUDGET_LINES, Kind
-from nlp.lexicon import Operation, SetKind
+from nlp.lexicon import Operation, Role, SetKind, words_of
 from nlp.query import Query
 
 
@@ -44,7 +44,7 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     label = _label(query)
     if len({s.table.department for s in tables}) > 1 and (
             not query.departments or query.place_only or query.per_department
-            or counting and _TOGETHER.search(query.normalized)):
+            or counting and _asks_together(query)):
         # 东莞各部门…: one list across the place's departments, its total first
         return _across(query, snapshot, tables, label, counting)
     tables, note = limited(query, tables)
@@ -126,8 +126,12 @@ def _categories(query: Query, snapshot: Snapshot) -> Answer:
                                 years=unique(s.table.year for s in tables)))
 
 
-# 红会、妇联、残联三家一共有多少条指标: the departments' total first, then each one's
-_TOGETHER = re.compile(r"一共|总共|合计|共计|加起来|加在一起|加一起|合起来|总数|总计")
+def _asks_together(query: Query) -> bool:
+    """红会、妇联、残联三家一共有多少条指标: a word of adding up (or 总数) is said — the
+    departments' total first, then each one's."""
+    return "总数" in query.normalized or any(
+        meaning.role == Role.OPERATION and meaning.value == Operation.SUM
+        for _, _, _, meanings in words_of(query.normalized) for meaning in meanings)
 
 
 def _year_changes(query: Query, snapshot: Snapshot, added: bool) -> Answer:
