@@ -82,12 +82,12 @@ def _items(query: Query, snapshot: Snapshot) -> Answer:
                 and not query.departments:
             return not_found(query, snapshot, f"“{target.entry.name}”见于多个部门，请指明部门。")
         parts += values
-    names = list(dict.fromkeys(t.entry.name for t in query.targets))
-    departments = list(dict.fromkeys(v.stored.table.department for v in parts))
+    names = unique(t.entry.name for t in query.targets)
+    departments = unique(v.stored.table.department for v in parts)
     label = " 与 ".join(names) if len(names) > 1 or len(departments) < 2 else \
         f"{'、'.join(departments)}的{names[0]}"  # 两家加起来呢: one line of two departments
     if len(query.targets) >= 2 and not any(t.departments for t in query.targets) and \
-            len({v.stored.table.department for v in parts}) > 1:
+            len(departments) > 1:
         return _per_department_totals(query, parts, label)
     return _total(query, parts, label)
 
@@ -156,7 +156,7 @@ def _years(query: Query, snapshot: Snapshot) -> Answer:
     period = str(query.attribute) == "period" or entry.kind == Kind.PROJECT and len(stored_all) == 1
     values = [v for v in (value_of(s, entry, period)
                           for s in sorted(stored_all, key=lambda s: s.table.year)) if v is not None]
-    departments = list(dict.fromkeys(v.stored.table.department for v in values))
+    departments = unique(v.stored.table.department for v in values)
     if len(departments) > 1 and len(query.departments) >= 2 and len(values) == len(departments):
         # 两个红会今年预算合计加在一起: the departments named, one figure each, added
         return _total(query, values, f"{'、'.join(departments)}的{entry.name}")
