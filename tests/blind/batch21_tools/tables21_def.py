@@ -8,7 +8,7 @@
                          fixture project_target_2026 is the same department's 物业管理费支出 project (年度 360万元)
 - jiguanshiwu_2025       东莞市机关事务管理局 2025 (figures differ; no 公务用车新能源更新经费 (new in 2026) and no
                          更新新能源公务用车 indicator; 2025's 机关事务信息化建设经费 is 智慧机关事务管理平台建设经费 in 2026;
-                         ten indicators changed their annual value, one of them the qualitative 机关运行保障水平
+                         twelve indicators changed their annual value (the date among them), one of them the qualitative 机关运行保障水平
                          (有所提升 → 持续提升))
 
 Amounts: budget lines and project funds in 万元 (strings with two decimals), tasks in 元 (integers).
