@@ -53,9 +53,41 @@ def split_name(full: str) -> DepartmentName:
             break
         stem, length = found
         place, rest = stem, rest[length:]
+    if not place:  # 共青团东莞市委员会, 中共东莞市委宣传部: the place inside the name
+        inside = _inner_place(rest)
+        if inside is not None:
+            place, rest = inside
+    if place and rest.startswith("人民政府") and rest[4:] in DEPARTMENT_NAMES:
+        rest = rest[4:]  # 东莞市人民政府国有资产监督管理委员会: 国资委
     bare = strip_punctuation(rest)
-    canonical = DEPARTMENT_NAMES.get(bare) or DEPARTMENT_NAMES.get(rest) or bare or key
+    canonical = DEPARTMENT_NAMES.get(bare) or DEPARTMENT_NAMES.get(rest) or \
+        DEPARTMENT_NAMES.get(bare.replace("和", "")) or bare or key  # 政务服务(和)数据管理局
     return DepartmentName(full, place, canonical, bare or key)
+
+
+def _inner_place(text: str) -> tuple[str, str] | None:
+    """(place stem, the organisation's own name) of a name written organisation + place +
+    委员会 or 委 + office (共青团东莞市委员会 -> 东莞, 共青团; 中共东莞市委宣传部 -> 东莞,
+    市委宣传部): the organisation's name is what comes before the place when the dictionary
+    knows it, else the name without the place."""
+    for start in range(2, len(text) - 2):
+        found = _leading_place(text[start:])
+        if found is None:
+            continue
+        stem, length = found
+        before, after = text[:start], text[start + length:]
+        if not after.startswith("委"):
+            continue
+        if before in DEPARTMENT_NAMES:
+            return stem, before
+        if before in ("中共", "中国共产党"):  # 中共东莞市委宣传部: 市委宣传部
+            return stem, "市" + after
+        return stem, before + after
+    for start in range(2, len(text) - 2):  # 中共东莞市纪律检查委员会: 市纪律检查委员会
+        found = _leading_place(text[start:]) if text[:start] in ("中共", "中国共产党") else None
+        if found is not None:
+            return found[0], "市" + text[start + found[1]:]
+    return None
 
 
 def _leading_place(text: str) -> tuple[str, int] | None:

@@ -163,12 +163,15 @@ class Engine:
                     all(t.entry.in_scope(other.departments) for t in other.targets):
                 parsed = other.with_(text=question, followup=True)
         query = self.conversations.apply(chat_id, parsed, index)
-        again = restated(context, parsed, query, index) or reyeared(context, parsed)
+        again = restated(context, parsed, query, index)
         if again:  # 那财政局呢: the question before, asked of the new department
             other = parse(again, index, self.today())
             if other.targets and all(t.entry.in_scope(parsed.departments or other.departments)
                                      for t in other.targets):
                 query = other.with_(text=question, followup=True)
+        elif reyeared(context, parsed):  # 今年呢, after a goal's figure: that year's goals
+            query = parse(reyeared(context, parsed), index, self.today()).with_(
+                text=question, followup=True)
         hedged = context is not None and not context.sure and query.followup and query.targets \
             and [t.entry.id for t in query.targets] == [t.entry.id for t in context.query.targets]
         return self._reply(query, chat_id, hedged)

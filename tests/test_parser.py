@@ -200,3 +200,94 @@ def test_a_department_named_like_another_ones_everyday_name_keeps_its_own():
         assert named("文体局的预算") == [("东莞市文化广电旅游体育局",)], order
     alone = DepartmentDirectory(["东莞市文化广电旅游体育局"])
     assert [m.departments for m in alone.mentions("体育局的预算")] == [("东莞市文化广电旅游体育局",)]
+
+
+# Every department of a city's government, as its budget tables print it, with the names its
+# staff use (东莞市's list: ministries, party and people's organisations, courts, offices).
+DEPARTMENTS_AND_EVERYDAY_NAMES = [
+    ("东莞市发展和改革局", "发改局 发改委 发展改革局"),
+    ("东莞市教育局", "教育局"),
+    ("东莞市科学技术局", "科技局"),
+    ("东莞市工业和信息化局", "工信局 经信局"),
+    ("东莞市公安局", "公安局"),
+    ("东莞市民政局", "民政局"),
+    ("东莞市司法局", "司法局"),
+    ("东莞市财政局", "财政局"),
+    ("东莞市人力资源和社会保障局", "人社局 人社"),
+    ("东莞市自然资源局", "自然资源局 资源局"),
+    ("东莞市生态环境局", "生态环境局 环保局 生态局"),
+    ("东莞市住房和城乡建设局", "住建局"),
+    ("东莞市交通运输局", "交通局"),
+    ("东莞市水务局", "水务局"),
+    ("东莞市农业农村局", "农业农村局 农业局"),
+    ("东莞市商务局", "商务局"),
+    ("东莞市文化广电旅游体育局", "文广旅体局 文旅局"),
+    ("东莞市卫生健康局", "卫健局 卫健委"),
+    ("东莞市退役军人事务局", "退役军人局 退役军人事务局"),
+    ("东莞市应急管理局", "应急局"),
+    ("东莞市审计局", "审计局"),
+    ("东莞市人民政府国有资产监督管理委员会", "国资委"),
+    ("东莞市市场监督管理局", "市监局 市场监管局"),
+    ("东莞市统计局", "统计局"),
+    ("东莞市医疗保障局", "医保局"),
+    ("东莞市城市管理和综合执法局", "城管局"),
+    ("东莞市林业局", "林业局"),
+    ("东莞市政务服务和数据管理局", "政数局"),
+    ("东莞市信访局", "信访局"),
+    ("东莞市外事局", "外事局 外办"),
+    ("东莞市人民防空办公室", "人防办"),
+    ("东莞市机关事务管理局", "机关事务局"),
+    ("东莞市金融工作局", "金融局 金融工作局"),
+    ("东莞市投资促进局", "投促局 投资促进局"),
+    ("东莞市粮食和物资储备局", "粮储局 粮食局"),
+    ("东莞市乡村振兴局", "乡村振兴局"),
+    ("中共东莞市委组织部", "组织部 市委组织部"),
+    ("中共东莞市委宣传部", "宣传部 市委宣传部"),
+    ("中共东莞市委统一战线工作部", "统战部 市委统战部"),
+    ("中共东莞市委政法委员会", "政法委"),
+    ("中共东莞市委党校", "党校 市委党校"),
+    ("东莞市档案馆", "档案馆"),
+    ("东莞市残疾人联合会", "残联"),
+    ("东莞市妇女联合会", "妇联"),
+    ("共青团东莞市委员会", "团市委 共青团"),
+    ("东莞市科学技术协会", "科协"),
+    ("东莞市工商业联合会", "工商联"),
+    ("东莞市文学艺术界联合会", "文联"),
+    ("东莞市归国华侨联合会", "侨联"),
+    ("东莞市红十字会", "红会 红十字会"),
+    ("东莞市总工会", "总工会 工会"),
+    ("东莞市供销合作社", "供销社"),
+    ("东莞市气象局", "气象局"),
+    ("东莞市消防救援支队", "消防支队"),
+    ("东莞市人民代表大会常务委员会办公室", "人大办 市人大"),
+    ("中国人民政治协商会议东莞市委员会办公室", "政协办 市政协"),
+    ("东莞市人民政府办公室", "政府办 市府办"),
+    ("东莞市中级人民法院", "中院 市中院"),
+    ("东莞市人民检察院", "检察院 市检察院"),
+    ("中共东莞市纪律检查委员会", "纪委 市纪委"),
+    ("东莞市港务管理局", "港务局"),
+    ("东莞市城市更新局", "城市更新局"),
+    ("东莞市住房公积金管理中心", "公积金中心"),
+    ("东莞市委党史研究室", "党史研究室"),
+    ("东莞市社会科学界联合会", "社科联"),
+]
+
+
+def test_every_department_of_a_city_is_found_by_its_full_and_everyday_names():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory([full for full, _ in DEPARTMENTS_AND_EVERYDAY_NAMES])
+    wrong = [(word, directory.resolve(word).departments)
+             for full, words in DEPARTMENTS_AND_EVERYDAY_NAMES for word in (full, *words.split())
+             if directory.resolve(word).departments != (full,)]
+    assert wrong == []
+
+
+def test_a_place_inside_a_name_is_its_place():
+    from nlp.departments import split_name
+
+    assert (split_name("共青团东莞市委员会").place, split_name("共青团东莞市委员会").canonical) == \
+        ("东莞", "共青团")
+    assert split_name("中共东莞市委宣传部").canonical == "宣传部"
+    assert split_name("东莞市人民政府国有资产监督管理委员会").canonical == "国有资产监督管理委员会"
+    assert split_name("东莞市政务服务和数据管理局").canonical == "政务服务数据管理局"
