@@ -254,6 +254,14 @@ class DepartmentDirectory:
         """The place a loaded department belongs to (东莞市医疗保障局 -> 东莞)."""
         return next((p for p, held in self._by_place.items() if department in held), None)
 
+    def home_place(self) -> str | None:
+        """The place most loaded departments belong to (东莞, beside two of 广州's): the city
+        whose "各部门" a question means when it names none; None when only one place is loaded."""
+        if len(self._loaded_places) < 2:
+            return None
+        (first, most), (_, second) = self._loaded_places.most_common(2)
+        return first if most > second else None
+
     def places(self) -> set[str]:
         """Places of the loaded departments."""
         return set(self._loaded_places)

@@ -65,6 +65,7 @@ _CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还�
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
 _TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一")
+_CITY_WIDE = re.compile(r"全市|本市|我市|市直")  # the city whose tables most departments are
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)"
                                 r"|最(?:高|多|大|少|低|小)的(?:部门|单位)")
 _RANK_RE = re.compile(r"(?:排|排名|排在|位列|位居|名列)(?:倒数)?第?几(?:名|位)?|第几(?:名|位)|排名(?:多少|如何|怎么样)"
@@ -171,6 +172,8 @@ def parse(question: str, index: Index, today: date) -> Query:
         part, set_spec = set_spec, SetSpec(SetKind.TASK)  # 重点任务资金占全部任务资金的比重
     loaded_places = index.directory.places()
     place = next((p for _, _, p in marks.places if p in loaded_places), None)
+    if place is None and _CITY_WIDE.search(text):  # 全市各部门, beside another city's tables
+        place = index.directory.home_place()
     if operation == Operation.VALUE and len(departments) >= 2 and any(
             w.role == Role.OPERATION and w.value == Operation.SUM and not any(
                 h.start <= s and e <= h.end and word in h.entry.key for h in marks.hits
@@ -205,7 +208,7 @@ def parse(question: str, index: Index, today: date) -> Query:
         extras["per_department"] = True
     place_only = bool(place and not departments and not unknown)
     if place_only:  # 湛江的…: that city's tables only (湛江和东莞各是多少: both cities')
-        named = dict.fromkeys(p for _, _, p in marks.places if p in loaded_places)
+        named = dict.fromkeys(p for _, _, p in marks.places if p in loaded_places) or {place: None}
         departments = tuple(d for p in named for d in index.directory.in_place_all(p))
     query = Query(question, text, operation=operation, attribute=attribute, place=place,
                   place_only=place_only, part=part, focus=focus,

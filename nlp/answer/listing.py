@@ -4,6 +4,7 @@ projects, goals or departments, with filters (超过300万, 单位是%, 名称�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from data.db import StoredTable
@@ -296,6 +297,18 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
                                 items=departments, departments=departments))
 
 
+def _by_city(snapshot: Snapshot, departments: list[str], query: Query) -> str:
+    """（东莞市 16 个、广州市 1 个）: a count over several cities' departments, none named,
+    said city by city — the city asked about may be only one of them."""
+    if query.departments or query.place:
+        return ""
+    places = Counter(snapshot.index.directory.place_of(d) or "" for d in departments)
+    if len(places) < 2:
+        return ""
+    return "（" + "、".join(f"{p + '市' if p else '其他'} {n} 个"
+                           for p, n in sorted(places.items(), key=lambda kv: -kv[1])) + "）"
+
+
 def _measure_condition(label: str, filter_) -> str:
     """财政供养人员数少于 50: a count compared, said with the measure's name."""
     words = {">": "超过", "≥": "不少于", "<": "少于", "≤": "不超过", "=": "等于"}.get(filter_.op, filter_.op)
@@ -316,7 +329,9 @@ def _departments_by_measure(query: Query, snapshot: Snapshot, filters) -> Answer
     condition = "、".join(f.describe().replace("金额", label) if f.field == "amount" else
                           _measure_condition(label, f) for f in filters)
     years = unique(v.stored.table.year for v in values)
-    head = f"{'、'.join(map(str, years))} 年{condition}的部门共 {len(chosen)} 个" + ("：" if chosen else "。")
+    head = f"{'、'.join(map(str, years))} 年{condition}的部门共 {len(chosen)} 个" + \
+        _by_city(snapshot, [v.stored.table.department for v in chosen], query) + \
+        ("：" if chosen else "。")
     lines = [head] + phrasing.numbered([f"{v.stored.table.department} {v.short}" for v in chosen])
     lines.append(f"（比较了 {len(values)} 个部门。）")
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
