@@ -377,15 +377,22 @@ def _in_scope(query: Query, index: Index) -> tuple[Target, ...]:
 
 _PERIOD_ASKED = re.compile(r"^(?:那)?(年度|实施周期|周期|中期)(?:的)?(?:呢|是多少|多少)?[?？]?$")
 _PERIOD_WORDS = ("实施周期", "中期", "年度")
+_THIS_YEAR_ASKED = re.compile(r"^(?:那|那么)?(?:今年|本年度?|当年)(?:的)?(?:安排|投入|资金|预算|拨)?了?"
+                              r"(?:呢|是多少|多少|有多少)?(?:钱|资金)?[?？]?$")
 
 
 def _other_period_line(query: Query, before: Query, index: Index):
     """The same money line of the other period (年度资金总额 for 实施周期资金总额)."""
     asked = _PERIOD_ASKED.match(query.normalized)
     entry = before.entry
-    if not asked or entry is None or entry.kind not in (Kind.FUND, Kind.BUDGET):
+    if entry is None or entry.kind not in (Kind.FUND, Kind.BUDGET):
         return None
-    word = "实施周期" if asked.group(1) == "周期" else asked.group(1)
+    if asked:
+        word = "实施周期" if asked.group(1) == "周期" else asked.group(1)
+    elif _THIS_YEAR_ASKED.match(query.normalized) and "实施周期" in entry.name:
+        word = "年度"  # 那今年安排多少, after a project's 实施周期资金总额: the year's line
+    else:
+        return None
     for said in _PERIOD_WORDS:
         if said in entry.name and said != word:
             for kind in (entry.kind, Kind.FUND, Kind.BUDGET):

@@ -473,7 +473,11 @@ def _settle_overlaps(marks: Marks) -> None:
     marks.mentions = kept
     departments = [(m.start, m.end) for m in marks.mentions]
     years = [(s, e) for s, e, _ in marks.years]
-    numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole)]
+    # 12345热线: bare digits that are exactly a part of an item's name are the name's
+    named_digits = {(h.start, h.end) for h in marks.hits
+                    if h.relation == Relation.TERM and h.start >= 0 and h.key.isdigit()}
+    numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole) and not (
+        not n.unit and n.comparator is None and (n.start, n.end) in named_digits)]
     marks.numbers = numbers_outside
     strong_hits = [h for h in marks.hits if h.relation in STRONG and h.start >= 0]
     set_words = [(w[0], w[1]) for w in marks.words
@@ -1841,9 +1845,14 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
     about_departments = query.per_department or axis == Axis.DEPARTMENTS or (
         query.set is not None and query.set.kind == SetKind.DEPARTMENT) or (
         query.departments and not query.targets and query.set is None and
-        query.operation in (Operation.CHECK, Operation.COMPARE, Operation.DIFF))
+        (query.operation in (Operation.CHECK, Operation.COMPARE, Operation.DIFF) or
+         query.operation == Operation.SUM and axis == Axis.YEARS))  # 去年和今年的预算加一起
     if about_departments and query.measure is None:
         changes["measure"] = _department_measure(query, marks, index)
+        if changes["measure"] is not None and query.operation == Operation.SUM and \
+                axis == Axis.YEARS and len(query.departments) == 1:
+            # 市监局去年和今年的预算加一起: that line of each year, added
+            changes["targets"] = (Target(changes["measure"], 1.0),)
     return query.with_(**changes)
 
 
@@ -1852,11 +1861,24 @@ _PEOPLE_ASKED = re.compile(r"(?:\d{4}年|今年|去年|前年)?的?(?:人|人数
 _INSIDE = re.compile(r"^(?:的|里|里面|中|当中|之中|里的|中的|项目里|项目的|项目中|那个项目的?)$")
 
 
+_PERIOD_MONEY = re.compile(r"(?:实施)?周期(?:内|里)?的?(?:总共|一共|总计|合计|共)?(?:要|需要|安排|投入|花)?了?"
+                           r"(?:多少钱|多少资金|资金|经费|预算|的钱|多少)")
+
+
 def _within(query: Query, marks: Marks, index: Index) -> Query:
     """What the question looks inside: a project named with something of it (物业管理费支出
     项目有没有其他资金 → 其他资金 within that project); a task's 财政拨款 / 其他资金 part
     (篮球联赛的钱里财政拨款); of 财政专项资金里市本级使用资金, the second."""
     targets = list(query.targets)
+    if len(targets) == 1 and targets[0].entry.kind == Kind.PROJECT and \
+            _PERIOD_MONEY.search(marks.text):  # 数字底座项目实施周期总共多少钱: that line of it
+        line = index.find(Kind.FUND, "实施周期资金总额")
+        project = targets[0]
+        if line is not None and any(k in line.places for k in project.entry.places):
+            return query.with_(targets=(replace(project, entry=line),),
+                               projects=(project.entry.name,),
+                               operation=Operation.VALUE if query.operation == Operation.SUM
+                               else query.operation)
     if len(targets) < 2:
         return query
     changes: dict = {}

@@ -147,6 +147,9 @@ def _balance(query: Query, snapshot: Snapshot) -> Answer:
                                 years=unique(s.table.year for s in tables)))
 
 
+_IS_IT = re.compile(r"是不是|是否|是.{0,12}[吗吧嘛]")
+
+
 def _yes(flag: bool) -> str:
     return "是" if flag else "否"
 
@@ -165,6 +168,14 @@ def _threshold(query: Query, value: Value) -> Answer:
     if value.is_money and not number.is_money and limit < 10000 and "万" in query.normalized:
         limit *= 10000
     comparator = number.comparator or "="
+    if value.op is not None and number.text[:1] in "≥≤><" and _IS_IT.search(query.normalized):
+        # 指标是不是≥120个: the printed target quoted (≥140个) — the same, or not
+        flag = value.op == comparator and value.number == limit
+        lines = [f"{_yes(flag)}。{value.label}的目标是 {value.text}，{'就是' if flag else '不是'} "
+                 f"{number.text}。", value.source]
+        return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                    items=[value.label], departments=[value.stored.table.department],
+                                    years=[value.stored.table.year]))
     if value.op is not None and comparator == "=":
         # 目标是不是95%: the target as printed (≥90%) against the number asked.
         flag = value.number == limit and (value.op in ("=", "≥", "≤"))
