@@ -249,7 +249,7 @@ class Conversations:
 _ASK_END = re.compile(r"(?<=[?？])(?=[^?？!！。\s]{2,})")
 
 
-_COMMA_ASKS = re.compile(r"^(.{3,}?(?:多少|几)[^，,；;]{0,5})[，,；;]((?!其中).{2,}?(?:多少|几).{0,6})$")
+_COMMA_ASKS = re.compile(r"^(.{3,}?(?:多少|几)[^，,；;]{0,5})[，,；;]((?:其中)?.{2,}?(?:多少|几).{0,6})$")
 
 
 def split_asks(question: str) -> list[str]:
@@ -281,6 +281,22 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
         return ""
     mention = mentions[0]
     return before[:mention.start] + new + before[mention.end:]
+
+
+_ADD_MORE = re.compile(r"^(?:那|那么)?再?(?:加上|算上|加)")
+
+
+def added(context: Context | None, query: Query) -> Query | None:
+    """那再加上司法局呢, after a sum over departments: the same sum with that department too."""
+    if context is None or not query.departments or query.targets or query.set is not None or \
+            not _ADD_MORE.match(query.normalized):
+        return None
+    before = context.query
+    if before.operation != Operation.SUM or not before.departments:
+        return None
+    more = tuple(d for d in query.departments if d not in before.departments)
+    return before.with_(departments=before.departments + more, text=query.text, followup=True) \
+        if more else None
 
 
 _YEAR_WORDS = re.compile(r"(?:20)?\d{2}年度?|今年|去年|前年|明年|本年度?|上年度?|上一年")

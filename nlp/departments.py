@@ -160,6 +160,9 @@ class DepartmentDirectory:
         self._by_place: dict[str, dict[str, None]] = {}  # place stem -> its departments
         self._forms: Finder[set[str]] = Finder()  # word -> canonical names
         self._folded: Finder[str] = Finder()  # a name with confusable characters -> the name
+        # long names by their first and last two characters: one mistyped character leaves
+        # one of the two ends whole (政务服务和数椐管理局)
+        self._long_ends: dict[str, list[str]] = {}
         for word, canonical in DEPARTMENT_NAMES.items():
             self._add_form(word, canonical)
             if word.endswith(("局", "委")) and len(word) >= 3:
@@ -178,6 +181,9 @@ class DepartmentDirectory:
         existing = self._forms.get(word)
         if existing is None:
             self._forms.add(word, {canonical})
+            if len(word) >= _LONG_NAME:
+                for end in ("<" + word[:2], ">" + word[-2:]):
+                    self._long_ends.setdefault(end, []).append(word)
         else:
             existing.add(canonical)
         folded = _fold(word)
@@ -280,6 +286,8 @@ class DepartmentDirectory:
             found += [Match(m.start, m.end, m.value, self._forms.get(m.value))
                       for m in self._folded.find(_fold(text))
                       if text[m.start:m.end] != m.value and self._forms.get(m.value)]
+        if not found:
+            found = self._mistyped(text)
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken: set[int] = set()
         chosen = []
@@ -322,6 +330,21 @@ class DepartmentDirectory:
                 mentions.append(Mention(start, match.end, canonical, place, departments,
                                         text[start:match.end]))
         return _merge_alternatives(mentions)
+
+    def _mistyped(self, text: str) -> list[Match]:
+        """A long department name written with one character wrong (政务服务和数椐管理局)."""
+        found = []
+        for i in range(len(text) - 1):
+            for word in self._long_ends.get("<" + text[i:i + 2], ()):
+                window = text[i:i + len(word)]
+                if len(window) == len(word) and _one_off(window, word):
+                    found.append(Match(i, i + len(word), word, self._forms.get(word)))
+            for word in self._long_ends.get(">" + text[i:i + 2], ()):
+                start = i + 2 - len(word)
+                window = text[start:i + 2] if start >= 0 else ""
+                if len(window) == len(word) and _one_off(window, word):
+                    found.append(Match(start, i + 2, word, self._forms.get(word)))
+        return found
 
     def _resolve_canonical(self, canonical: str, place: str, word: str) -> tuple[str, ...]:
         departments = self.loaded(canonical, place)
@@ -462,6 +485,16 @@ def _merge_alternatives(mentions: list[Mention]) -> list[Mention]:
         loaded = [m for m in group if m.departments]
         merged += loaded or group[:1]
     return merged
+
+
+_LONG_NAME = 6  # characters: a name this long, one character off, is still that name
+
+
+def _one_off(a: str, b: str) -> bool:
+    """One character different, inside the name: not its last (气象台 is not 气象局: another
+    body) nor its first."""
+    wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(wrong) == 1 and 0 < wrong[0] < len(a) - 1
 
 
 def _in_order(short: str, full: str) -> bool:

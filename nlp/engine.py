@@ -23,7 +23,7 @@ from nlp.answer import phrasing
 from nlp.answer.base import Answer, Choice, Snapshot, Status
 from nlp.answer.common import unique
 from nlp.answer.route import route
-from nlp.conversation import Conversations, rescoped, restated, reyeared, split_asks
+from nlp.conversation import Conversations, added, rescoped, restated, reyeared, split_asks
 from nlp.departments import Resolution
 from nlp.index import Index
 from nlp.live import LiveIndex
@@ -164,7 +164,10 @@ class Engine:
                 parsed = other.with_(text=question, followup=True)
         query = self.conversations.apply(chat_id, parsed, index)
         again = restated(context, parsed, query, index)
-        if again:  # 那财政局呢: the question before, asked of the new department
+        more = added(context, parsed)
+        if more is not None:  # 那再加上司法局呢: the sum before, with that department too
+            query = more
+        elif again:  # 那财政局呢: the question before, asked of the new department
             other = parse(again, index, self.today())
             if other.targets and all(t.entry.in_scope(parsed.departments or other.departments)
                                      for t in other.targets):

@@ -504,10 +504,12 @@ def _settle_overlaps(marks: Marks) -> None:
                 other.relation in (Relation.NAME, Relation.ALIAS) and other.entry is not hit.entry
                 and other.start < hit.end and hit.start < other.end for other in strong_hits):
             continue  # 基本支出合计: 基本支出 named, 支出合计 is not 部门预算合计
-        if hit.relation == Relation.SHORT and hit.start >= 0 and any(
+        if (hit.relation == Relation.SHORT or hit.relation == Relation.NAME and
+                hit.entry.kind == Kind.BUDGET) and hit.start >= 0 and any(
                 s <= hit.start and hit.end <= e and e - s > hit.end - hit.start
                 for s, e in set_words):
-            continue  # 部门预算的总体情况 is the whole budget, not 部门预算合计 alone
+            continue  # 部门预算的总体情况 is the whole budget, not 部门预算合计 alone; 项目支出
+            # 绩效目标表 the project tables, not the 项目支出 line
         if hit.start >= 0 and _overlaps(hit.start, hit.end, taken) and \
                 not (hit.relation in (Relation.NAME, Relation.ALIAS) and
                      not _inside(hit.start, hit.end, departments)):
@@ -1073,6 +1075,8 @@ def _kind_fit(entry: Entry, query: Query) -> float:
 # 一级/单位/一批 are words of their own, not "per one unit".
 _UNIT_ALTERNATIVES = "|".join(map(re.escape, UNITS))
 _ASKED_UNIT = re.compile(f"(?:多少|几)({_UNIT_ALTERNATIVES}|万)")
+# 培训人次的指标是多少: the unit the target is counted in, named before the target asked
+_TARGET_UNIT = re.compile(f"({_UNIT_ALTERNATIVES})(?=的?(?:指标|目标)值?(?:是|定的?|要求?|为)?(?:多少|几))")
 _PER_UNIT = re.compile("(?:每|一|单)({})".format("|".join(
     re.escape(u) for u in UNITS if u not in ("位", "级", "批", "期", "门", "部", "届", "轮",
                                                "支", "队", "本", "起"))))
@@ -1086,7 +1090,8 @@ _MONEY_HEAD = re.compile(r"(?:补助|补贴|资金|经费|奖励|津贴)$")
 def _units_asked(text: str) -> tuple[str | None, str | None, str | None]:
     """The unit after 每/一 (每个), the unit asked (多少个) and the unit of a number said
     (320公里), if any."""
-    per, asked, said = _PER_UNIT.search(text), _ASKED_UNIT.search(text), _SAID_UNIT.search(text)
+    per, said = _PER_UNIT.search(text), _SAID_UNIT.search(text)
+    asked = _ASKED_UNIT.search(text) or _TARGET_UNIT.search(text)
     return per and per.group(1), asked and asked.group(1), said and said.group(1)
 
 
@@ -1153,7 +1158,7 @@ def _head_fit(entry: Entry, text: str) -> float:
 
 
 # A name that is a measure of something else (…补助标准, …覆盖率): its last word is the measure.
-_MEASURE_OF = re.compile(r"(?:标准|覆盖率|完成率|执行率|比例|人数|次数)$")
+_MEASURE_OF = re.compile(r"(?:标准|覆盖率|完成率|执行率|比例|人数|次数|人均成本|单位成本|单价)$")
 
 
 def _entry_score(index: Index, candidate: Candidate, query: Query, content: set[int]) -> float:
@@ -1435,6 +1440,12 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
         if all(h.relation == Relation.CONTENT or h.key in GENERIC_WORDS for h in other.hits) and \
                 other.explains <= named:
             continue  # its text mentions what the first one's name says
+        if first.entry.kind == Kind.PROJECT and other.entry.kind == Kind.TASK and \
+                query.departments and other.coverage >= first.coverage - 0.25 and \
+                any(h.relation == Relation.TERM and h.start >= 0 and len(h.key) >= 4
+                    for h in other.hits):
+            rivals.append(other)  # 物业管理费: the project 物业管理费支出, or the department's
+            continue  # own 物业管理经费 task — asked which
         if first.exact:
             elsewhere = not query.departments and not set(_departments_of(other.entry)) & \
                 set(_departments_of(first.entry))
@@ -1846,9 +1857,14 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         query.set is not None and query.set.kind == SetKind.DEPARTMENT) or (
         query.departments and not query.targets and query.set is None and
         (query.operation in (Operation.CHECK, Operation.COMPARE, Operation.DIFF) or
+         query.operation in (Operation.SORT, Operation.MAX, Operation.MIN) and
+         len(query.departments) >= 2 or  # 发改局、政数局、司法局三家预算从高到低排
          query.operation == Operation.SUM and axis == Axis.YEARS))  # 去年和今年的预算加一起
     if about_departments and query.measure is None:
         changes["measure"] = _department_measure(query, marks, index)
+        if changes["measure"] is not None and query.operation in (
+                Operation.SORT, Operation.MAX, Operation.MIN) and not query.per_department:
+            changes["per_department"] = True  # the departments ranked by that line
         if changes["measure"] is not None and query.operation == Operation.SUM and \
                 axis == Axis.YEARS and len(query.departments) == 1:
             # 市监局去年和今年的预算加一起: that line of each year, added

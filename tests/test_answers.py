@@ -447,3 +447,39 @@ def test_chao_mei_chao_guo_and_duo_ba_ask_yes_or_no(five_tables_engine):
     assert lines(answer)[0] == "是。科普活动经费是 3,265,480.50 元（326.55 万元），超过 3,000,000。"
     more = ask(five_tables_engine, "总工会预算比科技局多吧？")
     assert lines(more)[0].startswith("否。")
+
+
+def test_a_printed_target_quoted_in_a_yes_no_is_compared_as_printed(five_tables_engine):
+    answer = ask(five_tables_engine, "表彰劳模数量是不是≥20人")
+    assert (answer.status, answer.headline) == \
+        (OK, "否。表彰劳模数量的目标是 ≥22人（不少于 22 人），不是 ≥20人。")
+
+
+def test_a_departments_two_years_budget_added_is_that_line_of_each_year(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会去年和今年的预算加一起多少")
+    assert (answer.status, lines(answer)[:2]) == (OK, [
+        "部门预算合计（2025、2026 年）合计：8,180.56 万元（81,805,600 元）",
+        "计算：3,981.66 万元 + 4,198.90 万元 = 8,180.56 万元"])
+
+
+def test_adding_a_department_to_a_sum_just_asked(five_tables_engine):
+    answer = follow(five_tables_engine, "add-one", "总工会和科技局预算加起来多少", "那再加上教育局呢")
+    assert (answer.status, lines(answer)[:2]) == (OK, [
+        "3 个部门的部门预算合计总计：487,170.98 万元（4,871,709,800 元）",
+        "计算：4,198.90 万元 + 52,187.28 万元 + 430,784.80 万元 = 487,170.98 万元"])
+
+
+def test_named_departments_ranked_by_a_budget_word_and_compared_by_bi_yi_xia(five_tables_engine):
+    ranked = ask(five_tables_engine, "总工会、科技局、教育局三家预算从高到低排一下")
+    assert ranked.headline == "2026 年各部门部门预算合计（从高到低）：第一是东莞市教育局，430,784.80 万元"
+    compared = ask(five_tables_engine, "总工会和科技局今年预算比一下")
+    assert compared.headline == ("东莞市科学技术局部门预算合计更多：52,187.28 万元，比东莞市总工会部门预算合计"
+                                 "（4,198.90 万元）多 47,988.38 万元")
+
+
+def test_two_counts_then_the_key_tasks_added(five_tables_engine):
+    counts = ask(five_tables_engine, "总工会几项任务，其中重点的几项")
+    assert [line for line in lines(counts) if "共" in line] == [
+        "任务（东莞市总工会 2026 年）共 5 项。", "年度重点工作任务（东莞市总工会 2026 年）共 1 项。"]
+    answer = follow(five_tables_engine, "key-sum", "总工会几项任务，其中重点的几项", "重点的那几项加起来多少钱")
+    assert answer.headline == "东莞市总工会 2026 年年度重点工作任务资金合计：7,200,000 元（720.00 万元）（共 1 项）"

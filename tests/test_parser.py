@@ -291,3 +291,22 @@ def test_a_place_inside_a_name_is_its_place():
     assert split_name("中共东莞市委宣传部").canonical == "宣传部"
     assert split_name("东莞市人民政府国有资产监督管理委员会").canonical == "国有资产监督管理委员会"
     assert split_name("东莞市政务服务和数据管理局").canonical == "政务服务数据管理局"
+
+
+def test_a_long_department_name_with_one_character_wrong_still_names_it():
+    from nlp.departments import DepartmentDirectory
+    from nlp.normalize import normalize
+
+    directory = DepartmentDirectory(["东莞市政务服务和数据管理局", "东莞市气象局"])
+    assert [m.departments for m in directory.mentions(normalize("政务服务和数椐管理局财政供养人员数"))] \
+        == [("东莞市政务服务和数据管理局",)]
+    # the last character is the kind of body: 气象台 is not 气象局
+    assert [m.departments for m in directory.mentions(normalize("东莞市气象台的基本支出"))] == []
+
+
+def test_city_wide_means_the_city_most_departments_are_in():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞市教育局", "东莞市总工会", "广州市教育局"])
+    assert directory.home_place() == "东莞"
+    assert DepartmentDirectory(["东莞市教育局", "广州市教育局"]).home_place() is None

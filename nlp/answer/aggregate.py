@@ -342,6 +342,10 @@ def _members(query: Query, snapshot: Snapshot) -> Answer:
                         spec.kind == SetKind.PROJECT)
     pool = [(stored, m) for stored in tables
             for m in members(snapshot.index, stored, spec, query.filters)]
+    if spec is not None and spec.kind == SetKind.PROJECT:  # found by its own table and its
+        seen: set = set()  # department's: once
+        pool = [(s, m) for s, m in pool
+                if m.stored.table.key not in seen and not seen.add(m.stored.table.key)]
     priced = [(s, m) for s, m in pool if m.amount is not None]
     label = set_label(spec)
     if not priced:

@@ -154,7 +154,7 @@ def _bonus(query: Query, evidence: Evidence) -> float:
 
 # 累计 / 总数 / 大概: a running total or a rough figure, which the goals' prose states and an
 # indicator's yearly target does not
-_PROSE_FIGURE_WORDS = re.compile(r"累计|总数|总量|大概|大约|左右|目前|现有")
+_PROSE_FIGURE_WORDS = re.compile(r"累计|总数|总量|大概|大约|左右|目前|现有|全市")
 
 
 def _unit_not_counted(query: Query, entry: Entry) -> str:

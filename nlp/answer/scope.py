@@ -241,11 +241,15 @@ def members(index: Index, stored: StoredTable, spec: SetSpec | None,
                         b.amount_wan * 10000, wan=True) for b in table.budget]
     elif kind == SetKind.PROJECT:
         found = []
+        own = table.project  # a project's own table: that project; a department's: all
         for (department, project, year), other in index.tables.items():
-            if project and department == table.department and year == table.year:
-                first = next((b for b in other.table.budget if b.amount_wan is not None), None)
-                found.append(Member(project, other, amount=None if first is None else
-                                    first.amount_wan * 10000, wan=True))
+            if project and department == table.department and year == table.year and \
+                    (not own or project == own):
+                lines = [b for b in other.table.budget if b.amount_wan is not None]
+                # the year's money (年度资金总额) when the form has it, else its first line
+                line = next((b for b in lines if b.name == "年度资金总额"), lines[0] if lines else None)
+                found.append(Member(project, other, amount=None if line is None else
+                                    line.amount_wan * 10000, wan=True))
     elif kind == SetKind.GOAL:
         found = [Member(goal, stored) for goal in table.goals]
     return [m for m in found if all(passes(m, f) for f in filters)]
