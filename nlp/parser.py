@@ -220,6 +220,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _choose_targets(query, marks, candidates, index)
     query = _shape(query, marks, index)
     query = _part_first(query)
+    query = _project_by_part(query, marks, index)
     if query.operation == Operation.SUM and not query.targets and query.set is None and \
             query.measure is None and _COUNT_ASKED.search(text) and _ONLY_ALTOGETHER.search(text) \
             and not _ADDED_WORDS.search(text):
@@ -229,6 +230,51 @@ def parse(question: str, index: Index, today: date) -> Query:
                         followup=_looks_like_followup(query, marks, content),
                         content_words=_runs(marks.text, content))
     return query
+
+
+def _project_by_part(query: Query, marks: Marks, index: Index) -> Query:
+    """数字底座项目哪些指标周期值跟年度值不同: a project named by a part of its name before
+    项目 (城市数字底座与政务云扩容项目) — the rest is looked for in that project's table."""
+    if query.projects:  # named already: its funds' lines, not the department budget's
+        keys = {k for d in query.departments or {d for t in query.targets for d in
+                                                 t.entry.departments}
+                for k in index.keys_of(d) if k[1] in query.projects}
+        targets = tuple(_fund_line(t, keys, index) for t in query.targets)
+        return query.with_(targets=targets) if keys and targets != query.targets else query
+    if any(t.entry.kind == Kind.PROJECT for t in query.targets) or "项目" not in marks.text:
+        return query
+    text = marks.text
+    bounds = [m.end for m in marks.mentions] + [m.end() for m in _BEFORE_PART.finditer(text)]
+    for match in re.finditer("项目", text):
+        end = match.start()
+        start = max((b for b in bounds if b <= end), default=0)
+        part = text[start:end]  # all of what stands before 项目: 数字底座, not 平台建设 of
+        if not 3 <= len(part) <= 12:  # 退役军人服务信息平台建设
+            continue
+        holders = {h.entry.id: h.entry for h in marks.hits
+                   if h.entry.kind == Kind.PROJECT and part in h.entry.key}
+        if len(holders) == 1:
+            project = next(iter(holders.values()))
+            keys = set(project.places)
+            targets = tuple(_fund_line(t, keys, index) for t in query.targets)
+            targets = tuple(t for t in targets if keys & set(t.entry.places))
+            if query.targets and not targets:
+                return query  # what is asked is not of that project
+            departments = query.departments or tuple(project.departments)
+            return query.with_(projects=(project.name,), targets=targets,
+                               departments=departments)
+    return query
+
+
+_BEFORE_PART = re.compile(r"[的,，、。;；?？\s和与跟及]|那个|这个|今年|去年|\d{4}年")
+
+
+def _fund_line(target: Target, keys: set, index: Index) -> Target:
+    """财政拨款 of a project: its funds' line of that name, not the department budget's."""
+    if keys & set(target.entry.places) or target.entry.kind != Kind.BUDGET:
+        return target
+    line = index.find(Kind.FUND, target.entry.name)
+    return replace(target, entry=line) if line is not None and keys & set(line.places) else target
 
 
 def _part_first(query: Query) -> Query:

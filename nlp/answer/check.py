@@ -79,6 +79,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return _membership(query, snapshot, tables)
     period = str(query.attribute) == "period"
     value = value_of(tables[0], entry, period)
+    if value is not None and value.number is not None and entry.name == "财政拨款" and \
+            _ALL_OF.search(query.normalized):
+        return _all_fiscal(query, snapshot, tables[0], value, entry.kind)
     if query.threshold is None and value is not None and entry.kind == Kind.INDICATOR:
         words = _qualitative(query, value)
         if words is not None:
@@ -148,6 +151,23 @@ def _balance(query: Query, snapshot: Snapshot) -> Answer:
 
 
 _IS_IT = re.compile(r"是不是|是否|是.{0,12}[吗吧嘛]")
+
+
+_ALL_OF = re.compile(r"全是|都是|全部是|全部来自|全都是|全靠|全由")
+
+
+def _all_fiscal(query: Query, snapshot: Snapshot, stored, fiscal: Value, kind: Kind) -> Answer:
+    """钱是不是全是财政拨款: yes only when its 其他资金 is nothing."""
+    line = snapshot.index.find(kind, "其他资金")
+    other = value_of(stored, line, False) if line is not None else None
+    if other is None or other.number is None:
+        return _exists(query, [stored], fiscal)
+    flag = other.number == 0
+    head = f"{_yes(flag)}。财政拨款 {_short(fiscal)}，其他资金 {_short(other)}" + \
+        ("，全部是财政拨款。" if flag else "，不全是财政拨款。")
+    return settle(query, Answer(query.text, "\n".join([head, fiscal.source]), Status.OK,
+                                kind="check", items=[fiscal.label],
+                                departments=[stored.table.department], years=[stored.table.year]))
 
 
 def _yes(flag: bool) -> str:

@@ -83,7 +83,7 @@ def tables_for(index: Index, query: Query, entry: Entry | None = None,
     else:
         keys = entry.places if entry is not None else index.tables
     chosen = [k for k in keys if (not departments or k[0] in departments)
-              and (projects or entry is not None or not k[1])
+              and (projects or entry is not None or not k[1] or k[1] in query.projects)
               and (not query.projects or k[1] in query.projects)]
     chosen = [k for k in chosen if k[2] in years] if years else latest_only(chosen)
     if not years and entry is None and chosen and (not departments or query.per_department or
