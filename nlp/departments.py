@@ -288,6 +288,7 @@ class DepartmentDirectory:
                       if text[m.start:m.end] != m.value and self._forms.get(m.value)]
         if not found:
             found = self._mistyped(text)
+        found += self._listed_stems(text)
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken: set[int] = set()
         chosen = []
@@ -330,6 +331,19 @@ class DepartmentDirectory:
                 mentions.append(Mention(start, match.end, canonical, place, departments,
                                         text[start:match.end]))
         return _merge_alternatives(mentions)
+
+    def _listed_stems(self, text: str) -> list[Match]:
+        """工信、市监、商务三家: a department's two-character stem (商务 for 商务局) standing as
+        one of a list of departments."""
+        found = []
+        for match in _LISTED_STEM.finditer(text):
+            stem = match.group(1)
+            for suffix in ("局", "委"):
+                canonicals = self._forms.get(stem + suffix)
+                if canonicals and stem not in self._forms:
+                    found.append(Match(match.start(1), match.end(1), stem + suffix, canonicals))
+                    break
+        return found
 
     def _mistyped(self, text: str) -> list[Match]:
         """A long department name written with one character wrong (政务服务和数椐管理局)."""
@@ -487,6 +501,8 @@ def _merge_alternatives(mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+_LISTED_STEM = re.compile(r"(?:^|(?<=[、，,和与及跟]))([\u4e00-\u9fff]{2})"
+                          r"(?=[、，,和与及跟]|这?[两三四五六七八九几]家|等)")
 _LONG_NAME = 6  # characters: a name this long, one character off, is still that name
 
 

@@ -191,6 +191,9 @@ class Engine:
         if answer.status in (OK, LOW):
             self.conversations.remember(chat_id, query, answer.items, answer.kind,
                                         sure=answer.status == OK)
+        elif answer.status == NOT_FOUND and query.departments and query.years and \
+                not query.unexplained:  # 团市委2025年预算 (no such year): 那今年的呢 goes on
+            self.conversations.remember(chat_id, query, [], "not_found")
         elif answer.status == AMBIGUOUS:
             self.conversations.remember(chat_id, query.with_(targets=()), answer.items,
                                         "ambiguous")

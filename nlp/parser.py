@@ -222,8 +222,9 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _part_first(query)
     query = _project_by_part(query, marks, index)
     if query.operation == Operation.SUM and not query.targets and query.set is None and \
-            query.measure is None and _COUNT_ASKED.search(text) and _ONLY_ALTOGETHER.search(text) \
-            and not _ADDED_WORDS.search(text):
+            query.measure is None and _ONLY_ALTOGETHER.search(text) and not _ADDED_WORDS.search(text) \
+            and (_COUNT_ASKED.search(text) or "累计" in text and  # 5G基站累计建了多少
+                 not any(w in text for w in _MONEY_WORDS)):
         query = query.with_(operation=Operation.VALUE)  # 年鉴、手册一共多少册: a number to find
     query = query.with_(unexplained=_unexplained(query, marks, content),
                         notes=_mismatches(query, marks, content),
@@ -680,7 +681,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     where = Operation.WHERE in ops or re.search(r"(?:归|是)哪(?:个|一个|些)?(?:部门|单位)", text) \
         or re.search(r"哪个(?:部门|单位)(?:的|管)", text)
     asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text) or \
-        re.search(r"(?<!有)没有[?？]?$", text)
+        re.search(r"(?<!有)没有[?？]?$", text) or \
+        re.search(r"是[^是多几哪啥]{0,20}\d[^是]{0,6}吧[?？]?$", text)  # …是620亿吧
     if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
         if asks_yes_no and not wh and marks.word_values(Role.SET):
             return Operation.CHECK, extras  # 它属于重点任务吗: in that section or not
@@ -730,7 +732,7 @@ _PLANNED_CHANGE = re.compile(r"(?:要|目标|计划|力争|预计|要求|争取)
                              r"(?:多少|几)")
 _AGAINST = re.compile(r"比|同比|环比|较|相比|去年|上年|前年|往年|(?:19|20)\d\d")
 _MONEY_TOTAL = re.compile(r"(?:预算|经费|资金|支出|拨款|合计|金额)的?(?:总数|总和|总计)")
-_ONLY_ALTOGETHER = re.compile(r"(?:一共|总共|共计|总计)")
+_ONLY_ALTOGETHER = re.compile(r"(?:一共|总共|共计|总计|累计)")
 _ADDED_WORDS = re.compile(r"加起来|加在一起|加一起|合计|相加|加总|合起来")
 _ADDED = re.compile(f"{_ADDED_WORDS.pattern}|[和与及、]")
 _COUNT_THEN_ASKED = re.compile(r"几(?:个|项|笔|类).{1,16}?多少(?:钱|资金|经费|万|元)")

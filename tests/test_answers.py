@@ -483,3 +483,21 @@ def test_two_counts_then_the_key_tasks_added(five_tables_engine):
         "任务（东莞市总工会 2026 年）共 5 项。", "年度重点工作任务（东莞市总工会 2026 年）共 1 项。"]
     answer = follow(five_tables_engine, "key-sum", "总工会几项任务，其中重点的几项", "重点的那几项加起来多少钱")
     assert answer.headline == "东莞市总工会 2026 年年度重点工作任务资金合计：7,200,000 元（720.00 万元）（共 1 项）"
+
+
+def test_a_year_not_loaded_then_this_year_goes_on_with_the_same_department(five_tables_engine):
+    answer = follow(five_tables_engine, "no-year", "总工会2024年预算是多少", "那今年的呢")
+    assert (answer.status, answer.headline) == \
+        (OK, "东莞市总工会 2026 年：部门预算合计 4,198.90 万元（41,989,000 元）")
+
+
+def test_a_figure_said_with_shi_ba_is_a_yes_no(five_tables_engine):
+    answer = ask(five_tables_engine, "表彰劳模数量是25人吧")
+    assert (answer.status, answer.headline) == \
+        (OK, "否。表彰劳模数量的目标是 ≥22人（不少于 22 人），不是 25人。")
+
+
+def test_departments_listed_by_their_stems(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会、科技、教育三家今年预算从多到少排一下")
+    assert [line.split("（")[0] for line in lines(answer)[1:4]] == [
+        "1. 东莞市教育局 430,784.80 万元", "2. 东莞市科学技术局 52,187.28 万元", "3. 东莞市总工会 4,198.90 万元"]
