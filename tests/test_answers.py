@@ -501,3 +501,13 @@ def test_departments_listed_by_their_stems(five_tables_engine):
     answer = ask(five_tables_engine, "总工会、科技、教育三家今年预算从多到少排一下")
     assert [line.split("（")[0] for line in lines(answer)[1:4]] == [
         "1. 东莞市教育局 430,784.80 万元", "2. 东莞市科学技术局 52,187.28 万元", "3. 东莞市总工会 4,198.90 万元"]
+
+
+def test_a_choice_names_the_department_asked_about_when_it_holds_the_item():
+    from nlp.answer.common import choice_label
+    from nlp.index import Entry, Kind
+
+    entry = Entry(0, Kind.TASK, "培训经费", "培训经费", (),
+                  places={("东莞市科学技术局", "", 2026): 1, ("东莞市教育局", "", 2026): 1})
+    assert choice_label(entry) == "培训经费（任务 · 2 个部门）"
+    assert choice_label(entry, ("东莞市教育局",)) == "培训经费（任务 · 东莞市教育局）"

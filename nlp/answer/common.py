@@ -38,15 +38,19 @@ def missing_here(query: Query, snapshot: Snapshot, entry: Entry) -> Answer:
     return Answer(query.text, text, Status.NOT_FOUND, kind=str(entry.kind), items=[entry.name])
 
 
-def choice_label(entry: Entry) -> str:
+def choice_label(entry: Entry, named: tuple[str, ...] = ()) -> str:
+    """消防安全培训经费（任务 · 东莞市消防救援支队）: the departments named in the question
+    when it holds the item there, else all that hold it."""
     kind = _KIND_LABELS.get(entry.kind, "")
-    departments = unique(d for d, _, _ in entry.places)
+    held = unique(d for d, _, _ in entry.places)
+    departments = [d for d in held if d in named] or held
     owner = departments[0] if len(departments) == 1 else f"{len(departments)} 个部门"
     return f"{entry.name}（{kind} · {owner}）" if kind else entry.name
 
 
 def ambiguous(query: Query, snapshot: Snapshot, targets: list[Target]) -> Answer:
-    choices = [Choice(choice_label(t.entry), f"{snapshot.generation}:{t.entry.id}")
+    choices = [Choice(choice_label(t.entry, query.departments),
+                      f"{snapshot.generation}:{t.entry.id}")
                for t in targets[:5]]
     lines = [f"“{query.text}”可能指以下几项，请选择或说得更具体一些："]
     lines += [f"{i}. {c.label}" for i, c in enumerate(choices, 1)]
