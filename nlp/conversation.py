@@ -302,12 +302,17 @@ def added(context: Context | None, query: Query) -> Query | None:
 _YEAR_WORDS = re.compile(r"(?:20)?\d{2}年度?|今年|去年|前年|明年|本年度?|上年度?|上一年")
 
 
+# 去年 / 去年定的是多少 / 去年那张表里写的是多少: only another year asked
+_YEAR_ONLY = re.compile(f"(?:{_YEAR_WORDS.pattern})(?:那张表里|的表里|表里|那年)?"
+                        r"(?:定|写|说|要求|规定|计划)?的?(?:是|为)?(?:多少|几)?[个家人项名]?")
+
+
 def reyeared(context: Context | None, query: Query) -> str:
     """去年呢, after a figure quoted from the goals (累计约4.2万人): the question before, asked of
     that year — read again, so that the same sentence of that year's table answers."""
     if context is None or context.kind != "prose figure" or not query.followup or \
             len(query.years) != 1 or query.targets or query.departments or query.set is not None \
-            or _new_words(query) and not _YEAR_WORDS.fullmatch(_new_words(query)):
+            or _new_words(query) and not _YEAR_ONLY.fullmatch(_new_words(query)):
         return ""
     return f"{query.years[0]}年" + _YEAR_WORDS.sub("", context.query.normalized)
 

@@ -137,7 +137,7 @@ class Engine:
     def _digest(self, department: str, year: int, day: date):
         return digest.digest_for(self.store, department, year, day, self.thresholds)
 
-    def _answer(self, question: str, chat_id: str) -> Answer:
+    def _answer(self, question: str, chat_id: str, followup: bool = False) -> Answer:
         if not question:
             return Answer(question, "请输入问题，例如：" + "、".join(EXAMPLES), EMPTY)
         if not self.live.index.tables:
@@ -148,7 +148,7 @@ class Engine:
         if len(asks) > 1:  # A多少？B呢: each answered, the second as a follow-up of the first
             answers = [self._answer(asks[0], chat_id)]
             first = self.conversations.last(chat_id)
-            answers += [self._answer(ask, chat_id) for ask in asks[1:]]
+            answers += [self._answer(ask, chat_id, followup=True) for ask in asks[1:]]
             if first is not None:  # the message's subject is its first ask (其中… goes on from it)
                 self.conversations.remember(chat_id, first.query, list(first.items), first.kind,
                                             first.sure)
@@ -156,6 +156,8 @@ class Engine:
         index = self.live.index
         context = self.conversations.last(chat_id)
         parsed = parse(question, index, self.today())
+        if followup and not parsed.followup:  # 信访局财政专项资金多少，市本级用的是多少
+            parsed = parsed.with_(followup=True)
         scoped = rescoped(context, parsed, index)
         if scoped:  # 那培训那块呢: the new words, in the department asked before
             other = parse(scoped, index, self.today())

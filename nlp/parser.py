@@ -682,7 +682,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         or re.search(r"哪个(?:部门|单位)(?:的|管)", text)
     asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text) or \
         re.search(r"(?<!有)没有[?？]?$", text) or \
-        re.search(r"是[^是多几哪啥]{0,20}\d[^是]{0,6}吧[?？]?$", text)  # …是620亿吧
+        re.search(r"是[^是多几哪啥谁么]{2,30}吧[?？]?$", text)  # …是620亿吧 / 是商务局的…吧
     if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
         if asks_yes_no and not wh and marks.word_values(Role.SET):
             return Operation.CHECK, extras  # 它属于重点任务吗: in that section or not
@@ -1355,7 +1355,7 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
         _other_years(query, first, inside)
     if len(targets) == 1:
         targets += _second_department_item(query, marks, first, candidates)
-    targets.sort(key=lambda c: c.start)
+    targets.sort(key=_name_start)
     alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
     pair = _joined_pair(query, marks, first, alternatives)
     if pair is not None:  # 培训和宣传两项经费加起来: each names one of the two, together all
@@ -1784,15 +1784,24 @@ def _second_department_item(query: Query, marks: Marks, first: Candidate,
                     score=max(candidate.score, MIN_SCORE))]
 
 
+def _name_start(candidate: Candidate) -> int:
+    """Where its name stands in the question (商务局的招商引资专项经费), not where a word of its
+    text does."""
+    return min((h.start for h in candidate.hits if h.start >= 0 and h.relation in STRONG),
+               default=candidate.start)
+
+
 def _own_departments(candidate: Candidate, marks: Marks,
                      targets: list[Candidate]) -> tuple[str, ...]:
     """The departments named right before this target (卫健局信息化经费和民政局信息化经费)."""
     if len(targets) < 2 or len(marks.mentions) < 2:
         return ()
-    previous_end = max((t.end for t in targets if t.end <= candidate.start), default=-1)
+    # where its name stands (商务局的招商引资专项经费), not where its text's words do
+    start = _name_start(candidate)
+    previous_end = max((t.end for t in targets if t.end <= start), default=-1)
     previous_end = max([previous_end] + [m.start for m in marks.mentions  # the nearest one
-                                         if m.end <= candidate.start and m.departments])
-    own = [m for m in marks.mentions if previous_end <= m.start and m.end <= candidate.start]
+                                         if m.end <= start and m.departments])
+    own = [m for m in marks.mentions if previous_end <= m.start and m.end <= start]
     departments: list[str] = []
     for mention in own:
         departments += [d for d in mention.departments if d not in departments]

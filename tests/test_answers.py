@@ -511,3 +511,21 @@ def test_a_choice_names_the_department_asked_about_when_it_holds_the_item():
                   places={("东莞市科学技术局", "", 2026): 1, ("东莞市教育局", "", 2026): 1})
     assert choice_label(entry) == "培训经费（任务 · 2 个部门）"
     assert choice_label(entry, ("东莞市教育局",)) == "培训经费（任务 · 东莞市教育局）"
+
+
+def test_is_it_the_largest_across_the_city_compares_every_department(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局的高新技术企业培育是不是全市任务里最多的")
+    assert (answer.status, answer.headline) == (OK, "否。高新技术企业培育 185,000,000 元（东莞市科学技术局）；"
+                                                    "最多的是公办中小学学位建设 1,200,000,000 元（东莞市教育局）。")
+
+
+def test_the_second_ask_of_a_message_goes_on_in_the_first_ones_department(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会财政专项资金多少，市本级用的是多少")
+    assert [line for line in lines(answer) if line.startswith("来源")] == \
+        [SOURCE_2026.format("预算整体情况")] * 2
+
+
+def test_a_count_asked_with_each_one_lists_them_with_their_targets(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局的时效指标有几个，分别是什么")
+    assert lines(answer)[:3] == ["时效指标（东莞市科学技术局 2026 年）共 2 项：", "1. 补助资金拨付：及时",
+                                 "2. 科技特派员服务响应时间：≤5个工作日"]

@@ -71,6 +71,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if both is not None:
         return both
     extreme = _EXTREME.search(query.normalized)
+    across = _ACROSS_SET.search(query.normalized)
+    if extreme and across and entry.kind == Kind.TASK:  # 是不是全市培训经费里最少的
+        return _extreme_across(query, snapshot, across.group(1), extreme.group(1) in "多高大")
     if extreme and query.set is not None and entry.kind == Kind.TASK and \
             query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK, SetKind.TASK):
         return _extreme_in_set(query, snapshot, tables[0], extreme.group(1) in "多高大")
@@ -427,6 +430,45 @@ def _extreme_in_set(query: Query, snapshot: Snapshot, stored, most: bool) -> Ans
     return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
                   items=[m.name for m in priced], departments=[stored.table.department],
                   years=[stored.table.year])
+
+
+# 全市培训经费里 / 全市带招商的任务里 / 各部门名字里带宣传的经费中: the word the set is named by
+_ACROSS_SET = re.compile(r"(?:全市|各部门|所有部门|全部部门)(?:的)?(?:名字里|名称里)?(?:带|含|包含|有)?“?"
+                         r"([\u4e00-\u9fff]{2,4}?)”?(?:的)?(?:经费|任务|项目|资金|支出)?(?:里|中|当中|之中)")
+
+
+def _extreme_across(query: Query, snapshot: Snapshot, word: str, most: bool) -> Answer:
+    """信访局的干部培训经费是不是全市培训经费里最少的: every task of this year's tables whose
+    name holds the word, and where the item stands — 是/否 first, then the one that is."""
+    index = snapshot.index
+    home = index.directory.home_place()
+    tables = [s for s in tables_for(index, query.with_(departments=(), years=()))
+              if home is None or index.directory.place_of(s.table.department) in (home, None)]
+    every = word in ("任务", "经费", "项目", "资金", "支出")  # 全市任务里: all of them
+    pool = [(s, t) for s in tables for t in s.table.tasks
+            if (every or word in t.name) and t.amount_yuan is not None]
+    mine = [(s, t) for s, t in pool if t.name == query.entry.name and
+            (not query.departments or s.table.department in query.departments)]
+    if not mine:
+        return not_found(query, snapshot, f"“{query.entry.name}”不在名称含“{word}”的任务中，无法比较。")
+    own, task = mine[0]
+    best_stored, best = (max if most else min)(pool, key=lambda p: p[1].amount_yuan)
+    flag = best.amount_yuan == task.amount_yuan
+    word_most = "最多" if most else "最少"
+    head = f"{_yes(flag)}。{task.name} {phrasing.money_short(task.amount_yuan)}（{own.table.department}）"
+    if not flag:
+        head += f"；{word_most}的是{best.name} {phrasing.money_short(best.amount_yuan)}" \
+                f"（{best_stored.table.department}）"
+    years = unique(s.table.year for s, _ in pool)
+    departments = unique(s.table.department for s, _ in pool)
+    named = "" if every else f"名称含“{word}”的"
+    lines = [head + "。", f"（比较了 {'、'.join(map(str, years))} 年 {len(departments)} 个部门{named}"
+                        f" {len(pool)} 项任务。）",
+             phrasing.source_line(own, "任务")]
+    if not flag:
+        lines.append(phrasing.source_line(best_stored, "任务"))
+    return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                  items=[task.name, best.name], departments=departments, years=years)
 
 
 def _same_digits(amount: Decimal, asked: Decimal) -> bool:

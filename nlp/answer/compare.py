@@ -20,6 +20,53 @@ from nlp.query import Axis, Query, SetSpec
 _WHICH = ("哪", "什么", "哪些", "哪几")
 
 
+_RENAME_ASKED = re.compile(r"(?:今年|现在|\d{4}年|新表里?)(?:改)?叫(?:什么|啥)|改名|改叫|改成(?:什么|啥)|更名|"
+                           r"新名字|换了?(?:个)?名")
+
+
+def asks_renamed(query: Query) -> bool:
+    """去年那个…经费，今年叫什么 / 改名了吗."""
+    return bool(_RENAME_ASKED.search(query.normalized))
+
+
+def renamed(query: Query, snapshot: Snapshot) -> Answer:
+    """A task of an earlier year asked by that name and what it is called now: the latest
+    table's item (改名了吗 answered 是/否 first), its money and the change."""
+    from nlp.answer import value
+    from nlp.answer.scope import task_named
+
+    index, entry = snapshot.index, query.entry
+    department = next(iter(query.departments or tuple(entry.departments)), None)
+    years = index.department_years(department) if department else []
+    if not years:
+        return value.answer(query, snapshot)
+    latest = years[-1]
+    before = [y for y in entry.departments.get(department, {}) if y < latest]
+    now = index.counterpart(entry, (department, "", latest))
+    if now is None or not before:
+        return value.answer(query, snapshot)
+    old_table, new_table = index.table(department, max(before)), index.table(department, latest)
+    old_task, new_task = task_named(old_table, entry.name), task_named(new_table, now.name)
+    if old_task is None or new_task is None:
+        return value.answer(query, snapshot)
+    same = now is entry
+    yes_no = "否。" if same and "吗" in query.normalized else "是。" if "吗" in query.normalized else ""
+    name = f"{latest} 年仍叫“{now.name}”" if same else f"{latest} 年的表中改名为“{now.name}”"
+    head = f"{yes_no}{name}：{phrasing.money_short(new_task.amount_yuan)}"
+    change = new_task.amount_yuan - old_task.amount_yuan
+    more = f"{'增加' if change > 0 else '减少'} {phrasing.money_short(abs(change))}" if change else "金额不变"
+    if not re.search(r"变|增|减|差|比|涨|降|多了|少了", query.normalized):
+        head += f"（{max(before)} 年叫“{old_task.name}”，{more}）"  # its old money not asked
+    else:
+        head += f"，比 {max(before)} 年的“{old_task.name}”（{phrasing.money_short(old_task.amount_yuan)}）" \
+                f"{more}"
+    lines = [head + "。", phrasing.source_line(new_table, new_task.section),
+             phrasing.source_line(old_table, old_task.section)]
+    return Answer(query.text, "\n".join(lines), Status.OK, kind="task",
+                  items=[now.name, old_task.name], departments=[department],
+                  years=[max(before), latest])
+
+
 def answer(query: Query, snapshot: Snapshot) -> Answer:
     if query.set is not None and query.axis == Axis.YEARS and \
             any(w in query.normalized for w in _WHICH):

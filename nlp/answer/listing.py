@@ -41,7 +41,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     tables = tables_for(snapshot.index, query, project)
     if not tables:
         return not_found(query, snapshot, "没有找到符合条件的表。")
-    counting = query.operation == Operation.COUNT
+    # 有几个，分别是什么: the count, and each one with its figure
+    counting = query.operation == Operation.COUNT and not _EACH_ASKED.search(query.normalized)
     label = _label(query)
     if len({s.table.department for s in tables}) > 1 and (
             not query.departments or query.place_only or query.per_department
@@ -61,6 +62,9 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
                                 kind=str(spec.kind if spec else SetKind.TASK), items=names,
                                 departments=unique(s.table.department for s in tables),
                                 years=unique(s.table.year for s in tables)))
+
+
+_EACH_ASKED = re.compile(r"分别是|各是(?:什么|哪些)|分别为|都是什么|都有哪些|分别是哪些")
 
 
 def _projects(query: Query, snapshot: Snapshot) -> Answer:

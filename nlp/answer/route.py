@@ -28,6 +28,8 @@ from nlp.query import Query
 # (what it is, when it applies, how it is answered) — the first rule that applies answers.
 RULES = (
     ("progress", lambda q: q.operation is Op.PROGRESS or q.status is not None, progress.answer),
+    ("renamed", lambda q: bool(q.targets) and q.entry.kind is Kind.TASK and
+     compare.asks_renamed(q), compare.renamed),
     ("yes/no", lambda q: q.operation is Op.CHECK, check.answer),
     ("where", lambda q: q.operation is Op.WHERE and bool(q.targets), structure.answer),
     ("compare", lambda q: q.operation in (Op.DIFF, Op.COMPARE, Op.SHARE), compare.answer),

@@ -37,9 +37,11 @@ def _line(stored, entry, asks_department: bool) -> str:
     place = _place(stored, entry)
     owner = stored.table.department
     value = value_of(stored, entry)
-    figure = f"，{'金额' if value and value.is_money else '年度指标值'} {value.short}" \
-        if value is not None and (value.number is not None or value.text not in ("", "未填写")) \
-        else ""
+    shown = value.text.split("（")[0] if value is not None and entry.kind == Kind.INDICATOR \
+        else value.short if value is not None else ""  # a target as printed: ≥90亿元
+    figure = f"，{'年度指标值' if entry.kind == Kind.INDICATOR or not value.is_money else '金额'} " \
+        f"{shown}" if value is not None and (value.number is not None or
+                                             value.text not in ("", "未填写")) else ""
     if entry.kind == Kind.PROJECT:
         return (f"{entry.name}是{owner}的项目，实施单位：{stored.table.unit or '表中未填写'}"
                 f"（{phrasing.where(stored)}）。")
