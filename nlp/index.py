@@ -569,6 +569,7 @@ class Index:
         entries = self.entries
         common = COMMON_TERM if scope is None else COMMON_ELSEWHERE
         for match in self._keys.find(question, around):
+            start, end, word = match.start, match.end, match.word
             for relation, held in match.value.by_relation.items():
                 if relation in WEAK and len(held) > common:
                     ids = [i for i in scope if i in held] if scope is not None and \
@@ -576,9 +577,7 @@ class Index:
                     ids = ids or [next(iter(held))]
                 else:
                     ids = held
-                for entry_id in ids:
-                    found.append(Hit(entries[entry_id], relation, match.start, match.end,
-                                     match.word))
+                found += [Hit(entries[i], relation, start, end, word) for i in ids]
         return found
 
     def holding(self, stretch: str, terms: Iterable[str], limit: int = 40) -> list[Entry]:

@@ -931,12 +931,7 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
         by_entry.setdefault(hit.entry.id, []).append(hit)
     groups = list(by_entry.items())
     if len(groups) > EVALUATED:  # a province's tables: the likeliest ones are scored in full
-        mask = sum(1 << i for i in content)
-        entries = index.entries
-        weights: dict[str, float] = {}
-        groups.sort(key=lambda group: _rough(index, entries[group[0]], group[1], query, mask,
-                                             weights), reverse=True)
-        groups = groups[:EVALUATED]
+        groups = _roughly_first(index, groups, query, sum(1 << i for i in content))
     candidates = []
     # Entries the question cannot tell apart (the same hits, kind, units and scope, names
     # differing only in characters the question lacks) score the same: scored once.
@@ -972,29 +967,42 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
     return [c for c in candidates if c.score >= 0.2]
 
 
-def _rough(index: Index, entry: Entry, hits: list[Hit], query: Query, content: int,
-           weights: dict[str, float]) -> tuple:
-    """A cheap first ranking of an entry's hits: a whole name, then in the question's scope,
-    then roughly what the full score weighs — how much of the question they cover (positions
-    as bits: ``content`` is a mask) and how much of the name, by rare sub-terms."""
-    covered = 0
-    strong = False
-    named = 0.0
-    key = entry.key
-    for hit in hits:
-        if hit.start >= 0:
-            covered |= (1 << hit.end) - (1 << hit.start)
-        relation = hit.relation
-        if relation in STRONG:
-            strong = True
-        elif relation == Relation.TERM and hit.key in key:
-            weight = weights.get(hit.key)
-            if weight is None:
-                weight = weights[hit.key] = index.term_weight(hit.key, Relation.TERM)
-            named += len(hit.key) * (1.0 if hit.held else weight)
-    in_scope = True if not query.departments and not query.years else _in_scope(entry, query)
-    share = (covered & content).bit_count() / content.bit_count() if content else 1.0
-    return (strong, in_scope, 0.55 * min(named / len(key), 1.0) + 0.45 * share)
+def _roughly_first(index: Index, groups: list, query: Query, content: int) -> list:
+    """The EVALUATED groups (entry id, hits) that :func:`_rough` ranks first (in one loop: at a
+    province's scale this runs for a hundred entries a question)."""
+    entries = index.entries
+    weights: dict[str, float] = {}
+    term, strong_relations = Relation.TERM, STRONG
+    scoped = bool(query.departments or query.years)
+    whole = content.bit_count()
+    ranked = []
+    for n, (entry_id, hits) in enumerate(groups):
+        entry = entries[entry_id]
+        covered = 0
+        strong = False
+        named = 0.0
+        key = entry.key
+        for hit in hits:
+            start = hit.start
+            if start >= 0:
+                covered |= (1 << hit.end) - (1 << start)
+            relation = hit.relation
+            if relation in strong_relations:
+                strong = True
+            elif relation is term and hit.key in key:
+                sub = hit.key
+                weight = weights.get(sub)
+                if weight is None:
+                    weight = weights[sub] = index.term_weight(sub, term)
+                named += len(sub) * (1.0 if hit.held else weight)
+        share = (covered & content).bit_count() / whole if content else 1.0
+        ranked.append(((strong, _in_scope(entry, query) if scoped else True,
+                        0.55 * min(named / len(key), 1.0) + 0.45 * share), n))
+    ranked.sort(key=_FIRST, reverse=True)
+    return [groups[n] for _, n in ranked[:EVALUATED]]
+
+
+_FIRST = operator.itemgetter(0)
 
 
 def _signature(entry: Entry, hits: list[Hit], query: Query, blank: re.Pattern) -> tuple:
