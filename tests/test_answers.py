@@ -529,3 +529,16 @@ def test_a_count_asked_with_each_one_lists_them_with_their_targets(five_tables_e
     answer = ask(five_tables_engine, "科技局的时效指标有几个，分别是什么")
     assert lines(answer)[:3] == ["时效指标（东莞市科学技术局 2026 年）共 2 项：", "1. 补助资金拨付：及时",
                                  "2. 科技特派员服务响应时间：≤5个工作日"]
+
+
+def test_a_share_of_the_tasks_sum_over_a_budget_line_is_the_sum_over_the_line(five_tables_engine):
+    part = ask(five_tables_engine, "科技局任务金额占项目支出的比例")
+    assert lines(part)[:2] == ["任务金额占项目支出的比例：68.85%",
+                               "计算：任务金额 334,765,480.50 元 ÷ 项目支出 48,620.50 万元 = 68.85%"]
+    whole = ask(five_tables_engine, "科技局项目支出占任务金额的比例")
+    assert whole.headline == "项目支出占任务金额的比例：145.24%"
+
+
+def test_the_classes_of_a_departments_indicators(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局的绩效指标分哪几大类")
+    assert answer.headline.startswith("一级指标（东莞市科学技术局 2026 年）共")

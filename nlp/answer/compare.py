@@ -254,6 +254,10 @@ def _share_operands(query: Query, snapshot: Snapshot):
             bottom = budget_value(stored, whole) if whole and whole != entry.name else None
         elif query.set is not None and entry is not None:
             bottom = set_measure(query.with_(operation=Operation.SUM), snapshot, stored)
+            share_at = query.normalized.find("占")
+            if not query.followup and 0 <= share_at < query.targets[0].start:
+                # 任务金额占项目支出: the set's sum over the line named after 占
+                top, bottom = bottom, top
         elif entry is not None and entry.kind == Kind.INDICATOR:
             return not_found(query, snapshot, "指标值不能计算占比，请问金额或数量。")
         else:
