@@ -35,6 +35,7 @@ class LiveIndex:
         self._loaded_cache = False
         self._background: threading.Thread | None = None
         self._warming = False
+        self._warm_thread: threading.Thread | None = None
 
     def is_current(self) -> bool:
         return self.generation == self.store.generation() and self._background is None
@@ -116,7 +117,15 @@ class LiveIndex:
                         len(tables), saved, time.perf_counter() - started)
         if not self._warming:  # after the first build, not before the first answer
             self._warming = True
-            threading.Thread(target=self.cutter.warm, name="jieba-warm", daemon=True).start()
+            self._warm_thread = threading.Thread(target=self.cutter.warm, name="jieba-warm",
+                                                 daemon=True)
+            self._warm_thread.start()
+
+    def wait_warm(self, timeout: float | None = None) -> None:
+        """Wait until jieba has loaded in the background (it shares the interpreter with the
+        questions answered meanwhile: a benchmark of steady answering waits for it first)."""
+        if self._warm_thread is not None:
+            self._warm_thread.join(timeout)
 
     def tables(self) -> list[StoredTable]:
         return list(self.index.tables.values())

@@ -127,3 +127,10 @@ def test_a_department_word_inside_an_items_words_is_the_items(tmp_path):
     assert answer.status == "ok" and f"{task.amount_yuan:,.0f}" in answer.text, answer.text
     assert answer.departments == [made.department] and "总工会" not in answer.text, answer.text
     store.close()
+
+
+def test_jieba_loads_in_the_background_after_the_first_build_and_can_be_waited_for(engine):
+    engine.refresh()
+    engine.live.wait_warm(timeout=60)
+    assert not any(t.name == "jieba-warm" and t.is_alive() for t in threading.enumerate())
+    assert engine.live.cutter._tokenizer is not None  # loaded, not waiting for an upload
