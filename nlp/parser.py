@@ -221,6 +221,8 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _shape(query, marks, index)
     query = _part_first(query)
     query = _project_by_part(query, marks, index)
+    if query.operation == Operation.VALUE and len(query.targets) == 2 and _PLUS.search(text):
+        query = query.with_(operation=Operation.SUM)  # A加B是多少: the two added
     if query.operation == Operation.SUM and not query.targets and query.set is None and \
             query.measure is None and _ONLY_ALTOGETHER.search(text) and not _ADDED_WORDS.search(text) \
             and (_COUNT_ASKED.search(text) or "累计" in text and  # 5G基站累计建了多少
@@ -231,6 +233,10 @@ def parse(question: str, index: Index, today: date) -> Query:
                         followup=_looks_like_followup(query, marks, content),
                         content_words=_runs(marks.text, content))
     return query
+
+
+# A加B / A加上B: 加 between two names (not 增加, 参加, 加快, 加强 …)
+_PLUS = re.compile(r"(?<![增追参附更外添施])加上?(?![起在一大快强班工入油倍])(?=[\u4e00-\u9fff])")
 
 
 def _project_by_part(query: Query, marks: Marks, index: Index) -> Query:
@@ -2237,6 +2243,11 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
                     _YEAR_CHANGE, _ASKED_WHETHER):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
+    if query.operation == Operation.SUM and len(query.targets) == 2:  # A加B, both named whole
+        first, second = (re.escape(t.entry.key) for t in query.targets)
+        plus = re.search(f"{first}(加上?){second}", marks.text)
+        if plus:
+            covered.update(range(plus.start(1), plus.end(1)))
     # With rivals the question is asked back: what none of them explains is what is left.
     chosen = {t.entry.id for t in (*query.targets, *query.alternatives)}
     sub_part = _sub_part(query, marks, chosen)

@@ -542,3 +542,10 @@ def test_a_share_of_the_tasks_sum_over_a_budget_line_is_the_sum_over_the_line(fi
 def test_the_classes_of_a_departments_indicators(five_tables_engine):
     answer = ask(five_tables_engine, "科技局的绩效指标分哪几大类")
     assert answer.headline.startswith("一级指标（东莞市科学技术局 2026 年）共")
+
+
+def test_two_lines_joined_by_jia_are_added(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局基本支出加项目支出多少")
+    assert (answer.status, lines(answer)[:2]) == (OK, [
+        "基本支出 与 项目支出合计：50,977.28 万元（509,772,800 元）",
+        "计算：2,356.78 万元 + 48,620.50 万元 = 50,977.28 万元"])
