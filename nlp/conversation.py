@@ -75,6 +75,12 @@ class Conversations:
         if context is None or not query.followup:
             return query
         before = context.query
+        whole = _period_whole(query, before, index)
+        if whole is not None:  # 今年这部分占整个周期的百分之多少, after the year's line
+            return query.with_(targets=(Target(before.entry, 1.0), Target(whole, 1.0)),
+                               departments=before.departments, years=before.years,
+                               projects=before.projects, unexplained=(), alternatives=(),
+                               operation=Operation.SHARE, axis="items")
         swapped = _other_period_line(query, before, index)
         if swapped is not None:  # 年度的呢, after 实施周期资金总额是多少: the year's line
             return query.with_(targets=(Target(swapped, 1.0),), departments=before.departments,
@@ -421,6 +427,19 @@ def _other_period_line(query: Query, before: Query, index: Index):
                 if other is not None and other.places:
                     return other
     return None
+
+
+_OF_PERIOD = re.compile(r"占(?:整个|全部|总的)?(?:实施)?周期")
+
+
+def _period_whole(query: Query, before: Query, index: Index):
+    """The 实施周期 line a year's line is a share of (今年这部分占整个周期的百分之多少)."""
+    entry = before.entry
+    if entry is None or entry.kind not in (Kind.FUND, Kind.BUDGET) or "年度" not in entry.name \
+            or not _OF_PERIOD.search(query.normalized):
+        return None
+    whole = index.find(entry.kind, entry.name.replace("年度", "实施周期"))
+    return whole if whole is not None and whole.places else None
 
 
 def _latest_year(index: Index, departments: tuple[str, ...]) -> tuple[int, ...]:

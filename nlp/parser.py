@@ -221,6 +221,14 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _shape(query, marks, index)
     query = _part_first(query)
     query = _project_by_part(query, marks, index)
+    named = tuple(t.entry.name for t in query.targets if t.entry.kind == Kind.PROJECT)
+    if (query.projects or len(named) == 1) and _PERIOD_LESS_YEAR.search(text):
+        # 数字底座项目周期总额扣掉今年的，后面还剩多少: the period's money less the year's
+        lines = [index.find(Kind.FUND, name) for name in ("实施周期资金总额", "年度资金总额")]
+        if all(line is not None for line in lines):
+            query = query.with_(targets=tuple(Target(line, 1.0) for line in lines), set=None,
+                                operation=Operation.DIFF, axis="items",
+                                projects=query.projects or named)
     if query.operation == Operation.VALUE and len(query.targets) == 2 and _PLUS.search(text):
         query = query.with_(operation=Operation.SUM)  # A加B是多少: the two added
     if query.operation == Operation.SUM and not query.targets and query.set is None and \
@@ -236,6 +244,9 @@ def parse(question: str, index: Index, today: date) -> Query:
 
 
 # A加B / A加上B: 加 between two names (not 增加, 参加, 加快, 加强 …)
+_PERIOD_LESS_YEAR = re.compile(r"(?:实施)?周期(?:资金)?(?:总额|的钱|资金)?的?"
+                               r"(?:扣掉|减去|去掉|除去|扣除|减掉)(?:今年|年度|当年)")
+_LEFT_OVER = re.compile(r"(?:后面|以后|之后|剩下的)?(?:几年)?(?:还剩|剩下|剩余)")
 _PLUS = re.compile(r"(?<![增追参附更外添施])加上?(?![起在一大快强班工入油倍])(?=[\u4e00-\u9fff])")
 
 
@@ -1478,12 +1489,20 @@ def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Qu
                   and any(k in c.entry.places for k in keys) and c.entry.kind != Kind.CATEGORY
                   and len(c.explains - project.explains) >= 3 and _named(c)
                   and len(project.explains - c.explains) >= 2]
+        spec = None if query.set is not None and query.set.kind == SetKind.PROJECT \
+            else query.set  # 基本公卫补助资金那个项目: 项目 named the project
+        whole = [c for c in inside if c.exact and c.entry.kind in (Kind.FUND, Kind.BUDGET)]
+        spans = {(_name_start(c), c.end) for c in whole}
+        if len(whole) >= 2 and len(spans) == len(whole):
+            # 数字底座项目年度资金总额占实施周期资金总额: two of its lines, each named whole
+            chosen = sorted(whole, key=_name_start)[:2]
+            return query.with_(targets=tuple(replace(_target(c), score=max(c.score, 0.7))
+                                             for c in chosen),
+                               projects=(project.entry.name,), set=spec)
         for item in inside[:3]:
             union = project.explains | item.explains
             if content and len(union & content) / len(content) >= 0.8:
                 target = _target(item)
-                spec = None if query.set is not None and query.set.kind == SetKind.PROJECT \
-                    else query.set  # 基本公卫补助资金那个项目: 项目 named the project
                 return query.with_(targets=(replace(target, score=max(item.score, 0.7)),),
                                    projects=(project.entry.name,), set=spec)
     return None
@@ -1730,8 +1749,9 @@ def _content_of(marks: Marks) -> set[int]:
 
 def _target(candidate: Candidate, departments: tuple[str, ...] = ()) -> Target:
     coverage = 1.0 if candidate.exact else candidate.name_coverage
-    return Target(candidate.entry, candidate.score, candidate.start, candidate.end, departments,
-                  coverage)
+    whole = [(h.start, h.end) for h in candidate.hits if h.start >= 0 and h.relation in _WHOLE]
+    start, end = min(whole) if whole else (candidate.start, candidate.end)  # where it is named
+    return Target(candidate.entry, candidate.score, start, end, departments, coverage)
 
 
 def _spans_overlap(a: Candidate, b: Candidate) -> bool:
@@ -1800,7 +1820,10 @@ def _second_department_item(query: Query, marks: Marks, first: Candidate,
 
 def _name_start(candidate: Candidate) -> int:
     """Where its name stands in the question (商务局的招商引资专项经费), not where a word of its
-    text does."""
+    text does, nor an everyday word for it inside another name (the 资金总额 of 年度资金总额)."""
+    whole = [h.start for h in candidate.hits if h.start >= 0 and h.relation in _WHOLE]
+    if whole:
+        return min(whole)
     return min((h.start for h in candidate.hits if h.start >= 0 and h.relation in STRONG),
                default=candidate.start)
 
@@ -2243,6 +2266,10 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
                     _YEAR_CHANGE, _ASKED_WHETHER):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
+    if query.projects and query.operation == Operation.DIFF and _PERIOD_LESS_YEAR.search(marks.text):
+        for pattern in (_PERIOD_LESS_YEAR, _LEFT_OVER):  # 周期总额扣掉今年的，后面还剩多少
+            for match in pattern.finditer(marks.text):
+                covered.update(range(match.start(), match.end()))
     if query.operation == Operation.SUM and len(query.targets) == 2:  # A加B, both named whole
         first, second = (re.escape(t.entry.key) for t in query.targets)
         plus = re.search(f"{first}(加上?){second}", marks.text)

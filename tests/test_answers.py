@@ -549,3 +549,35 @@ def test_two_lines_joined_by_jia_are_added(five_tables_engine):
     assert (answer.status, lines(answer)[:2]) == (OK, [
         "基本支出 与 项目支出合计：50,977.28 万元（509,772,800 元）",
         "计算：2,356.78 万元 + 48,620.50 万元 = 50,977.28 万元"])
+
+
+@pytest.fixture(scope="module")
+def project_engine(tmp_path_factory):
+    """The seed and one project table (物业管理费支出: 实施周期 1,080.00, 年度 360.00 万元)."""
+    from datetime import date
+    from pathlib import Path
+
+    from data.db import Store
+    from data.importing import import_file
+    from nlp.engine import Engine
+
+    root = Path(__file__).resolve().parent.parent
+    store = Store(tmp_path_factory.mktemp("project") / "p.db")
+    for name in ("data/samples/dongguan_zonggonghui_2026.txt",
+                 "tests/fixtures/forms/project_target_2026.txt"):
+        import_file(store, root / name, "test")
+    yield Engine(store, today=lambda: date(2026, 12, 1), log_questions=False)
+    store.close()
+
+
+def test_a_projects_period_money_less_its_years(project_engine):
+    answer = ask(project_engine, "物业管理费项目周期总额扣掉今年的，后面还剩多少")
+    assert (answer.status, lines(answer)[:2]) == (OK, [
+        "实施周期资金总额比年度资金总额多 720.00 万元（+200.00%）",
+        "计算：1,080.00 万元 − 360.00 万元 = 720.00 万元"])
+
+
+def test_the_years_line_as_a_share_of_the_period_after_asking_both(project_engine):
+    answer = follow(project_engine, "period-share", "物业管理费支出项目实施周期资金总额多少", "年度的呢",
+                    "今年这部分占整个周期的百分之多少")
+    assert (answer.status, answer.headline) == (OK, "年度资金总额占实施周期资金总额的比例：33.33%")
