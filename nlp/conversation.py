@@ -75,6 +75,11 @@ class Conversations:
         if context is None or not query.followup:
             return query
         before = context.query
+        counted = _counted_instead(query, before, index)
+        if counted is not None:  # 要审几户, after 每户平均成本多少: the 户 counted, not the cost
+            return query.with_(targets=(Target(counted, 0.8),), departments=before.departments,
+                               years=before.years, projects=before.projects, unexplained=(),
+                               alternatives=(), followup=True)
         whole = _period_whole(query, before, index)
         if whole is not None:  # 今年这部分占整个周期的百分之多少, after the year's line
             return query.with_(targets=(Target(before.entry, 1.0), Target(whole, 1.0)),
@@ -427,6 +432,30 @@ def _other_period_line(query: Query, before: Query, index: Index):
                 if other is not None and other.places:
                     return other
     return None
+
+
+_HOW_MANY_OF = re.compile(r"(?:多少|几)([\u4e00-\u9fff])[?？呢啊]*$")
+
+
+def _counted_instead(query: Query, before: Query, index: Index):
+    """要审几户, after 国企财务审计每户平均成本多少 (≤18万元/户): the department's indicator counted
+    in 户 whose name shares most with the question and the one before, not the cost per 户."""
+    asked = _HOW_MANY_OF.search(query.normalized)
+    entry = before.entry
+    if not asked or query.targets or entry is None or entry.kind != Kind.INDICATOR or \
+            not any(u.endswith("/" + asked.group(1)) for u in entry.units):
+        return None
+    unit = asked.group(1)
+    keys = [k for k in entry.places if not before.departments or k[0] in before.departments]
+    pool = {e.id: e for k in keys for e in index.entries_of(k)
+            if e.kind == Kind.INDICATOR and e is not entry and unit in e.units}
+    words = query.normalized + entry.key
+    pairs = {words[i:i + 2] for i in range(len(words) - 1)}
+    scored = sorted(((sum(e.key[i:i + 2] in pairs for i in range(len(e.key) - 1)), e.name, e)
+                     for e in pool.values()), reverse=True)
+    if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][2]
 
 
 _OF_PERIOD = re.compile(r"占(?:整个|全部|总的)?(?:实施)?周期")

@@ -25,7 +25,7 @@ from nlp.answer.common import unique
 from nlp.answer.route import route
 from nlp.conversation import Conversations, added, rescoped, restated, reyeared, split_asks
 from nlp.departments import Resolution
-from nlp.index import Index
+from nlp.index import Index, Kind
 from nlp.live import LiveIndex
 from nlp.parser import parse
 from nlp.query import Query, Target
@@ -197,6 +197,10 @@ class Engine:
             answer.status = LOW
             answer.text += "\n（沿用了上一问中把握不大的那一项，请核对。）"
         if answer.status in (OK, LOW):
+            if answer.kind == "renamed":  # 多少钱, after 今年叫什么: the item as named now
+                now = self.live.index.find(Kind.TASK, answer.items[0])
+                if now is not None:
+                    query = query.with_(targets=(Target(now, 1.0),), years=tuple(answer.years[-1:]))
             self.conversations.remember(chat_id, query, answer.items, answer.kind,
                                         sure=answer.status == OK)
         elif answer.status == NOT_FOUND and query.departments and query.years and \

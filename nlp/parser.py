@@ -65,6 +65,7 @@ _CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还�
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
 _TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一")
+_DEPARTMENTS_COUNTED = re.compile(r"[两二三四五六七八九几]家|[两二三四五六七八九]个部门")
 _CITY_WIDE = re.compile(r"全市|本市|我市|市直")  # the city whose tables most departments are
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)"
                                 r"|最(?:高|多|大|少|低|小)的(?:部门|单位)")
@@ -174,12 +175,14 @@ def parse(question: str, index: Index, today: date) -> Query:
     place = next((p for _, _, p in marks.places if p in loaded_places), None)
     if place is None and _CITY_WIDE.search(text):  # 全市各部门, beside another city's tables
         place = index.directory.home_place()
-    if operation == Operation.VALUE and len(departments) >= 2 and any(
-            w.role == Role.OPERATION and w.value == Operation.SUM and not any(
-                h.start <= s and e <= h.end and word in h.entry.key for h in marks.hits
-                if h.relation in STRONG)  # not the 合计 of 部门预算合计 (but 预算加起来)
-            for s, e, word, meanings in words_of(text) for w in meanings):
-        operation = Operation.SUM  # 应急局和市监局的部门预算加起来: the two departments' sum
+    several = bool(_DEPARTMENTS_COUNTED.search(text))  # 两家…预算合计: the two together
+    sum_said = any(w.role == Role.OPERATION and w.value == Operation.SUM and (several or not any(
+        h.start <= s and e <= h.end and word in h.entry.key for h in marks.hits
+        if h.relation in STRONG))  # not the 合计 of 部门预算合计 (but 预算加起来)
+        for s, e, word, meanings in words_of(text) for w in meanings)
+    if operation == Operation.VALUE and (len(departments) >= 2 or len(years) >= 2) and sum_said:
+        # 应急局和市监局的部门预算加起来 / 港务局今年去年两年预算一共多少: added together
+        operation = Operation.SUM
     if place and len(departments) > 1 and not _each_placed(marks, departments):
         there = tuple(d for d in departments if index.directory.place_of(d) == place)
         departments = there or departments  # 湛江有交通局的表吗: 湛江's of the two
@@ -210,6 +213,8 @@ def parse(question: str, index: Index, today: date) -> Query:
     if place_only:  # 湛江的…: that city's tables only (湛江和东莞各是多少: both cities')
         named = dict.fromkeys(p for _, _, p in marks.places if p in loaded_places) or {place: None}
         departments = tuple(d for p in named for d in index.directory.in_place_all(p))
+        if operation == Operation.VALUE and sum_said and _AMONG_DEPARTMENTS.search(text):
+            operation = Operation.SUM  # 今年东莞所有部门预算加起来多少: all of them together
     query = Query(question, text, operation=operation, attribute=attribute, place=place,
                   place_only=place_only, part=part, focus=focus,
                   departments=departments, unknown_department=unknown, years=years, set=set_spec,

@@ -15,7 +15,7 @@ from nlp.answer.scope import compare as holds
 from nlp.index import Kind
 from nlp.lexicon import MEMBER_UNITS, SetKind
 from nlp.normalize import normalize
-from nlp.query import Operation, Query
+from nlp.query import Operation, Query, SetSpec
 from nlp.terms import MONEY_ENDINGS, without_ending
 
 _SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
@@ -383,10 +383,25 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
     from nlp.answer.scope import members
 
     tables = tables_for(snapshot.index, query)
+    if _EVERY.search(query.normalized) and query.filters:
+        return _every_member(query, snapshot, tables)
     found = [(s, m) for s in tables for m in members(snapshot.index, s, query.set, query.filters)]
     head = f"{_yes(bool(found))}。" + (f"共 {len(found)} 项：" if found else "没有符合条件的项目。")
     lines = [head] + phrasing.numbered([f"{m.line}（{s.table.department}）" for s, m in found])
     amount = next((f for f in query.filters if f.field == "amount"), None)
+    if not found and amount is not None and amount.op == "=" and query.set is not None and \
+            query.set.kind in (SetKind.KEY_TASK, SetKind.OTHER_TASK):
+        # 3865300元那笔…算重点任务吗: 否 — it is a task of the other section
+        other = [(s, m) for s in tables for m in members(snapshot.index, s, SetSpec(SetKind.TASK),
+                                                         query.filters) if m.task is not None]
+        if other:
+            s, m = other[0]
+            lines = [f"否。{m.line}（{s.table.department}）属于{m.task.section}。"]
+            if m.task.content:
+                lines.append(f"{phrasing.content_label(m.task)}：{m.task.content}")
+            lines.append(phrasing.source_line(s, m.task.section))
+            return Answer(query.text, "\n".join(lines), Status.OK, kind="check", items=[m.name],
+                          departments=[s.table.department], years=[s.table.year])
     if not found and amount is not None:  # 有没有超过2亿的: 否, and the one that comes closest
         near = [(s, m) for s in tables for m in members(snapshot.index, s, query.set)
                 if m.amount is not None]
@@ -405,6 +420,29 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
     return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
                   items=[m.name for _, m in found],
                   departments=unique(s.table.department for s in tables))
+
+
+_EVERY = re.compile(r"所有|全部|每一?[项个笔]|都")
+
+
+def _every_member(query: Query, snapshot: Snapshot, tables) -> Answer:
+    """是不是所有任务都在一千万以下: 是 only when no member fails — those that do, listed."""
+    from nlp.answer.scope import members
+
+    every = [(s, m) for s in tables for m in members(snapshot.index, s, query.set)]
+    passing_ids = {(s.table.key, m.name) for s in tables
+                   for m in members(snapshot.index, s, query.set, query.filters)}
+    failing = [(s, m) for s, m in every if (s.table.key, m.name) not in passing_ids]
+    condition = "、".join(f.describe() for f in query.filters)
+    if failing:
+        head = f"否。共 {len(every)} 项，其中 {len(failing)} 项不符合“{condition}”："
+    else:
+        head = f"是。共 {len(every)} 项，都符合“{condition}”。"
+    lines = [head] + phrasing.numbered([f"{m.line}（{s.table.department}）" for s, m in failing])
+    lines += unique(phrasing.source_line(s, "任务与指标") for s in tables[:3])
+    return Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                  items=[m.name for _, m in failing], departments=unique(s.table.department
+                                                                          for s in tables))
 
 
 _EXTREME = re.compile(r"最([多高大少低小])")
@@ -434,7 +472,8 @@ def _extreme_in_set(query: Query, snapshot: Snapshot, stored, most: bool) -> Ans
 
 # 全市培训经费里 / 全市带招商的任务里 / 各部门名字里带宣传的经费中: the word the set is named by
 _ACROSS_SET = re.compile(r"(?:全市|各部门|所有部门|全部部门)(?:的)?(?:名字里|名称里)?(?:带|含|包含|有)?“?"
-                         r"([\u4e00-\u9fff]{2,4}?)”?(?:的)?(?:经费|任务|项目|资金|支出)?(?:里|中|当中|之中)")
+                         r"([\u4e00-\u9fff]{2,4}?)”?(?:的)?(?:经费|任务|项目|资金|支出)?"
+                         r"(?:里|中|当中|之中|(?=最))")
 
 
 def _extreme_across(query: Query, snapshot: Snapshot, word: str, most: bool) -> Answer:

@@ -62,7 +62,7 @@ def renamed(query: Query, snapshot: Snapshot) -> Answer:
                 f"{more}"
     lines = [head + "。", phrasing.source_line(new_table, new_task.section),
              phrasing.source_line(old_table, old_task.section)]
-    return Answer(query.text, "\n".join(lines), Status.OK, kind="task",
+    return Answer(query.text, "\n".join(lines), Status.OK, kind="renamed",
                   items=[now.name, old_task.name], departments=[department],
                   years=[max(before), latest])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from nlp.answer import (
     aggregate,
@@ -19,6 +20,7 @@ from nlp.answer import (
 )
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import better_elsewhere, missing_here, not_found
+from nlp.answer.scope import tables_for, value_of
 from nlp.index import Kind
 from nlp.lexicon import Attribute
 from nlp.lexicon import Operation as Op
@@ -78,7 +80,7 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
     if answer is not None and _GOALS_SAID.search(query.normalized) and rule[0] != "progress":
         evidence = prose_answer()  # 目标里说…多少: the goals' figure, not a cell's
         if evidence is not None and evidence.kind == "prose figure":
-            return evidence
+            return _beside_indicator(query, snapshot, evidence)
     if answer is not None and rule[0] == "value" and answer.status in (Status.OK, Status.LOW) and \
             len(query.targets) == 1 and query.entry.kind is Kind.INDICATOR and \
             prose.may_beat_indicator(query, query.entry):
@@ -123,6 +125,26 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
     return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
 
 
+def _beside_indicator(query: Query, snapshot: Snapshot, evidence: Answer) -> Answer:
+    """跟指标一样吗, of a goal's figure: 是/否 first, with the indicator's target beside the
+    goal's figure (the prose and the cell may differ)."""
+    entry = query.entry
+    if len(query.targets) != 1 or entry.kind is not Kind.INDICATOR or query.operation is not Op.CHECK:
+        return evidence
+    tables = tables_for(snapshot.index, query, entry)
+    value = value_of(tables[0], entry) if tables else None
+    if value is None:
+        return evidence
+    target = value.text.split("（")[0]
+    note = f"绩效指标“{entry.name}”：年度指标值 {target}"
+    said = re.search(r"\d+(?:\.\d+)?", evidence.headline)
+    same = said is not None and value.number is not None and \
+        Decimal(said.group()) == value.number and value.op in (None, "=")
+    evidence.text = f"{'是' if same else '否'}。目标里说 {evidence.headline.split('（')[0]}，{note}。\n" + \
+        evidence.text
+    return evidence
+
+
 def _counterparts(query: Query, snapshot: Snapshot) -> Query:
     """An item asked in a year whose table names it a little differently (文化惠民活动经费 in
     2026, 文化惠民活动 on the 2023 批复表): that table's item."""
@@ -160,7 +182,8 @@ def _asks_members_of_one(query: Query) -> bool:
         query.entry.kind in (Kind.TASK, Kind.INDICATOR)
 
 
-_GOALS_SAID = re.compile(r"目标(?:里|中|上|当中|里面)(?:说|提到|写|讲|提)|总体(?:绩效)?目标(?:里|中)")
+_GOALS_SAID = re.compile(r"目标(?:里|中|上|当中|里面)(?:说|提到|写|讲|提)|总体(?:绩效)?目标(?:里|中)|"
+                         r"(?:局|委|办|会|院|社|校|队)(?:里|材料里|表里)?(?:说|提到|讲)")
 
 
 def _said_whole_in_prose(query: Query) -> str:
