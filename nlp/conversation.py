@@ -260,7 +260,8 @@ class Conversations:
 _ASK_END = re.compile(r"(?<=[?？])(?=[^?？!！。\s]{2,})")
 
 
-_COMMA_ASKS = re.compile(r"^(.{3,}?(?:多少|几)[^，,；;]{0,5})[，,；;]((?:其中)?.{2,}?(?:多少|几).{0,6})$")
+_COMMA_ASKS = re.compile(r"^(.{3,}?(?:多少|几)[^，,；;]{0,5})[，,；;]"
+                         r"((?:其中)?.{2,}?(?:多少|几).{0,6}|[^，,；;]{2,14}呢[?？]?)$")
 
 
 def split_asks(question: str) -> list[str]:

@@ -227,6 +227,14 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _part_first(query)
     query = _project_by_part(query, marks, index)
     named = tuple(t.entry.name for t in query.targets if t.entry.kind == Kind.PROJECT)
+    if (query.projects or len(named) == 1) and _YEAR_OF_PERIOD.search(text):
+        # 沙田航道那个项目，今年的钱占整个周期有三成吗: the year's money over the period's
+        lines = [index.find(Kind.FUND, name) for name in ("年度资金总额", "实施周期资金总额")]
+        if all(line is not None for line in lines):
+            query = query.with_(targets=tuple(Target(line, 1.0) for line in lines), set=None,
+                                axis="items", projects=query.projects or named,
+                                operation=query.operation if query.operation == Operation.CHECK
+                                else Operation.SHARE)
     if (query.projects or len(named) == 1) and _PERIOD_LESS_YEAR.search(text):
         # 数字底座项目周期总额扣掉今年的，后面还剩多少: the period's money less the year's
         lines = [index.find(Kind.FUND, name) for name in ("实施周期资金总额", "年度资金总额")]
@@ -249,6 +257,7 @@ def parse(question: str, index: Index, today: date) -> Query:
 
 
 # A加B / A加上B: 加 between two names (not 增加, 参加, 加快, 加强 …)
+_YEAR_OF_PERIOD = re.compile(r"(?:今年|年度|当年)(?:的)?(?:钱|资金|安排)?.{0,4}占(?:整个|全部|总的)?(?:实施)?周期")
 _PERIOD_LESS_YEAR = re.compile(r"(?:实施)?周期(?:资金)?(?:总额|的钱|资金)?的?"
                                r"(?:扣掉|减去|去掉|除去|扣除|减掉)(?:今年|年度|当年)")
 _LEFT_OVER = re.compile(r"(?:后面|以后|之后|剩下的)?(?:几年)?(?:还剩|剩下|剩余)")

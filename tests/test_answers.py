@@ -581,3 +581,25 @@ def test_the_years_line_as_a_share_of_the_period_after_asking_both(project_engin
     answer = follow(project_engine, "period-share", "物业管理费支出项目实施周期资金总额多少", "年度的呢",
                     "今年这部分占整个周期的百分之多少")
     assert (answer.status, answer.headline) == (OK, "年度资金总额占实施周期资金总额的比例：33.33%")
+
+
+def test_the_tasks_total_of_two_departments_compared_as_money(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局任务总额和教育局任务总额差多少")
+    assert answer.headline == ("东莞市科学技术局任务金额比东莞市教育局任务金额少 2,099,164,520 元（−86.25%）")
+
+
+def test_a_sum_then_one_more_department_in_one_message(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会和科技局两家预算加起来多少，再算上教育局呢")
+    assert [line for line in lines(answer) if "总计" in line] == [
+        "2 个部门的部门预算合计总计：56,386.18 万元（563,861,800 元）",
+        "3 个部门的部门预算合计总计：487,170.98 万元（4,871,709,800 元）"]
+
+
+def test_every_task_under_a_threshold(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会是不是所有任务都在一千万以下")
+    assert answer.headline == "是。共 5 项，都符合“金额不超过 1,000 万元”。"
+
+
+def test_a_projects_year_as_tenths_of_its_period(project_engine):
+    answer = ask(project_engine, "物业管理费项目今年的钱占整个周期有三成吗")
+    assert answer.headline == "是。年度资金总额占实施周期资金总额的 33.33%，达到三成。"

@@ -310,3 +310,14 @@ def test_city_wide_means_the_city_most_departments_are_in():
     directory = DepartmentDirectory(["东莞市教育局", "东莞市总工会", "广州市教育局"])
     assert directory.home_place() == "东莞"
     assert DepartmentDirectory(["东莞市教育局", "广州市教育局"]).home_place() is None
+
+
+def test_tenths_are_percentages_and_a_party_school_is_a_department():
+    from nlp.departments import DepartmentDirectory
+    from nlp.numbers import find_numbers
+
+    assert [(n.value, n.is_percent, n.comparator) for n in find_numbers("占全部任务超过五成了吗")] == \
+        [(50, True, ">")]
+    assert find_numbers("成本完成率") == []
+    directory = DepartmentDirectory(["中共东莞市委党校"])
+    assert [m.departments for m in directory.mentions("党校预算合计多少")] == [("中共东莞市委党校",)]

@@ -234,6 +234,9 @@ def department_values(query: Query, snapshot: Snapshot) -> list[Value]:
     return values
 
 
+_MONEY_OF_SET = re.compile(r"(?:任务|项目)的?(?:总额|金额|总金额|的钱|资金|经费)")
+
+
 def set_measure(query: Query, snapshot: Snapshot, stored) -> Value | None:
     """A set as one figure of a table: the number of its members, or their money when the
     question asks for money."""
@@ -247,7 +250,8 @@ def set_measure(query: Query, snapshot: Snapshot, stored) -> Value | None:
     topic = next((f for f in query.filters if f.field in ("name", "topic")), None)
     if topic is not None:
         label = f"{topic.describe().replace('名称或内容涉及', '名称含')}的{label}"
-    if str(query.attribute) == "amount" or query.operation == Operation.SUM:
+    if str(query.attribute) == "amount" or query.operation == Operation.SUM or \
+            _MONEY_OF_SET.search(query.normalized):  # 任务总额 / 任务的钱: money, not a count
         total = sum((m.amount for m in found if m.amount is not None), Decimal(0))
         # With a filter the few members say what the figure is made of (教育信息化建设).
         which = f"（{'、'.join(m.name for m in found)}）" if query.filters and 0 < len(found) <= 3 \
