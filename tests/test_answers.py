@@ -603,3 +603,8 @@ def test_every_task_under_a_threshold(five_tables_engine):
 def test_a_projects_year_as_tenths_of_its_period(project_engine):
     answer = ask(project_engine, "物业管理费项目今年的钱占整个周期有三成吗")
     assert answer.headline == "是。年度资金总额占实施周期资金总额的 33.33%，达到三成。"
+
+
+def test_a_departments_rank_in_the_city_said_without_ge_bu_men(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会预算排全市第几")
+    assert answer.headline == "2026 年 3 个部门部门预算合计（从高到低）中，东莞市总工会排第 3：4,198.90 万元（41,989,000 元）"
