@@ -321,3 +321,11 @@ def test_tenths_are_percentages_and_a_party_school_is_a_department():
     assert find_numbers("成本完成率") == []
     directory = DepartmentDirectory(["中共东莞市委党校"])
     assert [m.departments for m in directory.mentions("党校预算合计多少")] == [("中共东莞市委党校",)]
+
+
+def test_a_department_typed_with_a_homophone():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["中共东莞市委党校", "东莞市档案局"])
+    assert [m.departments for m in directory.mentions("市委档校今年预算多少")] == [("中共东莞市委党校",)]
+    assert [m.departments for m in directory.mentions("档案局今年预算多少")] == [("东莞市档案局",)]
