@@ -260,7 +260,7 @@ def parse(question: str, index: Index, today: date) -> Query:
 _YEAR_OF_PERIOD = re.compile(r"(?:今年|年度|当年)(?:的)?(?:钱|资金|安排)?.{0,4}占(?:整个|全部|总的)?(?:实施)?周期")
 _PERIOD_LESS_YEAR = re.compile(r"(?:实施)?周期(?:资金)?(?:总额|的钱|资金)?的?"
                                r"(?:扣掉|减去|去掉|除去|扣除|减掉)(?:今年|年度|当年)")
-_LEFT_OVER = re.compile(r"(?:后面|以后|之后|剩下的)?(?:几年)?(?:还剩|剩下|剩余)")
+_LEFT_OVER = re.compile(r"(?:后面|以后|之后|剩下的)?(?:几年)?(?:还剩|剩下|剩余|还要|还需要?)")
 _PLUS = re.compile(r"(?<![增追参附更外添施])加上?(?![起在一大快强班工入油倍])(?=[\u4e00-\u9fff])")
 
 
@@ -281,7 +281,7 @@ def _project_by_part(query: Query, marks: Marks, index: Index) -> Query:
         end = match.start()
         start = max((b for b in bounds if b <= end), default=0)
         part = text[start:end]  # all of what stands before 项目: 数字底座, not 平台建设 of
-        if not 3 <= len(part) <= 12:  # 退役军人服务信息平台建设
+        if not 2 <= len(part) <= 12 or part in GENERIC_WORDS:  # 退役军人服务信息平台建设
             continue
         holders = {h.entry.id: h.entry for h in marks.hits
                    if h.entry.kind == Kind.PROJECT and part in h.entry.key}
