@@ -2205,7 +2205,8 @@ def _axis(query: Query, marks: Marks) -> str | None:
         return Axis.ITEMS
     if not binary and not query.ratio:
         return None
-    if query.yoy and re.search(r"各(?!部门)|分别|各自", marks.text):
+    if (query.yoy or len(query.years) == 2 and re.search(r"去年|上年", marks.text)) and \
+            re.search(r"各(?!部门)|分别|各自", marks.text):
         return Axis.YEARS  # 红会和民宗局的预算合计各比去年涨了多少: each one's change
     if len({(m.start, m.end) for m in marks.mentions if m.departments}) >= 2 and \
             len({tuple(m.departments) for m in marks.mentions if m.departments}) >= 2:

@@ -608,3 +608,9 @@ def test_a_projects_year_as_tenths_of_its_period(project_engine):
 def test_a_departments_rank_in_the_city_said_without_ge_bu_men(five_tables_engine):
     answer = ask(five_tables_engine, "总工会预算排全市第几")
     assert answer.headline == "2026 年 3 个部门部门预算合计（从高到低）中，东莞市总工会排第 3：4,198.90 万元（41,989,000 元）"
+
+
+def test_two_departments_each_against_its_own_last_year(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会、科技局两家今年的预算合计，跟各自去年比分别多了多少")
+    assert [line for line in lines(answer) if line.startswith("计算")] == [
+        "计算：4,198.90 万元 − 3,981.66 万元 = 217.24 万元", "计算：52,187.28 万元 − 48,758.40 万元 = 3,428.88 万元"]
