@@ -141,10 +141,13 @@ class Conversations:
                                axis="items" if len(both) >= 2 else None)
         place = query.ordinal or (query.nth if query.operation in (Operation.VALUE,
                                                                    Operation.TOP) else None)
-        if place and before.operation in (Operation.MAX, Operation.MIN) and not query.targets:
-            # 第二呢 / 排老二的是哪项, after 哪项任务钱最多: the same ranking, one place down
+        if place and (before.operation in (Operation.MAX, Operation.MIN) or
+                      before.operation == Operation.TOP and before.nth) and not query.targets:
+            # 第二呢 / 排老二的是哪项, after 哪项任务钱最多 (or after 第二呢): the same ranking
+            descending = before.descending if before.operation == Operation.TOP else \
+                before.operation == Operation.MAX
             return query.with_(operation=Operation.TOP, nth=place,
-                               descending=before.operation == Operation.MAX, set=before.set,
+                               descending=descending, set=before.set,
                                filters=before.filters, measure=before.measure,
                                departments=query.departments or before.departments,
                                years=query.years or before.years, attribute=before.attribute,

@@ -158,11 +158,13 @@ class Engine:
         parsed = parse(question, index, self.today())
         if followup and not parsed.followup:  # 信访局财政专项资金多少，市本级用的是多少
             parsed = parsed.with_(followup=True)
-        elif not parsed.followup and parsed.alternatives and not parsed.departments and \
+        elif not parsed.followup and not parsed.departments and not parsed.place and \
                 context is not None and len(context.query.departments) == 1 and \
-                len(parsed.normalized) <= 12:
-            # 人均成本卡在多少, after a question about 体育局: several departments' items fit
-            # alone — the department asked about just before, when it has one
+                not parsed.per_department and parsed.set is None and (
+                    parsed.alternatives and len(parsed.normalized) <= 12 or parsed.targets and all(
+                        t.entry.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND) for t in parsed.targets)):
+            # 人均成本卡在多少 / 财政拨款和其他资金各是多少, after a question about one
+            # department: items every department (or several) has — that department's
             parsed = parsed.with_(followup=True)
         scoped = rescoped(context, parsed, index)
         if scoped:  # 那培训那块呢: the new words, in the department asked before

@@ -76,7 +76,10 @@ _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少
 # 要完成多少 / 计划完成 / 目标是完成: the target, not progress made.
 _TARGET_ASKED = re.compile(r"(?:要|需|需要|计划|预计|目标|应|应当|得)(?:完成|达成|实现)")
 _CAP_RE = re.compile(r"最(?:多|高|少|低)(?:能|可以|可)?[\u4e00-\u9fff]?多少")
-_ORDINAL_ASKED = re.compile(r"第(?:\d+|[一二三四五六七八九十])(?:个|项|名|位|条)(?![\u4e00-\u9fff]{2})")
+_ORDINAL_ASKED = re.compile(r"第(?:\d+|[一二三四五六七八九十])(?:个|项|名|位|条)(?![\u4e00-\u9fff]{2})|"
+                            r"倒数第(?:\d+|[一二三四五六七八九十])(?!方)")
+_PLACE_ASKED = re.compile(r"^(?:那)?(?:倒数)?第(?:\d+|[一二三四五六七八九十])(?:个|名|位|多|少)?的?(?:是|是哪)?"
+                          r"(?:谁|哪个|哪家|哪项|哪个部门|什么)?$")
 _ORDINAL_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(?:个|项|条|一个)?")
 _TIMES_RE = re.compile(r"(?:几|多少)倍|倍数")
 _DIFFERENT_RE = re.compile(r"(?:年度|今年).{0,6}(?:实施周期|周期).{0,4}(?:不一样|不同|不一致|有差|有区别)|"
@@ -226,6 +229,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _shape(query, marks, index)
     query = _part_first(query)
     query = _project_by_part(query, marks, index)
+    query = _quantity_of_named(query, marks)
     named = tuple(t.entry.name for t in query.targets if t.entry.kind == Kind.PROJECT)
     if (query.projects or len(named) == 1) and _YEAR_OF_PERIOD.search(text):
         # 沙田航道那个项目，今年的钱占整个周期有三成吗: the year's money over the period's
@@ -262,6 +266,20 @@ _PERIOD_LESS_YEAR = re.compile(r"(?:实施)?周期(?:资金)?(?:总额|的钱|�
                                r"(?:扣掉|减去|去掉|除去|扣除|减掉)(?:今年|年度|当年)")
 _LEFT_OVER = re.compile(r"(?:后面|以后|之后|剩下的)?(?:几年)?(?:还剩|剩下|剩余|还要|还需要?)")
 _PLUS = re.compile(r"(?<![增追参附更外添施])加上?(?![起在一大快强班工入油倍])(?=[\u4e00-\u9fff])")
+
+
+def _quantity_of_named(query: Query, marks: Marks) -> Query:
+    """扶持文艺精品创作项目的指标是多少个: an indicator named whole, and its unit asked — its
+    target, not how many indicators there are."""
+    if query.operation != Operation.COUNT or query.set is None or \
+            query.set.kind != SetKind.INDICATOR or len(query.targets) != 1:
+        return query
+    target = query.targets[0]
+    asked = _ASKED_UNIT.search(marks.text)
+    if target.entry.kind != Kind.INDICATOR or target.name_coverage < 1.0 or asked is None or \
+            asked.group(1) not in target.entry.units:
+        return query
+    return query.with_(operation=Operation.VALUE, set=None)
 
 
 def _project_by_part(query: Query, marks: Marks, index: Index) -> Query:
@@ -1384,6 +1402,7 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
     if not inside:
         return query.with_(elsewhere=tuple(_target(c) for c in outside[:3]))
     first = _department_line(query, _head_final(marks, _fullest(inside)), inside)
+    first = _money_item(query, first, inside)
     if first is not inside[0]:
         inside = [first, *(c for c in inside if c is not first)]
     per_department = _per_department(query, first, inside) or \
@@ -1489,6 +1508,17 @@ def _head_final(marks: Marks, inside: list[Candidate]) -> Candidate:
     return first
 
 
+def _money_item(query: Query, first: Candidate, inside: list[Candidate]) -> Candidate:
+    """侨联培训侨界青年骨干花多少: money asked — the task that explains the question as fully
+    (侨界青年骨干培训经费), not the indicator of the same words counted in 人次."""
+    if query.attribute != Attribute.AMOUNT or first.entry.kind != Kind.INDICATOR or \
+            first.entry.is_money:
+        return first
+    task = next((c for c in inside if c.entry.kind == Kind.TASK and c.in_scope and
+                 c.coverage >= first.coverage - 0.01 and c.score >= first.score - 0.1), None)
+    return task or first
+
+
 def _project_pair(query: Query, marks: Marks, candidates: list[Candidate]) -> Query | None:
     """水系连通工程年度要新建几座泵站: a project and an item of it, each naming part of the
     question, together all of it — the item, looked up in that project."""
@@ -1532,6 +1562,9 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
     for other in inside[1:]:
         if other.entry is first.entry or other.entry.kind == Kind.CATEGORY:
             continue
+        if query.attribute == Attribute.AMOUNT and first.entry.kind == Kind.TASK and \
+                other.entry.kind == Kind.INDICATOR and not other.entry.is_money:
+            continue  # money asked: an indicator counted in 人次 is no rival of the task
         if all(h.relation == Relation.CONTENT or h.key in GENERIC_WORDS for h in other.hits) and \
                 other.explains <= named:
             continue  # its text mentions what the first one's name says
@@ -2444,6 +2477,8 @@ def _runs_of(text: str, positions: frozenset[int]) -> tuple[str, ...]:
 def _looks_like_followup(query: Query, marks: Marks, content: set[int]) -> bool:
     """那去年呢？ / 科技局的呢？ / 它的年度目标是多少 / 第二个多少钱 / 其中最贵的是哪个."""
     text = marks.text.rstrip("?？!！。. ")
+    if _PLACE_ASKED.match(text):
+        return True  # 倒数第三是谁, after a ranking: a place in that list
     if marks.has(Role.FOLLOWUP) or query.ordinal or text.startswith(("那", "那么", "还有", "占")) \
             or text.endswith("呢"):
         return True  # 占全部任务经费的多少: a share of what was asked before

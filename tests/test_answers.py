@@ -614,3 +614,18 @@ def test_two_departments_each_against_its_own_last_year(five_tables_engine):
     answer = ask(five_tables_engine, "总工会、科技局两家今年的预算合计，跟各自去年比分别多了多少")
     assert [line for line in lines(answer) if line.startswith("计算")] == [
         "计算：4,198.90 万元 − 3,981.66 万元 = 217.24 万元", "计算：52,187.28 万元 − 48,758.40 万元 = 3,428.88 万元"]
+
+
+def test_places_further_down_a_ranking_one_after_another(five_tables_engine):
+    answer = follow(five_tables_engine, "places", "今年哪个部门预算最少", "倒数第二呢", "倒数第三是谁？")
+    assert answer.headline == "2026 年部门预算合计第 3 少的部门：东莞市教育局，430,784.80 万元（4,307,848,000 元）"
+
+
+def test_budget_lines_asked_right_after_one_department_are_that_departments(five_tables_engine):
+    answer = follow(five_tables_engine, "lines", "科技局今年预算总共多少", "财政拨款和其他资金各是多少")
+    assert answer.headline == "【东莞市科学技术局 2026 年】财政拨款：51,887.28 万元（518,872,800 元）"
+
+
+def test_an_indicator_named_whole_with_its_unit_asked_is_its_target(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会先进集体的指标是多少个")
+    assert (answer.status, answer.headline) == (OK, "先进集体：年度指标值 ≥13个（不少于 13 个）")
