@@ -65,6 +65,7 @@ _CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还�
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
 _TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一")
+_GROWTH = re.compile(r"增长|增幅|涨幅|降幅|涨了|降了|变化|同比")
 _DEPARTMENTS_COUNTED = re.compile(r"[两二三四五六七八九几]家|[两二三四五六七八九]个部门")
 _CITY_WIDE = re.compile(r"全市|本市|我市|市直")  # the city whose tables most departments are
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)"
@@ -2003,6 +2004,11 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
          query.operation == Operation.SUM and axis == Axis.YEARS))  # 去年和今年的预算加一起
     if about_departments and query.measure is None:
         changes["measure"] = _department_measure(query, marks, index)
+        if changes["measure"] is not None and query.operation == Operation.DIFF and \
+                axis is None and len(query.departments) == 1 and not query.years and \
+                _GROWTH.search(marks.text):
+            # 粮储局预算增长率是多少: that line against the year before
+            changes.update(targets=(Target(changes["measure"], 1.0),), axis=Axis.YEARS, yoy=True)
         if changes["measure"] is not None and query.operation in (
                 Operation.SORT, Operation.MAX, Operation.MIN) and not query.per_department:
             changes["per_department"] = True  # the departments ranked by that line

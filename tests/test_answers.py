@@ -629,3 +629,8 @@ def test_budget_lines_asked_right_after_one_department_are_that_departments(five
 def test_an_indicator_named_whole_with_its_unit_asked_is_its_target(five_tables_engine):
     answer = ask(five_tables_engine, "总工会先进集体的指标是多少个")
     assert (answer.status, answer.headline) == (OK, "先进集体：年度指标值 ≥13个（不少于 13 个）")
+
+
+def test_a_departments_budget_growth_rate_is_against_the_year_before(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局预算增长率是多少")
+    assert answer.status == OK and "（+7.03%）" in answer.headline
