@@ -298,6 +298,18 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
     return before[:mention.start] + new + before[mention.end:]
 
 
+def goes_on(context: Context | None, query: Query) -> bool:
+    """人均成本卡在多少 / 财政拨款和其他资金各是多少, right after a question about one department,
+    naming none: items several departments (or every one) have — read as that department's."""
+    if context is None or len(context.query.departments) != 1 or query.departments or \
+            query.place or query.per_department or query.set is not None:
+        return False
+    if query.alternatives and len(query.normalized) <= 12:
+        return True
+    return bool(query.targets) and all(t.entry.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND)
+                                       for t in query.targets)
+
+
 _ADD_MORE = re.compile(r"^(?:那|那么)?再?(?:加上|算上|加)")
 
 
@@ -429,6 +441,11 @@ def _other_period_line(query: Query, before: Query, index: Index):
         word = "年度"  # 那今年安排多少, after a project's 实施周期资金总额: the year's line
     else:
         return None
+    return _line_of_period(entry, word, index)
+
+
+def _line_of_period(entry, word: str, index: Index):
+    """The same money line of the period ``word`` (实施周期资金总额 for 年度资金总额)."""
     for said in _PERIOD_WORDS:
         if said in entry.name and said != word:
             for kind in (entry.kind, Kind.FUND, Kind.BUDGET):
@@ -471,8 +488,7 @@ def _period_whole(query: Query, before: Query, index: Index):
     if entry is None or entry.kind not in (Kind.FUND, Kind.BUDGET) or "年度" not in entry.name \
             or not _OF_PERIOD.search(query.normalized):
         return None
-    whole = index.find(entry.kind, entry.name.replace("年度", "实施周期"))
-    return whole if whole is not None and whole.places else None
+    return _line_of_period(entry, "实施周期", index)
 
 
 def _latest_year(index: Index, departments: tuple[str, ...]) -> tuple[int, ...]:

@@ -23,7 +23,15 @@ from nlp.answer import phrasing
 from nlp.answer.base import Answer, Choice, Snapshot, Status
 from nlp.answer.common import unique
 from nlp.answer.route import route
-from nlp.conversation import Conversations, added, rescoped, restated, reyeared, split_asks
+from nlp.conversation import (
+    Conversations,
+    added,
+    goes_on,
+    rescoped,
+    restated,
+    reyeared,
+    split_asks,
+)
 from nlp.departments import Resolution
 from nlp.index import Index, Kind
 from nlp.live import LiveIndex
@@ -156,15 +164,9 @@ class Engine:
         index = self.live.index
         context = self.conversations.last(chat_id)
         parsed = parse(question, index, self.today())
-        if followup and not parsed.followup:  # 信访局财政专项资金多少，市本级用的是多少
-            parsed = parsed.with_(followup=True)
-        elif not parsed.followup and not parsed.departments and not parsed.place and \
-                context is not None and len(context.query.departments) == 1 and \
-                not parsed.per_department and parsed.set is None and (
-                    parsed.alternatives and len(parsed.normalized) <= 12 or parsed.targets and all(
-                        t.entry.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND) for t in parsed.targets)):
-            # 人均成本卡在多少 / 财政拨款和其他资金各是多少, after a question about one
-            # department: items every department (or several) has — that department's
+        if not parsed.followup and (followup or goes_on(context, parsed)):
+            # 信访局财政专项资金多少，市本级用的是多少: a later ask of one message; 财政拨款多少
+            # right after a question about one department
             parsed = parsed.with_(followup=True)
         scoped = rescoped(context, parsed, index)
         if scoped:  # 那培训那块呢: the new words, in the department asked before
@@ -173,8 +175,9 @@ class Engine:
                     all(t.entry.in_scope(other.departments) for t in other.targets):
                 parsed = other.with_(text=question, followup=True)
         query = self.conversations.apply(chat_id, parsed, index)
-        again = restated(context, parsed, query, index)
         more = added(context, parsed)
+        again = "" if more is not None else restated(context, parsed, query, index)
+        year = "" if more is not None or again else reyeared(context, parsed)
         if more is not None:  # 那再加上司法局呢: the sum before, with that department too
             query = more
         elif again:  # 那财政局呢: the question before, asked of the new department
@@ -182,9 +185,8 @@ class Engine:
             if other.targets and all(t.entry.in_scope(parsed.departments or other.departments)
                                      for t in other.targets):
                 query = other.with_(text=question, followup=True)
-        elif reyeared(context, parsed):  # 今年呢, after a goal's figure: that year's goals
-            query = parse(reyeared(context, parsed), index, self.today()).with_(
-                text=question, followup=True)
+        elif year:  # 今年呢, after a goal's figure: that year's goals
+            query = parse(year, index, self.today()).with_(text=question, followup=True)
         hedged = context is not None and not context.sure and query.followup and query.targets \
             and [t.entry.id for t in query.targets] == [t.entry.id for t in context.query.targets]
         return self._reply(query, chat_id, hedged)

@@ -231,22 +231,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _part_first(query)
     query = _project_by_part(query, marks, index)
     query = _quantity_of_named(query, marks)
-    named = tuple(t.entry.name for t in query.targets if t.entry.kind == Kind.PROJECT)
-    if (query.projects or len(named) == 1) and _YEAR_OF_PERIOD.search(text):
-        # 沙田航道那个项目，今年的钱占整个周期有三成吗: the year's money over the period's
-        lines = [index.find(Kind.FUND, name) for name in ("年度资金总额", "实施周期资金总额")]
-        if all(line is not None for line in lines):
-            query = query.with_(targets=tuple(Target(line, 1.0) for line in lines), set=None,
-                                axis="items", projects=query.projects or named,
-                                operation=query.operation if query.operation == Operation.CHECK
-                                else Operation.SHARE)
-    if (query.projects or len(named) == 1) and _PERIOD_LESS_YEAR.search(text):
-        # 数字底座项目周期总额扣掉今年的，后面还剩多少: the period's money less the year's
-        lines = [index.find(Kind.FUND, name) for name in ("实施周期资金总额", "年度资金总额")]
-        if all(line is not None for line in lines):
-            query = query.with_(targets=tuple(Target(line, 1.0) for line in lines), set=None,
-                                operation=Operation.DIFF, axis="items",
-                                projects=query.projects or named)
+    query = _year_and_period(query, text, index)
     if query.operation == Operation.VALUE and len(query.targets) == 2 and _PLUS.search(text):
         query = query.with_(operation=Operation.SUM)  # A加B是多少: the two added
     if query.operation == Operation.SUM and not query.targets and query.set is None and \
@@ -261,12 +246,32 @@ def parse(question: str, index: Index, today: date) -> Query:
     return query
 
 
-# A加B / A加上B: 加 between two names (not 增加, 参加, 加快, 加强 …)
 _YEAR_OF_PERIOD = re.compile(r"(?:今年|年度|当年)(?:的)?(?:钱|资金|安排)?.{0,4}占(?:整个|全部|总的)?(?:实施)?周期")
 _PERIOD_LESS_YEAR = re.compile(r"(?:实施)?周期(?:资金)?(?:总额|的钱|资金)?的?"
                                r"(?:扣掉|减去|去掉|除去|扣除|减掉)(?:今年|年度|当年)")
 _LEFT_OVER = re.compile(r"(?:后面|以后|之后|剩下的)?(?:几年)?(?:还剩|剩下|剩余|还要|还需要?)")
+# A加B / A加上B: 加 between two names (not 增加, 参加, 加快, 加强 …)
 _PLUS = re.compile(r"(?<![增追参附更外添施])加上?(?![起在一大快强班工入油倍])(?=[\u4e00-\u9fff])")
+
+
+def _year_and_period(query: Query, text: str, index: Index) -> Query:
+    """A project's year against its period: 今年的钱占整个周期有三成吗 (the year's money over the
+    period's), 周期总额扣掉今年的，后面还剩多少 (the period's less the year's)."""
+    named = tuple(t.entry.name for t in query.targets if t.entry.kind == Kind.PROJECT)
+    if not query.projects and len(named) != 1:
+        return query
+    if _YEAR_OF_PERIOD.search(text):
+        names = ("年度资金总额", "实施周期资金总额")
+        operation = query.operation if query.operation == Operation.CHECK else Operation.SHARE
+    elif _PERIOD_LESS_YEAR.search(text):
+        names, operation = ("实施周期资金总额", "年度资金总额"), Operation.DIFF
+    else:
+        return query
+    lines = [index.find(Kind.FUND, name) for name in names]
+    if any(line is None for line in lines):
+        return query
+    return query.with_(targets=tuple(Target(line, 1.0) for line in lines), set=None, axis="items",
+                       operation=operation, projects=query.projects or named)
 
 
 def _quantity_of_named(query: Query, marks: Marks) -> Query:
@@ -1018,8 +1023,10 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
 
 
 def _roughly_first(index: Index, groups: list, query: Query, content: int) -> list:
-    """The EVALUATED groups (entry id, hits) that :func:`_rough` ranks first (in one loop: at a
-    province's scale this runs for a hundred entries a question)."""
+    """The EVALUATED groups (entry id, hits) that a cheap first ranking puts first: a whole name,
+    then in the question's scope, then roughly what the full score weighs — how much of the
+    question the hits cover (positions as bits: ``content`` is a mask) and how much of the name,
+    by rare sub-terms. One loop: at a province's scale it runs for a hundred entries a question."""
     entries = index.entries
     weights: dict[str, float] = {}
     term, strong_relations = Relation.TERM, STRONG
