@@ -180,6 +180,19 @@ MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "me
                          for w in words.split())
 
 
+_SYNONYM_ORDER: Finder[int] = Finder()
+for _order, _word in enumerate(SYNONYMS):
+    _SYNONYM_ORDER.add(_word, _order)
+
+
+@lru_cache(maxsize=32)
+def synonyms_in(text: str) -> tuple[str, ...]:
+    """The words of synonyms.txt that ``text`` holds, in the file's order (one pass over the
+    text rather than a test of every word)."""
+    found = {m.value: m.word for m in _SYNONYM_ORDER.find(text)}
+    return tuple(found[order] for order in sorted(found))
+
+
 @lru_cache(maxsize=32)  # one question's text is looked at by several steps
 def words_of(text: str) -> tuple[tuple[int, int, str, tuple[Word, ...]], ...]:
     """Every question word in normalized ``text``: (start, end, word, meanings)."""

@@ -39,6 +39,7 @@ from nlp.lexicon import (
     SetKind,
     StatusWord,
     Word,
+    synonyms_in,
     words_of,
 )
 from nlp.normalize import normalize
@@ -435,13 +436,14 @@ def _years(text: str, today: date) -> list[tuple[int, int, int]]:
 def _hits(text: str, index: Index, scope: set[int] | None = None,
           departments: list[tuple[int, int]] = ()) -> list[Hit]:
     """Keys in the question and in its synonym variants (劳模 -> 劳动模范); a variant's hits
-    only add evidence (no place in the question), and only whole substituted words count."""
+    only add evidence (no place in the question), and only whole substituted words count: an
+    entry with no hit placed in the question is dropped (at a province's scale, a fifth of
+    the hits: 资金 for every item whose text says 资金, to 送温暖的经费)."""
     hits = index.hits(text, scope)
     known = {(h.entry.id, h.key) for h in hits}
     spans = [(s, e) for s, e, _, _ in words_of(text)]
-    for word, alternatives in SYNONYMS.items():
-        if word not in text:
-            continue
+    for word in synonyms_in(text):
+        alternatives = SYNONYMS[word]
         # A word the question holds once, outside its question words, is where its variant's
         # hits stand (VOCs for 挥发性有机物 …); otherwise they only add evidence.
         start = text.find(word)
@@ -481,7 +483,8 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
     if not any(h.relation in _WHOLE and h.entry.kind != Kind.CATEGORY for h in hits):
         hits += index.near_misses(text)
     hits += index.abbreviations(text, _unnamed_runs(text, hits, departments))
-    return [h for h in hits if h.entry.places]
+    placed = {id(h.entry) for h in hits if h.start >= 0}
+    return [h for h in hits if h.entry.places and id(h.entry) in placed]
 
 
 _WHOLE = frozenset({Relation.NAME, Relation.ALIAS})
@@ -559,9 +562,19 @@ _JOINED = re.compile(r"[和与跟及、,，;；/是占]|还是|或者?|比|以�
 
 
 def _settle_overlaps(marks: Marks) -> None:
-    whole = [(h.start, h.end) for h in marks.hits
-             if h.relation in (Relation.NAME, Relation.ALIAS) and h.start >= 0
-             and h.entry.kind != Kind.CATEGORY]
+    whole: list[tuple[int, int]] = []  # items named whole
+    strong_hits: list[Hit] = []
+    named_digits: set[tuple[int, int]] = set()  # 12345热线: bare digits of an item's name
+    for h in marks.hits:  # one pass: at a province's scale a question has a hundred hits
+        if h.start < 0:
+            continue
+        relation = h.relation
+        if relation in STRONG:
+            strong_hits.append(h)
+            if relation is not Relation.SHORT and h.entry.kind != Kind.CATEGORY:
+                whole.append((h.start, h.end))
+        elif relation is Relation.TERM and h.key.isdigit():
+            named_digits.add((h.start, h.end))
     # A department word inside an item's whole name is part of the name (工会服务活动数量),
     # and so is one after another department with item words but no 和/与/比 between them
     # (人防办2024年工会服务职工推广项目: 工会 is the item's, not 20 cities' 总工会).
@@ -576,12 +589,9 @@ def _settle_overlaps(marks: Marks) -> None:
     departments = [(m.start, m.end) for m in marks.mentions]
     years = [(s, e) for s, e, _ in marks.years]
     # 12345热线: bare digits that are exactly a part of an item's name are the name's
-    named_digits = {(h.start, h.end) for h in marks.hits
-                    if h.relation == Relation.TERM and h.start >= 0 and h.key.isdigit()}
     numbers_outside = [n for n in marks.numbers if not _overlaps(n.start, n.end, whole) and not (
         not n.unit and n.comparator is None and (n.start, n.end) in named_digits)]
     marks.numbers = numbers_outside
-    strong_hits = [h for h in marks.hits if h.relation in STRONG and h.start >= 0]
     set_words = [(w[0], w[1]) for w in marks.words
                  if any(m.role == Role.SET for m in w[3])]
     taken = departments + years
@@ -621,10 +631,16 @@ def _settle_overlaps(marks: Marks) -> None:
     _words_in_names(marks)
     # Question words inside a whole name belong to the name (the 支出 of 基本支出); a one-
     # character filler inside any matched word belongs to that word (the 就 of 就业).
-    names = [(h.start, h.end) for h in marks.hits
-             if (h.relation in STRONG or h.relation in (Relation.TYPO, Relation.ABBREVIATION))
-             and h.start >= 0 and h.entry.kind != Kind.CATEGORY]
-    words = list({(h.start, h.end) for h in marks.hits if h.start >= 0 and h.end - h.start >= 2})
+    names: list[tuple[int, int]] = []
+    spans: set[tuple[int, int]] = set()
+    for h in marks.hits:
+        if h.start < 0:
+            continue
+        if h.end - h.start >= 2:
+            spans.add((h.start, h.end))
+        if h.relation not in WEAK and h.entry.kind != Kind.CATEGORY:  # strong, typo, abbreviation
+            names.append((h.start, h.end))
+    words = list(spans)
     marks.words = [w for w in marks.words if not _inside(w[0], w[1], names)
                    and not _overlaps(w[0], w[1], departments)
                    and not (w[1] - w[0] == 1 and _only_filler(w[3]) and _overlaps(w[0], w[1], words))

@@ -18,7 +18,7 @@ from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.scope import indicator_named, latest_only, task_named
 from nlp.index import Entry, Index, Sentence, TableKey
-from nlp.lexicon import SYNONYMS, UNITS
+from nlp.lexicon import SYNONYMS, UNITS, synonyms_in
 from nlp.normalize import normalize
 from nlp.query import Query
 
@@ -133,7 +133,7 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
 
 
 def _synonyms_in(words: list[str]) -> list[str]:
-    return [w for w in SYNONYMS if len(w) >= 2 and any(w in word for word in words)]
+    return [w for w in synonyms_in("|".join(words)) if len(w) >= 2]
 
 
 @lru_cache(maxsize=8)  # every sentence of one question is weighed against the same pairs
