@@ -109,6 +109,8 @@ def short_forms(canonical: str) -> set[str]:
     forms = {canonical}
     if canonical.endswith("管理委员会") and len(canonical) > 5:
         forms.add(canonical[:-5] + "管委会")
+    if canonical.endswith("办公室") and len(canonical) >= 5:
+        forms.add(canonical[:-2])  # 地方志办公室 -> 地方志办
     for suffix in ("委员会", "局", "办公室", "中心", "委"):
         stem = canonical[: -len(suffix)]
         if canonical.endswith(suffix) and len(stem) == 4 and "和" not in stem:

@@ -186,7 +186,14 @@ def beats_indicator(query: Query, entry: Entry, evidence: Answer) -> bool:
         return True  # (hedged as the sentence is, when it is)
     if evidence.status != Status.OK:
         return False
-    return any(w in normalize(evidence.text) for w in _figure_words(query, entry))
+    said = normalize(evidence.text)
+    return any(w in said or w in _ROUGH and _ROUGH_SAID.search(said)
+               for w in _figure_words(query, entry))
+
+
+# 大概多少 of a figure the goals give roughly (约3.6万人次, 3000余册): the goals' figure
+_ROUGH = frozenset({"大概", "大约", "左右"})
+_ROUGH_SAID = re.compile(r"约\d|\d[\d.]*[万亿]?余|\d[^，。；、]{0,4}左右")
 
 
 def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> list[Evidence]:

@@ -82,10 +82,11 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         if evidence is not None and evidence.kind == "prose figure":
             return _beside_indicator(query, snapshot, evidence)
     if answer is not None and rule[0] == "value" and answer.status in (Status.OK, Status.LOW) and \
-            len(query.targets) == 1 and query.entry.kind is Kind.INDICATOR and \
-            prose.may_beat_indicator(query, query.entry):
-        evidence = prose_answer()  # 累计多少人 / 多少人次 of a target in 场
-        if evidence is not None and prose.beats_indicator(query, query.entry, evidence):
+            query.targets and all(t.entry.kind is Kind.INDICATOR and
+                                  prose.may_beat_indicator(query, t.entry) for t in query.targets):
+        evidence = prose_answer()  # 累计多少人 / 多少人次 of a target in 场 / 大概多少
+        if evidence is not None and all(prose.beats_indicator(query, t.entry, evidence)
+                                        for t in query.targets):
             return evidence
     wider = _said_whole_in_prose(query) if answer is not None and rule[0] == "value" else ""
     if answer is not None and (answer.status == Status.OK and not _prose_may_answer(query, rule)
