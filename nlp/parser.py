@@ -276,14 +276,15 @@ def _year_and_period(query: Query, text: str, index: Index) -> Query:
 
 
 def _quantity_of_named(query: Query, marks: Marks) -> Query:
-    """扶持文艺精品创作项目的指标是多少个: an indicator named whole, and its unit asked — its
-    target, not how many indicators there are."""
+    """扶持文艺精品创作项目的指标是多少个: an indicator named (whole, or most of its name:
+    商会规范化建设 for 开展商会规范化建设), and its unit asked — its target, not how many
+    indicators there are."""
     if query.operation != Operation.COUNT or query.set is None or \
             query.set.kind != SetKind.INDICATOR or len(query.targets) != 1:
         return query
     target = query.targets[0]
     asked = _ASKED_UNIT.search(marks.text)
-    if target.entry.kind != Kind.INDICATOR or target.name_coverage < 1.0 or asked is None or \
+    if target.entry.kind != Kind.INDICATOR or target.name_coverage < 0.75 or asked is None or \
             asked.group(1) not in target.entry.units:
         return query
     return query.with_(operation=Operation.VALUE, set=None)

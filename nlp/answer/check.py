@@ -93,7 +93,14 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return _share_threshold(query, snapshot)
     if query.threshold is None or value is None or value.number is None:
         return _exists(query, tables, value)
-    return _threshold(query, value)
+    checked = _threshold(query, value)
+    if entry.kind == Kind.INDICATOR and not period and checked.text.startswith("否"):
+        whole = value_of(tables[0], entry, True)  # 今年要完成36卷…对吧: 36 is the period's
+        if whole is not None and whole.number == query.threshold.value and whole.text != value.text:
+            head, _, rest = checked.text.partition("\n")
+            checked.text = (f"{head}\n{_asked(query.threshold)}是整个实施周期的指标值"
+                            f"（{whole.text.split('（')[0]}），不是今年的。\n{rest}")
+    return checked
 
 
 def _share_threshold(query: Query, snapshot: Snapshot) -> Answer:
@@ -383,6 +390,9 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
     from nlp.answer.scope import members
 
     tables = tables_for(snapshot.index, query)
+    amounts = [f for f in query.filters if f.field == "amount"]
+    if _SUMMED.search(query.normalized) and len(amounts) == len(query.filters) == 1 and tables:
+        return _total_against(query, snapshot, tables, amounts[0])
     if _EVERY.search(query.normalized) and query.filters:
         return _every_member(query, snapshot, tables)
     found = [(s, m) for s in tables for m in members(snapshot.index, s, query.set, query.filters)]
@@ -423,6 +433,31 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
 
 
 _EVERY = re.compile(r"所有|全部|每一?[项个笔]|都")
+
+
+_SUMMED = re.compile(r"加起来|加在一起|合计|一共|总共|总额|总和|总计")
+
+
+def _total_against(query: Query, snapshot: Snapshot, tables, amount) -> Answer:
+    """所有任务加起来有没有超过2000万: the members' total, against the amount asked, in
+    each table."""
+    from nlp.answer.scope import members, set_label
+
+    label = set_label(query.set)
+    lines = []
+    for stored in tables[:phrasing.MAX_DEPARTMENTS]:
+        found = [m for m in members(snapshot.index, stored, query.set) if m.amount is not None]
+        total = sum((m.amount for m in found), Decimal(0))
+        flag = holds(total, amount.op, amount.value)
+        lines.append(f"{_yes(flag)}。{phrasing.where(stored)}{label}合计 {phrasing.money(total)}"
+                     f"（共 {len(found)} 项），问的是{amount.describe()}。")
+        if found:
+            lines.append("计算：" + " + ".join(phrasing.number(m.amount) for m in found) +
+                         f" = {phrasing.number(total)} 元")
+        lines.append(phrasing.source_line(stored, label))
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                departments=unique(s.table.department for s in tables),
+                                years=unique(s.table.year for s in tables)))
 
 
 def _every_member(query: Query, snapshot: Snapshot, tables) -> Answer:
