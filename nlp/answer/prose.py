@@ -165,6 +165,15 @@ def _unit_not_counted(query: Query, entry: Entry) -> str:
     return ""
 
 
+def unit_of_none(query: Query, entries: list[Entry]) -> str:
+    """The unit asked (录入的志书有多少字) when none of the items the cells matched is counted
+    in it — an amount or a date is no number of 字."""
+    unit = _UNIT_ASKED.search(query.normalized)
+    if unit and entries and not any(unit.group(2) in u for e in entries for u in e.units):
+        return unit.group(2)
+    return ""
+
+
 def _figure_words(query: Query, entry: Entry) -> list[str]:
     """累计 / 总数 / 大概 said in the question and not in the indicator's name."""
     return [w for w in _PROSE_FIGURE_WORDS.findall(query.normalized) if w not in entry.key]
