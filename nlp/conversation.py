@@ -80,6 +80,11 @@ class Conversations:
             return query.with_(targets=(Target(counted, 0.8),), departments=before.departments,
                                years=before.years, projects=before.projects, unexplained=(),
                                alternatives=(), followup=True)
+        lookalike = _lookalike_asked(query, context)
+        if lookalike is not None:  # 花了多少, after 年鉴编纂是地方志办负责的吧 (否: 档案局's)
+            return query.with_(targets=(Target(lookalike, 1.0),), departments=(),
+                               years=before.years, unexplained=(), alternatives=(),
+                               followup=True)
         whole = _period_whole(query, before, index)
         if whole is not None:  # 今年这部分占整个周期的百分之多少, after the year's line
             return query.with_(targets=(Target(before.entry, 1.0), Target(whole, 1.0)),
@@ -480,6 +485,21 @@ def _counted_instead(query: Query, before: Query, index: Index):
 
 
 _OF_PERIOD = re.compile(r"占(?:整个|全部|总的)?(?:实施)?周期")
+
+
+_MONEY_ONLY = re.compile(r"^(?:那|那么)?(?:花了|用了|安排了?|给了|拨了|投了|投入了?|是)?"
+                         r"(?:多少钱?|多少万|几多钱)[?？呢啊吧]*$")
+
+
+def _lookalike_asked(query: Query, context: Context):
+    """The item another department has, when the last answer said 否 — not in the department
+    named, but 相近的是 that item — and only its money is asked now."""
+    before = context.query
+    if query.targets or query.departments or before.targets or not before.elsewhere or \
+            before.operation != Operation.CHECK or not _MONEY_ONLY.match(query.normalized):
+        return None
+    entry = before.elsewhere[0].entry
+    return entry if entry.name in context.items else None
 
 
 def _period_whole(query: Query, before: Query, index: Index):

@@ -375,6 +375,7 @@ def _not_listed(query: Query, snapshot: Snapshot) -> Answer:
         without_ending(query.elsewhere[0].entry.key) in word  # named whole
     status = Status.NOT_FOUND if asked_figure else Status.OK
     return Answer(query.text, "\n".join(lines), status, kind="check",
+                  items=[query.elsewhere[0].entry.name] if query.elsewhere else [],
                   departments=unique(s.table.department for s in tables),
                   years=unique(s.table.year for s in tables))
 
