@@ -210,6 +210,9 @@ class Engine:
         elif answer.status == NOT_FOUND and query.departments and query.years and \
                 not query.unexplained:  # 团市委2025年预算 (no such year): 那今年的呢 goes on
             self.conversations.remember(chat_id, query, [], "not_found")
+        elif answer.status == NOT_FOUND and answer.kind == "check" and answer.items:
+            # 送温暖是科技局负责的吧 (否, 相近的是 总工会's): 花了多少 goes on with that item
+            self.conversations.remember(chat_id, query, answer.items, "check", sure=False)
         elif answer.status == AMBIGUOUS:
             self.conversations.remember(chat_id, query.with_(targets=()), answer.items,
                                         "ambiguous")

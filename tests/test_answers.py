@@ -634,3 +634,23 @@ def test_an_indicator_named_whole_with_its_unit_asked_is_its_target(five_tables_
 def test_a_departments_budget_growth_rate_is_against_the_year_before(five_tables_engine):
     answer = ask(five_tables_engine, "科技局预算增长率是多少")
     assert answer.status == OK and "（+7.03%）" in answer.headline
+
+
+def test_a_sets_total_is_checked_against_the_amount_asked(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会所有任务加起来有没有超过2000万")
+    assert lines(answer)[:2] == [
+        "否。东莞市总工会 2026 年任务合计 17,331,700 元（1,733.17 万元）（共 5 项），问的是金额超过 2,000 万元。",
+        "计算：7,200,000 + 2,094,000 + 1,950,000 + 2,490,000 + 3,597,700 = 17,331,700 元"]
+
+
+def test_a_figure_that_is_the_periods_target_is_said_to_be_so(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局今年要发放3000张科技创新券对吧")
+    assert lines(answer)[:2] == ["否。发放科技创新券的目标是 ≥1000张（不少于 1,000 张），不是 3000张。",
+                                 "3000张是整个实施周期的指标值（≥3000张），不是今年的。"]
+
+
+def test_money_asked_after_a_no_is_the_look_alike_that_no_pointed_to(five_tables_engine):
+    first = follow(five_tables_engine, "lookalike", "送温暖是科技局负责的吧")
+    assert first.headline.startswith("否。") and "送温暖活动经费" in first.text
+    answer = follow(five_tables_engine, "lookalike", "花了多少")
+    assert answer.headline == "送温暖活动经费：1,950,000 元（195.00 万元）"
