@@ -442,6 +442,7 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
     the hits: 资金 for every item whose text says 资金, to 送温暖的经费)."""
     hits = index.hits(text, scope)
     known = {(h.entry.id, h.key) for h in hits}
+    variants = False  # whether a variant's unplaced evidence was added
     spans = [(s, e) for s, e, _, _ in words_of(text)]
     for word in synonyms_in(text):
         alternatives = SYNONYMS[word]
@@ -477,6 +478,7 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
                     hits.append(Hit(hit.entry, hit.relation, start, end, word))
                 elif alternative in hit.key:
                     hits.append(Hit(hit.entry, hit.relation, -1, -1, hit.key))
+                    variants = True
                 else:
                     continue
                 known.add((hit.entry.id, hit.key))
@@ -484,6 +486,8 @@ def _hits(text: str, index: Index, scope: set[int] | None = None,
     if not any(h.relation in _WHOLE and h.entry.kind != Kind.CATEGORY for h in hits):
         hits += index.near_misses(text)
     hits += index.abbreviations(text, _unnamed_runs(text, hits, departments))
+    if not variants:
+        return [h for h in hits if h.entry.places]
     placed = {id(h.entry) for h in hits if h.start >= 0}
     return [h for h in hits if h.entry.places and id(h.entry) in placed]
 
@@ -495,9 +499,12 @@ def _verbatim_holders(text: str, index: Index, hits: list[Hit], known: set) -> l
     """安全培训经费: a stretch made of two or more sub-terms too common to list every entry
     (安全, 培训) names the entries that hold the whole stretch — each of them, so that
     交通运输行业安全培训经费 and 建筑施工安全培训经费 are weighed, not one stand-in."""
-    terms = sorted({(h.start, h.end, h.key) for h in hits  # the question's own words, not
-                    if h.relation == Relation.TERM and h.start >= 0  # a synonym's (培养 for 培训)
-                    and text[h.start:h.end] == h.key}, key=lambda t: (t[0], -t[1], t[2]))
+    spans = set()
+    term = Relation.TERM
+    for h in hits:  # the question's own words, not a synonym's (培养 for 培训)
+        if h.relation is term and h.start >= 0:
+            spans.add((h.start, h.end, h.key))
+    terms = sorted((t for t in spans if text[t[0]:t[1]] == t[2]), key=lambda t: (t[0], -t[1], t[2]))
     found: list[Hit] = []
     i = 0
     while i < len(terms):
@@ -993,14 +1000,20 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
     by_entry: dict[int, list[Hit]] = {}
     scoped = _scope_entries(index, query)
     common: dict[tuple[str, Relation], bool] = {}  # many hits share a key
+    weak = WEAK
     for hit in marks.hits:
-        if hit.relation in WEAK and not hit.held and (scoped is None or hit.entry.id not in scoped):
+        if hit.relation in weak and not hit.held and (scoped is None or hit.entry.id not in scoped):
             pair = (hit.key, hit.relation)
-            if pair not in common:
-                common[pair] = index.is_common(*pair)
-            if common[pair]:
+            is_common = common.get(pair)
+            if is_common is None:
+                is_common = common[pair] = index.is_common(*pair)
+            if is_common:
                 continue  # a common word only counts within the named departments
-        by_entry.setdefault(hit.entry.id, []).append(hit)
+        group = by_entry.get(hit.entry.id)
+        if group is None:
+            by_entry[hit.entry.id] = [hit]
+        else:
+            group.append(hit)
     groups = list(by_entry.items())
     if len(groups) > EVALUATED:  # a province's tables: the likeliest ones are scored in full
         groups = _roughly_first(index, groups, query, sum(1 << i for i in content))
