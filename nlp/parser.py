@@ -2325,18 +2325,20 @@ def _department_measure(query: Query, marks: Marks, index: Index) -> Entry | Non
 # ------------------------------------------------------------ 6. what is left
 
 
-def _sub_part(query: Query, marks: Marks, chosen: set[int]) -> set[tuple[int, int]]:
+def _sub_part(query: Query, chosen_hits: list[Hit]) -> set[tuple[int, int]]:
     """森林防火经费里扑火队伍培训花多少: the task is named whole, and four or more characters
     are only words of its text — a part of it the table gives no figure for. Those words' hits
     explain nothing (the answer is hedged) when an amount or target is asked."""
     if query.operation != Operation.VALUE or query.attribute in (Attribute.CONTENT,
                                                                   Attribute.EXPECTED):
         return set()
-    named = {h.entry.id for h in marks.hits if h.entry.id in chosen and h.start >= 0
-             and h.relation in (Relation.NAME, Relation.ALIAS, Relation.TYPO)}
-    others = [(h.start, h.end) for h in marks.hits if h.start >= 0 and
-              h.relation != Relation.CONTENT and h.entry.id in named]
-    spans = {(h.start, h.end) for h in marks.hits if h.entry.id in named and h.start >= 0
+    named = {h.entry.id for h in chosen_hits
+             if h.relation in (Relation.NAME, Relation.ALIAS, Relation.TYPO)}
+    if not named:
+        return set()
+    others = [(h.start, h.end) for h in chosen_hits
+              if h.relation != Relation.CONTENT and h.entry.id in named]
+    spans = {(h.start, h.end) for h in chosen_hits if h.entry.id in named
              and h.relation == Relation.CONTENT and not any(
                  a <= h.start and h.end <= b for a, b in others)}
     positions = {i for a, b in spans for i in range(a, b)}
@@ -2368,15 +2370,18 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
             covered.update(range(plus.start(1), plus.end(1)))
     # With rivals the question is asked back: what none of them explains is what is left.
     chosen = {t.entry.id for t in (*query.targets, *query.alternatives)}
-    sub_part = _sub_part(query, marks, chosen)
-    for hit in marks.hits:
-        if hit.entry.id in chosen and hit.start >= 0 and (hit.start, hit.end) not in sub_part \
-                or (hit.entry.kind == Kind.PROJECT and hit.entry.name in query.projects):
-            covered.update(range(max(hit.start, 0), max(hit.end, 0)))
-        if query.set is not None and query.set.category is hit.entry and hit.start >= 0:
+    chosen_hits = [h for h in marks.hits if h.start >= 0 and h.entry.id in chosen]
+    sub_part = _sub_part(query, chosen_hits)
+    for hit in chosen_hits:
+        if (hit.start, hit.end) not in sub_part:
             covered.update(range(hit.start, hit.end))
-        if (query.measure is hit.entry or query.whole is hit.entry) and hit.start >= 0:
-            covered.update(range(hit.start, hit.end))
+    category = query.set.category if query.set is not None else None
+    named = {e for e in (category, query.measure, query.whole) if e is not None}
+    if query.projects or named:
+        for hit in marks.hits:
+            if hit.entry.kind == Kind.PROJECT and hit.entry.name in query.projects or \
+                    hit.entry in named and hit.start >= 0:
+                covered.update(range(max(hit.start, 0), max(hit.end, 0)))
     for target in query.targets:  # 每吨每年 of a standard in 元/吨·年: said by its unit
         per = {part for u in target.entry.units if "/" in u
                for part in u.split("/")[-1].split("·") if part}
