@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, replace
 
 from nlp.index import Index, Kind
-from nlp.lexicon import Attribute, Operation, SetKind
+from nlp.lexicon import GOALS_ASKED, Attribute, Operation, SetKind
 from nlp.query import Query, SetSpec, Target
 from nlp.terms import GENERIC_WORDS
 
@@ -272,6 +272,9 @@ _COMMA_ASKS = re.compile(r"^(.{3,}?(?:多少|几)[^，,；;]{0,5})[，,；;]"
                          r"((?:其中)?.{2,}?(?:多少|几).{0,6}|[^，,；;]{2,14}呢[?？]?)$")
 
 
+_OWN_ASK = re.compile(r"多少|几|吗|呢|什么|哪|是不是|有没有|对吧|对不对")
+
+
 def split_asks(question: str) -> list[str]:
     """科协财政拨款多少？其他资金呢 / 人防办一共几项任务，重点任务占几项 → two asks, the second
     a follow-up of the first; one ask when no ？ (or no comma between two how-many asks) stands
@@ -280,6 +283,10 @@ def split_asks(question: str) -> list[str]:
     if len(parts) == 1:
         two = _COMMA_ASKS.match(question.strip())
         parts = [two.group(1), two.group(2)] if two else parts
+    if any(GOALS_ASKED.search(p) and not _OWN_ASK.search(p) for p in parts[1:]):
+        return [question]  # 启动几个项目？目标里写的那个数: where to read it, not a second ask
+    if len(parts) > 1 and GOALS_ASKED.search(parts[0]):  # 总体目标里，A多少个？B办多少场？
+        parts = [parts[0], *(p if GOALS_ASKED.search(p) else "总体目标里" + p for p in parts[1:])]
     return parts if 1 < len(parts) <= 3 and all(len(p) >= 3 for p in parts) else [question]
 
 

@@ -15,6 +15,7 @@ asking is one line, not code:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -179,6 +180,9 @@ UNITS = _units()
 MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "member"
                          for w in words.split())
 
+
+# 总体目标里… / 目标里写的: the goals' prose is asked, not a cell (nor a task's own text)
+GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)")
 
 _SYNONYM_ORDER: Finder[int] = Finder()
 for _order, _word in enumerate(SYNONYMS):

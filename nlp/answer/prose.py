@@ -18,7 +18,7 @@ from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.scope import indicator_named, latest_only, task_named
 from nlp.index import Entry, Index, Sentence, TableKey
-from nlp.lexicon import SYNONYMS, UNITS, synonyms_in
+from nlp.lexicon import GOALS_ASKED, SYNONYMS, UNITS, synonyms_in
 from nlp.normalize import normalize
 from nlp.query import Query
 
@@ -129,7 +129,10 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
         if key not in best or evidence.coverage > best[key].coverage:
             best[key] = evidence
     ranked = sorted(best.values(), key=lambda e: (-(e.coverage + _bonus(query, e)), e.sentence.id))
+    if GOALS_ASKED.search(query.normalized):  # 总体目标里…: the goals, not a task's text
+        ranked = [e for e in ranked if e.where.startswith("总体绩效目标")] or ranked
     return ranked[:limit]
+
 
 
 def _synonyms_in(words: list[str]) -> list[str]:

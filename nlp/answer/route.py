@@ -188,7 +188,7 @@ def _asks_members_of_one(query: Query) -> bool:
         query.entry.kind in (Kind.TASK, Kind.INDICATOR)
 
 
-_GOALS_SAID = re.compile(r"目标(?:里|中|上|当中|里面)(?:说|提到|写|讲|提)|总体(?:绩效)?目标(?:里|中)|"
+_GOALS_SAID = re.compile(r"目标(?:里|中|上|当中|里面)(?:说|提到|写|讲|提)?|总体(?:绩效)?目标|"
                          r"(?:局|委|办|会|院|社|校|队)(?:里|材料里|表里)?(?:说|提到|讲)")
 
 
