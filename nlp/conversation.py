@@ -268,8 +268,9 @@ class Conversations:
 _ASK_END = re.compile(r"(?<=[?？])(?=[^?？!！。\s]{2,})")
 
 
-_COMMA_ASKS = re.compile(r"^(.{3,}?(?:多少|几)[^，,；;]{0,5})[，,；;]"
-                         r"((?:其中)?.{2,}?(?:多少|几).{0,6}|[^，,；;]{2,14}呢[?？]?)$")
+_COMMA_ASKS = re.compile(r"^(.{3,}?(?:多少|几)[^，,；;、]{0,5})(?:[，,；;]"
+                         r"((?:其中)?.{2,}?(?:多少|几).{0,6}|[^，,；;]{2,14}呢[?？]?)|"
+                         r"、((?:多少|几)[^，,；;、]{1,8}))$")  # 有几项任务、几个绩效指标
 
 
 _OWN_ASK = re.compile(r"多少|几|吗|呢|什么|哪|是不是|有没有|对吧|对不对")
@@ -282,7 +283,7 @@ def split_asks(question: str) -> list[str]:
     parts = [p.strip() for p in _ASK_END.split(question) if p.strip()]
     if len(parts) == 1:
         two = _COMMA_ASKS.match(question.strip())
-        parts = [two.group(1), two.group(2)] if two else parts
+        parts = [two.group(1), two.group(2) or two.group(3)] if two else parts
     if any(GOALS_ASKED.search(p) and not _OWN_ASK.search(p) for p in parts[1:]):
         return [question]  # 启动几个项目？目标里写的那个数: where to read it, not a second ask
     if len(parts) > 1 and GOALS_ASKED.search(parts[0]):  # 总体目标里，A多少个？B办多少场？

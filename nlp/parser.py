@@ -2113,8 +2113,9 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
     change = _YEAR_CHANGE.search(marks.text)
     if change and query.operation in (Operation.LIST, Operation.COUNT, Operation.VALUE) and \
             (query.set is None or query.set.kind in (SetKind.TASK, SetKind.KEY_TASK,
-                                                     SetKind.OTHER_TASK)):
-        # 民宗局今年去掉了哪项去年的经费 / 今年新增了哪些任务: tasks of one year not in the other
+                                                     SetKind.OTHER_TASK, SetKind.INDICATOR)):
+        # 民宗局今年去掉了哪项去年的经费 / 今年新增了哪些任务 (指标): members of one year not in
+        # the other
         year = max(query.years) if query.years else None
         return query.with_(set=query.set or SetSpec(SetKind.TASK), targets=(), alternatives=(),
                            operation=Operation.COUNT if query.operation == Operation.COUNT

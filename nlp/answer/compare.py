@@ -68,8 +68,9 @@ def renamed(query: Query, snapshot: Snapshot) -> Answer:
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if query.set is not None and query.axis == Axis.YEARS and \
-            any(w in query.normalized for w in _WHICH):
+    if query.set is not None and any(w in query.normalized for w in _WHICH) and (
+            query.axis == Axis.YEARS or query.axis is None and not query.targets and
+            _VALUE_CHANGED.search(query.normalized)):  # 哪些指标的年度指标值变了
         return _new_members(query, snapshot)
     pairs = operands(query, snapshot)
     if isinstance(pairs, Answer):
@@ -342,6 +343,9 @@ def _new_members(query: Query, snapshot: Snapshot) -> Answer:
         old, new = (index.table(department, y) for y in years)
         before = {m.name: m for m in members(index, old, query.set, query.filters)}
         after = {m.name: m for m in members(index, new, query.set, query.filters)}
+        if _VALUE_CHANGED.search(query.normalized) and not _MEMBERS_CHANGED.search(query.normalized):
+            blocks.append(_changed(query, department, years, before, after, (new, old)))
+            continue
         added = [m for name, m in after.items() if name not in before]
         dropped = [m for name, m in before.items() if name not in after]
         label = set_label(query.set)
@@ -356,6 +360,39 @@ def _new_members(query: Query, snapshot: Snapshot) -> Answer:
         return not_found(query, snapshot, "没有两个年度的数据可以比较。")
     return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="diff",
                                 departments=list(departments)))
+
+
+# 哪些年度指标值变了 / 哪些任务的金额跟去年不一样: the members of both years whose figure
+# changed (not those added or dropped, which 新增 / 去掉 / 多了哪几项 ask)
+_VALUE_CHANGED = re.compile(r"变了|变化|不一样|不同|调整了?|改了|有变|变动")
+_MEMBERS_CHANGED = re.compile(r"新增|增加了哪|去掉|取消|删|多了哪|少了哪|新加|没有了")
+
+
+def _changed(query: Query, department: str, years: tuple[int, int], before: dict, after: dict,
+             tables) -> str:
+    """Each member of both years whose figure differs: the two figures side by side."""
+    period = query.attribute is not None and str(query.attribute) == "period"
+
+    def figure(member) -> str:
+        if member.indicator is not None:
+            value = member.indicator.period_value if period else member.indicator.annual_value
+            return value or ""
+        return phrasing.money_short(member.amount) if member.amount is not None else ""
+
+    changed = [(before[name], m) for name, m in after.items()
+               if name in before and figure(before[name]) != figure(m)]
+    label = set_label(query.set)
+    what = "实施周期指标值" if period else ("年度指标值" if query.set is not None and
+                                        query.set.kind is SetKind.INDICATOR else "金额")
+    head = f"{department}两年都有的{label}中，{years[1]} 年与 {years[0]} 年{what}不同的共 {len(changed)} 项"
+    lines = [head + ("：" if changed else "。")]
+    lines += phrasing.numbered([f"{m.name}：{years[0]} 年 {figure(old)}，{years[1]} 年 {figure(m)}"
+                                for old, m in changed])
+    only = [n for n in after if n not in before]
+    if only:
+        lines.append(f"只有 {years[1]} 年有的：" + "、".join(only))
+    lines += [phrasing.source_line(t, label) for t in tables]
+    return "\n".join(lines)
 
 
 def _label(value: Value, others: Value) -> str:

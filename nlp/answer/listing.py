@@ -149,6 +149,9 @@ def _year_changes(query: Query, snapshot: Snapshot, added: bool) -> Answer:
     blocks: list[str] = []
     names: list[str] = []
     compared = []
+    kind = Kind.INDICATOR if query.set is not None and query.set.kind is SetKind.INDICATOR \
+        else Kind.TASK
+    label = set_label(query.set)
     for department in departments:
         this, last = (department, "", year), (department, "", year - 1)
         if this not in index.tables or last not in index.tables:
@@ -158,7 +161,7 @@ def _year_changes(query: Query, snapshot: Snapshot, added: bool) -> Answer:
         found = members(index, index.tables[new], query.set, ())
         gone, renamed = [], []
         for member in found:
-            entry = index.find(Kind.TASK, member.name)
+            entry = index.find(kind, member.name)
             other = index.counterpart(entry, old) if entry is not None else None
             if other is None:
                 gone.append(member)
@@ -166,21 +169,20 @@ def _year_changes(query: Query, snapshot: Snapshot, added: bool) -> Answer:
                 renamed.append((other.name, member.name) if added else (member.name, other.name))
         if not gone and not renamed and len(departments) > 1:
             continue
-        label = set_label(query.set)
         head = (f"{department} {year} 年比 {year - 1} 年新增的{label}" if added else
                 f"{department} {year - 1} 年有、{year} 年不再安排的{label}")
         lines = [f"{head}共 {len(gone)} 项" + ("：" if gone else "。")]
         lines += phrasing.numbered([m.line for m in gone])
         lines += [f"（“{a}”在 {year} 年的表中改名为“{b}”，不算新增或去掉。）" for a, b in renamed]
-        lines.append(phrasing.source_line(index.tables[new], "任务"))
-        lines.append(phrasing.source_line(index.tables[old], "任务"))
+        lines.append(phrasing.source_line(index.tables[new], label))
+        lines.append(phrasing.source_line(index.tables[old], label))
         blocks.append("\n".join(lines))
         names += [m.name for m in gone]
     if not compared:
         return not_found(query, snapshot, f"没有 {year - 1} 年和 {year} 年两年的表可以比较。")
     if not blocks:
         return Answer(query.text, f"比较了 {len(compared)} 个部门 {year - 1} 年和 {year} 年的表，"
-                      f"没有{'新增' if added else '去掉'}的任务。", Status.OK, kind="list")
+                      f"没有{'新增' if added else '去掉'}的{label}。", Status.OK, kind="list")
     return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="list",
                                 items=names, departments=compared, years=[year - 1, year]))
 
