@@ -27,6 +27,7 @@ from nlp.conversation import (
     Conversations,
     added,
     goes_on,
+    ranked,
     rescoped,
     restated,
     reyeared,
@@ -178,8 +179,11 @@ class Engine:
         more = added(context, parsed)
         again = "" if more is not None else restated(context, parsed, query, index)
         year = "" if more is not None or again else reyeared(context, parsed)
+        rank = "" if more is not None or again or year else ranked(context, parsed)
         if more is not None:  # 那再加上司法局呢: the sum before, with that department too
             query = more
+        elif rank:  # 在全市排第几, after one department's budget line: that line ranked
+            query = parse(rank, index, self.today()).with_(text=question, followup=True)
         elif again:  # 那财政局呢: the question before, asked of the new department
             other = parse(again, index, self.today())
             if other.targets and all(t.entry.in_scope(parsed.departments or other.departments)
