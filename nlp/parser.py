@@ -25,6 +25,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from nlp.deadlines import DEADLINE
 from nlp.departments import Mention
 from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
 from nlp.lexicon import (
@@ -2357,7 +2358,7 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
     for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
                     _OP_FILTER_RE, _EXCEPT_RE, _DIFFERENT_RE, _TABLES_COUNTED, _PER_UNIT,
-                    _YEAR_CHANGE, _ASKED_WHETHER):
+                    _YEAR_CHANGE, _ASKED_WHETHER, DEADLINE):
         for match in pattern.finditer(marks.text):
             covered.update(range(match.start(), match.end()))
     if query.projects and query.operation == Operation.DIFF and _PERIOD_LESS_YEAR.search(marks.text):

@@ -12,6 +12,7 @@ from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import better_elsewhere, missing_here, not_found, settle, unique, where_it_is
 from nlp.answer.scope import Value, budget_value, in_category, section_of, tables_for, value_of
 from nlp.answer.scope import compare as holds
+from nlp.deadlines import asked_deadline, target_date
 from nlp.index import Kind
 from nlp.lexicon import MEMBER_UNITS, SetKind
 from nlp.normalize import normalize
@@ -63,6 +64,11 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
         return _share_threshold(query, snapshot)  # 财政拨款占预算合计98%以上吗
     if query.axis is not None and (len(query.targets) >= 2 or query.axis != "items"):
         return _pair(query, snapshot)
+    asked = asked_deadline(query.normalized, query.years[0] if query.years else snapshot.today.year)
+    if asked is not None:  # 是不是9月底前上线: of the readings, the indicator that prints a date
+        dated = _dated(query, snapshot)
+        if dated is not None:
+            return _by_deadline(query, dated, asked)
     entry = query.entry
     tables = tables_for(snapshot.index, query, entry)
     if not tables:
@@ -459,6 +465,30 @@ def _total_against(query: Query, snapshot: Snapshot, tables, amount) -> Answer:
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
                                 departments=unique(s.table.department for s in tables),
                                 years=unique(s.table.year for s in tables)))
+
+
+def _dated(query: Query, snapshot: Snapshot) -> Value | None:
+    """The first reading (the target, then its rivals) that is an indicator printing a date."""
+    for target in (*query.targets, *query.alternatives):
+        if target.entry.kind != Kind.INDICATOR:
+            continue
+        tables = tables_for(snapshot.index, query, target.entry)
+        value = value_of(tables[0], target.entry) if tables else None
+        if value is not None and target_date(value.text) is not None:
+            return value
+    return None
+
+
+def _by_deadline(query: Query, value: Value, asked) -> Answer:
+    """是不是年底前上线: the date the target prints against the deadline asked."""
+    said, deadline = asked
+    flag = target_date(value.text) <= deadline
+    lines = [f"{_yes(flag)}。{value.label}的目标是 {value.text}，"
+             f"{'在' if flag else '不在'}“{said}”（{deadline.month}月{deadline.day}日）之内。",
+             value.source]
+    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
+                                items=[value.label], departments=[value.stored.table.department],
+                                years=[value.stored.table.year]))
 
 
 def _every_member(query: Query, snapshot: Snapshot, tables) -> Answer:

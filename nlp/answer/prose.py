@@ -211,13 +211,16 @@ _ROUGH_SAID = re.compile(r"约\d|\d[\d.]*[万亿]?余|\d[^，。；、]{0,4}左�
 def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> list[Evidence]:
     index = snapshot.index
     pairs = {w[i:i + 2] for w in words for i in range(len(w) - 1)}
-    if len(pairs) < 2:
+    unit = _UNIT_ASKED.search(query.normalized)
+    # one word of two characters is enough when a counted unit is asked of one department's
+    # tables (社科联今年结项多少项): the sentence must then give a figure in that unit
+    single = len(pairs) == 1 and unit is not None and len(query.departments) == 1
+    if len(pairs) < 2 and not single:
         return []
     keys = _scope(index, query)
     total = max(len(index.sentences), 1)
     weights = {p: math.log(1 + total / (1 + index.pair_frequency(p))) for p in pairs}
     whole = sum(weights.values())
-    unit = _UNIT_ASKED.search(query.normalized)
     wanted_units = _UNIT_EQUIVALENTS.get(unit.group(2), (unit.group(2),)) if unit else ()
     if not unit and _MONEY_ASKED.search(query.normalized):
         wanted_units = ("元",)  # 工会资金投了多少: a sum of money, not 820个班次
@@ -233,9 +236,11 @@ def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> l
         seen.add(sentence.id)
         matched = sum(w for p, w in weights.items() if p in sentence.key)
         coverage = matched / whole
-        if coverage < MIN_COVERAGE or sum(1 for p in pairs if p in sentence.key) < 2:
+        if coverage < MIN_COVERAGE or sum(1 for p in pairs if p in sentence.key) < min(2, len(pairs)):
             continue
         figure = _figure(sentence.key, wanted_units, question_pairs)
+        if single and not figure:
+            continue
         if unit and not figure:
             coverage *= 0.7
         scored.append(Evidence(sentence, key, sentence.places[key], round(coverage, 4), figure))
