@@ -20,11 +20,11 @@ _MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "十": 10, "十一": 11, "十二": 12}
 _MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 
+_BEFORE = r"(?:之前|以前|前)"
 DEADLINE = re.compile(
     r"(?:(?:20)?(\d{2})年)?(?:"
-    r"(年底|年末|年内|年中|上半年|下半年)|"
-    rf"{_MONTH}(?:(底|末)|(\d{{1,2}})[日号])?)"
-    r"(?:之前|以前|前)")
+    rf"(年底|年末|年中|上半年|下半年){_BEFORE}|(年内)|"
+    rf"{_MONTH}(?:(底|末)|(\d{{1,2}})[日号])?{_BEFORE})")
 
 
 def _month(text: str) -> int:
@@ -36,8 +36,9 @@ def asked_deadline(text: str, year: int) -> tuple[str, date] | None:
     match = DEADLINE.search(text)
     if match is None:
         return None
-    short_year, part, month, end, day = match.groups()
+    short_year, part, within, month, end, day = match.groups()
     year = 2000 + int(short_year) if short_year else year
+    part = part or within
     if part:
         when = date(year, 6, 30) if part in ("年中", "上半年") else date(year, 12, 31)
     else:

@@ -654,3 +654,22 @@ def test_money_asked_after_a_no_is_the_look_alike_that_no_pointed_to(five_tables
     assert first.headline.startswith("否。") and "送温暖活动经费" in first.text
     answer = follow(five_tables_engine, "lookalike", "花了多少")
     assert answer.headline == "送温暖活动经费：1,950,000 元（195.00 万元）"
+
+
+def test_a_deadline_asked_is_compared_with_the_date_the_target_prints(five_tables_engine):
+    assert ask(five_tables_engine, "教育局教师培训计划是不是年底前完成").headline == \
+        "是。教师培训计划完成时间的目标是 2026年12月31日前，在“年底前”（12月31日）之内。"
+    assert ask(five_tables_engine, "教育局教师培训计划11月底前能完成吗").headline.startswith("否。")
+
+
+def test_members_whose_figure_changed_between_two_years_are_listed_with_both(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局两年都有的指标里哪些年度指标值变了")
+    assert lines(answer)[:3] == [
+        "东莞市科学技术局两年都有的绩效指标中，2026 年与 2025 年年度指标值不同的共 7 项：",
+        "1. 累计培育高新技术企业：2025 年 ≥450家，2026 年 ≥500家",
+        "2. 发放科技创新券：2025 年 ≥900张，2026 年 ≥1000张"]
+
+
+def test_indicators_new_this_year_are_listed_as_tasks_are(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局今年比去年新增了哪些指标")
+    assert answer.headline == "东莞市科学技术局 2026 年比 2025 年新增的绩效指标共 11 项："
