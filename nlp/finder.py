@@ -80,9 +80,13 @@ class Finder(Generic[T]):
         (start, end), only those overlapping that stretch."""
         size = len(text)
         values = self._values
+        known = self._sorted
         first, last = (0, size) if around is None else (0, around[1])
         for start in range(first, last):
-            for length in self._lengths_of(text[start]):
+            lengths = known.get(text[start])
+            if lengths is None:
+                lengths = self._lengths_of(text[start])
+            for length in lengths:
                 end = start + length
                 if end <= size and (around is None or end > around[0]):
                     value = values.get(text[start:end])

@@ -601,8 +601,8 @@ class Index:
         in_order = re.compile(".*?".join(map(re.escape, terms))).search
         entries = self.entries
         last = terms[-1]  # a plain substring test first: most names lack the last term
-        found = [entries[i] for i in ids if last in entries[i].key and in_order(entries[i].key)
-                 and entries[i].places]
+        found = [entry for entry in map(entries.__getitem__, ids)
+                 if last in entry.key and in_order(entry.key) and entry.places]
         return found if len(found) <= limit else []
 
     def scope(self, departments: Iterable[str]) -> set[int] | None:
