@@ -1977,6 +1977,14 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         changes["set"] = SetSpec(SetKind.TASK)  # 项目 where no project tables are loaded
         query = query.with_(set=changes["set"])
     filters = [*query.filters, *_filters(query, marks)]
+    words = [str(f.value).split("|") for f in filters if f.field in ("name", "topic")]
+    if query.set is not None and query.set.kind == SetKind.PROJECT and words and \
+            not query.projects and not any(
+                any(w in project for w in alike) for alike in words
+                for d in (query.departments or index.departments()) for project in index.projects_of(d)):
+        # 全市名字带慰问的项目: staff call budget items 项目 — no project table is named so
+        changes["set"] = SetSpec(SetKind.TASK)
+        query = query.with_(set=changes["set"])
     if filters and query.set is None and not query.targets and query.measure is None and \
             any(f.field == "amount" for f in filters) and not query.per_department and \
             query.operation in (Operation.VALUE, Operation.LIST, Operation.COUNT, Operation.CHECK):
