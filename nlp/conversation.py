@@ -80,6 +80,14 @@ class Conversations:
             return query.with_(targets=(Target(counted, 0.8),), departments=before.departments,
                                years=before.years, projects=before.projects, unexplained=(),
                                alternatives=(), followup=True)
+        if query.set is not None and query.set.kind is SetKind.INDICATOR and \
+                query.set.category is None and not query.filters and not query.targets and \
+                len(before.targets) == 1 and before.entry.kind is Kind.INDICATOR and \
+                _ITS_TARGET.search(query.normalized):
+            # 绩效指标里年度定的多少, after a goal's rough figure of that measure: its target
+            return query.with_(set=None, targets=before.targets, operation=Operation.VALUE,
+                               departments=before.departments, years=before.years,
+                               unexplained=(), alternatives=(), followup=True)
         lookalike = _lookalike_asked(query, context)
         if lookalike is not None:  # 花了多少, after 年鉴编纂是地方志办负责的吧 (否: 档案局's)
             return query.with_(targets=(Target(lookalike, 1.0),), departments=(),
@@ -332,8 +340,13 @@ def goes_on(context: Context | None, query: Query) -> bool:
     """人均成本卡在多少 / 财政拨款和其他资金各是多少, right after a question about one department,
     naming none: items several departments (or every one) have — read as that department's."""
     if context is None or len(context.query.departments) != 1 or query.departments or \
-            query.place or query.per_department or query.set is not None:
+            query.place or query.per_department:
         return False
+    before = context.query
+    if query.set is not None:  # 绩效指标里年度定的多少, after a goal's figure of one indicator
+        return query.set.kind is SetKind.INDICATOR and not query.targets and \
+            len(before.targets) == 1 and before.entry.kind is Kind.INDICATOR and \
+            bool(_ITS_TARGET.search(query.normalized))
     if query.alternatives and len(query.normalized) <= 12:
         return True
     return bool(query.targets) and all(t.entry.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND)
@@ -512,6 +525,7 @@ def _counted_instead(query: Query, before: Query, index: Index):
 _OF_PERIOD = re.compile(r"占(?:整个|全部|总的)?(?:实施)?周期")
 
 
+_ITS_TARGET = re.compile(r"指标(?:里|中|上|值)?.{0,6}(?:定的|定了|写的|要求|是)?.{0,2}(?:多少|几)")
 _MONEY_ONLY = re.compile(r"^(?:那|那么)?(?:花了|用了|安排了?|给了|拨了|投了|投入了?|是)?"
                          r"(?:多少钱?|多少万|几多钱)[?？呢啊吧]*$")
 

@@ -182,7 +182,7 @@ MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "me
 
 
 # 总体目标里… / 目标里写的: the goals' prose is asked, not a cell (nor a task's own text)
-GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)")
+GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)|[（(](?:绩效)?目标[）)]")
 
 _SYNONYM_ORDER: Finder[int] = Finder()
 for _order, _word in enumerate(SYNONYMS):

@@ -234,6 +234,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     query = _project_by_part(query, marks, index)
     query = _quantity_of_named(query, marks)
     query = _year_and_period(query, text, index)
+    query = _changed_since(query, text)
     if query.operation == Operation.VALUE and len(query.targets) == 2 and _PLUS.search(text):
         query = query.with_(operation=Operation.SUM)  # A加B是多少: the two added
     if query.operation == Operation.SUM and not query.targets and query.set is None and \
@@ -289,6 +290,23 @@ def _quantity_of_named(query: Query, marks: Marks) -> Query:
             asked.group(1) not in target.entry.units:
         return query
     return query.with_(operation=Operation.VALUE, set=None)
+
+
+_CHANGED_ASKED = re.compile(r"(?:哪些|哪几|哪个).{0,14}?(?:变了|变化|不一样|不同|有变|调整|改了)"
+                            r"|(?:变了|有变化|不一样|不同|调整了?)的(?:有)?(?:哪些|哪几)")
+_LAST_YEAR = re.compile(r"去年|上年|上一年|前年|两年|(?:19|20)\d\d年?.{0,8}(?:19|20)\d\d")
+
+
+def _changed_since(query: Query, text: str) -> Query:
+    """交易中心哪些年度指标跟去年不一样: the members of both years whose figure changed — the
+    set compared over the years, whatever word (年度指标, 任务) named it."""
+    if query.targets or not _CHANGED_ASKED.search(text) or not _LAST_YEAR.search(text) or \
+            query.set is not None and query.set.kind not in (SetKind.INDICATOR, SetKind.TASK,
+                                                             SetKind.KEY_TASK, SetKind.OTHER_TASK):
+        return query
+    spec = query.set or SetSpec(SetKind.INDICATOR if "指标" in text else SetKind.TASK)
+    return query.with_(set=spec, operation=Operation.DIFF, axis=Axis.YEARS, years=(),
+                       unexplained=())
 
 
 def _project_by_part(query: Query, marks: Marks, index: Index) -> Query:
@@ -403,7 +421,7 @@ def _each_placed(marks: Marks, departments: tuple[str, ...]) -> bool:
 _TABLES_COUNTED = re.compile(r"表(?:有|一共有|共有|一共)?(?:几|多少)张|(?:几|多少)张表")
 _NOT_THAT = re.compile(r"[,，;；]?(?:别|不要|勿|不是问)(?:跟|和|与|同)?[^,，。;；?？]*?"
                        r"(?:搞混|混淆|弄混|弄错|搞错|混为一谈)了?[啊呀哦哈]?")
-_ASKED_WHETHER = re.compile(r"没有[?？]?$")  # 过了1.5亿没有: asks yes or no
+_ASKED_WHETHER = re.compile(r"没有[?？]?$|(?<=[\u4e00-\u9fff])不[?？]?$")  # 过了1.5亿没有 / 能上线不
 _ELDER = re.compile(r"(?:(?<=排)|(?<=^)|(?<=[,，]))老(?=[二三四五六七八九](?:的|是|呢|名|位|$))")
 _EXCEPT_RE = re.compile(r"除了|除去|除开|不算|不含|不包括|排除")
 
@@ -762,7 +780,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         or re.search(r"哪个(?:部门|单位)(?:的|管)", text)
     asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text) or \
         re.search(r"(?<!有)没有[?？]?$", text) or \
-        re.search(r"是[^是多几哪啥谁么]{2,30}吧[?？]?$", text)  # …是620亿吧 / 是商务局的…吧
+        re.search(r"是[^是多几哪啥谁么]{2,30}吧[?？]?$", text) or \
+        re.search(r"(?:能|会|可以|是|有|够)[^，,。?？不]{0,8}不[?？]?$", text)  # 7月前能上线不
     if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
         if asks_yes_no and not wh and marks.word_values(Role.SET):
             return Operation.CHECK, extras  # 它属于重点任务吗: in that section or not

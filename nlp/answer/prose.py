@@ -152,7 +152,9 @@ def _bonus(query: Query, evidence: Evidence) -> float:
     asks = "多少" in text or "几" in text
     pairs = _pairs_of(text)
     said = sum(1 for p in pairs if p in evidence.sentence.key) / max(len(pairs), 1)
-    return (0.1 if asks and evidence.figure else 0) + _verb_fit(text, evidence) + 0.05 * said
+    rough = 0.05 if evidence.figure and any(w in text for w in _ROUGH) and \
+        _ROUGH_SAID.search(evidence.sentence.key) else 0  # 大概多少: a figure said roughly
+    return (0.1 if asks and evidence.figure else 0) + _verb_fit(text, evidence) + 0.05 * said + rough
 
 
 # 累计 / 总数 / 大概: a running total or a rough figure, which the goals' prose states and an

@@ -22,10 +22,11 @@ from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import better_elsewhere, missing_here, not_found
 from nlp.answer.scope import tables_for, value_of
 from nlp.index import Kind
-from nlp.lexicon import Attribute
+from nlp.lexicon import GOALS_ASKED, Attribute
 from nlp.lexicon import Operation as Op
 from nlp.normalize import normalize
 from nlp.query import Query
+from nlp.terms import without_ending
 
 # (what it is, when it applies, how it is answered) — the first rule that applies answers.
 RULES = (
@@ -51,6 +52,13 @@ def route(query: Query, snapshot: Snapshot) -> Answer:
     refusal = _out_of_scope(query, snapshot)
     if refusal is not None:
         return refusal
+    earlier = _by_later_name(query, snapshot)
+    if earlier is not None:  # 评标专家管理和专家库建设经费2025年是多少: 2025 named it otherwise
+        answer = _route(earlier, snapshot)
+        if answer.status in (Status.OK, Status.LOW):
+            answer.text += (f"\n（“{query.elsewhere[0].entry.name}”在 {query.years[0]} 年的表中名为"
+                            f"“{earlier.entry.name}”。）")
+        return answer
     renamed = _counterparts(query, snapshot)
     answer = _route(renamed, snapshot)
     said = {t.entry.name for t in query.targets} - {t.entry.name for t in renamed.targets}
@@ -151,6 +159,28 @@ def _beside_indicator(query: Query, snapshot: Snapshot, evidence: Answer) -> Ans
     return evidence
 
 
+def _by_later_name(query: Query, snapshot: Snapshot) -> Query | None:
+    """An item named whole by its name in another year, the one asked (a year only) naming it
+    otherwise: the reading of that year's item, without the words its own name lacks."""
+    if len(query.targets) != 1 or not query.elsewhere or len(query.years) != 1:
+        return None
+    said, found = query.elsewhere[0].entry, query.entry
+    if query.elsewhere[0].score < 0.95 or said.kind is not found.kind:
+        return None
+    if not any(snapshot.index.counterpart(said, (d, "", query.years[0])) is found or
+               _grown(said, found, d) for d in found.departments):
+        return None
+    return query.with_(unexplained=(), elsewhere=())
+
+
+def _grown(later, earlier, department: str) -> bool:
+    """评标专家管理经费 → 评标专家管理和专家库建设经费: the earlier name's stem begins the later
+    one, and the department's tables never hold both in one year."""
+    stem = without_ending(earlier.key)
+    return len(stem) >= 4 and without_ending(later.key).startswith(stem) and not (
+        set(later.departments.get(department, ())) & set(earlier.departments.get(department, ())))
+
+
 def _counterparts(query: Query, snapshot: Snapshot) -> Query:
     """An item asked in a year whose table names it a little differently (文化惠民活动经费 in
     2026, 文化惠民活动 on the 2023 批复表): that table's item."""
@@ -188,7 +218,7 @@ def _asks_members_of_one(query: Query) -> bool:
         query.entry.kind in (Kind.TASK, Kind.INDICATOR)
 
 
-_GOALS_SAID = re.compile(r"目标(?:里|中|上|当中|里面)(?:说|提到|写|讲|提)?|总体(?:绩效)?目标|"
+_GOALS_SAID = re.compile(GOALS_ASKED.pattern + r"|目标上(?:说|提到|写|讲|提)|"
                          r"(?:局|委|办|会|院|社|校|队)(?:里|材料里|表里)?(?:说|提到|讲)")
 
 
