@@ -208,7 +208,8 @@ def parse(question: str, index: Index, today: date) -> Query:
     top_asked = operation == Operation.CHECK and _TOP_ASKED.search(text) and \
         _AMONG_DEPARTMENTS.search(text)  # 公安局预算是不是东莞各部门里最高的
     if (_RANK_RE.search(text) and operation in (Operation.VALUE, Operation.SORT) or top_asked) \
-            and len(departments) == 1:
+            and (len(departments) == 1 or len(departments) in (2, 3) and not top_asked and
+                 re.search(r"各|分别|都", text)):  # …，交易中心和老干局各排第几
         # 医保局预算在东莞各部门里排第几: where one department stands among its place's
         focus, operation = departments, Operation.SORT
         extras["yes_no"] = bool(top_asked)

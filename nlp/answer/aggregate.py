@@ -287,8 +287,9 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
         if place is None:
             return not_found(query, snapshot, f"{'、'.join(query.focus)}没有可以排名的{label}。")
         chosen = ordered[place - 1]
-        head = (f"{scope} {len(ordered)} 个部门{label}（{direction}）中，"
-                f"{chosen.stored.table.department}排第 {place}：{chosen.text}")
+        head = (f"{scope} {len(ordered)} 个部门{label}（{direction}）中，" + "；".join(
+            f"{v.stored.table.department}排第 {i}：{v.text}" for i, v in enumerate(ordered, 1)
+            if v.stored.table.department in query.focus))  # 交易中心和老干局各排第几: each
         if query.yes_no and len(ordered) < 2:
             return not_found(query, snapshot, f"只有{chosen.stored.table.department}有{label}，"
                              "无法和其他部门比较。")
