@@ -673,3 +673,27 @@ def test_members_whose_figure_changed_between_two_years_are_listed_with_both(fiv
 def test_indicators_new_this_year_are_listed_as_tasks_are(five_tables_engine):
     answer = ask(five_tables_engine, "科技局今年比去年新增了哪些指标")
     assert answer.headline == "东莞市科学技术局 2026 年比 2025 年新增的绩效指标共 11 项："
+
+
+def test_each_of_two_departments_gets_its_place_in_a_ranking(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会和科技局预算在全市各排第几")
+    assert answer.headline == (
+        "2026 年 3 个部门部门预算合计（从高到低）中，东莞市科学技术局排第 2：52,187.28 万元（521,872,800 元）；"
+        "东莞市总工会排第 3：4,198.90 万元（41,989,000 元）")
+
+
+def test_which_indicators_differ_from_last_year_compares_the_two_years(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局哪些指标跟去年不一样")
+    assert answer.headline == "东莞市科学技术局两年都有的绩效指标中，2026 年与 2025 年年度指标值不同的共 7 项："
+
+
+def test_a_question_ending_in_bu_is_yes_or_no(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局高新技术企业认定通过率能达到80%不")
+    assert (answer.status, answer.headline) == (OK, "是。高新技术企业认定通过率的目标是 ≥80%（不低于 80%），达到 80%。")
+
+
+def test_items_called_projects_with_a_name_no_project_table_has_are_the_tasks(project_engine):
+    tasks = ask(project_engine, "名字带送温暖的项目有哪些")
+    assert lines(tasks)[:2] == ["名称含“送温暖”的任务（东莞市总工会 2026 年）共 1 项：", "1. 送温暖活动经费 1,950,000 元"]
+    projects = ask(project_engine, "名字带物业的项目有哪些")
+    assert "物业管理费支出（2026 年）" in projects.text
