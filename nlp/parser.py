@@ -244,10 +244,31 @@ def parse(question: str, index: Index, today: date) -> Query:
                  not any(w in text for w in _MONEY_WORDS)):
         query = query.with_(operation=Operation.VALUE)  # 年鉴、手册一共多少册: a number to find
     query = query.with_(unexplained=_unexplained(query, marks, content),
-                        notes=_mismatches(query, marks, content),
+                        notes=_mismatches(query, marks, content) + _scope_notes(query, index),
                         followup=_looks_like_followup(query, marks, content),
                         content_words=_runs(marks.text, content))
     return query
+
+
+_RANKINGS = frozenset({Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT})
+
+
+def _scope_notes(query: Query, index: Index) -> tuple[str, ...]:
+    """What a ranking across departments took in that the question did not say: the
+    departments of every loaded city (none named), or the project tables when tasks also carry
+    the name asked (名字带信息化的项目: staff often mean the tasks)."""
+    if query.operation not in _RANKINGS or query.targets or query.focus:
+        return ()
+    notes = []
+    places = index.directory.places()
+    if not query.place and not query.departments and len(places) >= 2 and \
+            (query.set is None or query.set.kind is not SetKind.PROJECT):
+        notes.append(f"比较的是已载入的{'、'.join(sorted(places))}所有部门；只看一个城市请写明，如“全市”")
+    words = [w for f in query.filters if f.field in ("name", "topic") for w in str(f.value).split("|")]
+    if query.set is not None and query.set.kind is SetKind.PROJECT and words and any(
+            e.kind is Kind.TASK and e.places and any(w in e.key for w in words) for e in index.entries):
+        notes.append(f"以上是项目表；名称含“{'、'.join(words)}”的还有任务，如问的是任务请写明“任务”")
+    return tuple(notes)
 
 
 _YEAR_OF_PERIOD = re.compile(r"(?:今年|年度|当年)(?:的)?(?:钱|资金|安排)?.{0,4}占(?:整个|全部|总的)?(?:实施)?周期")

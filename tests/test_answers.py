@@ -697,3 +697,4 @@ def test_items_called_projects_with_a_name_no_project_table_has_are_the_tasks(pr
     assert lines(tasks)[:2] == ["名称含“送温暖”的任务（东莞市总工会 2026 年）共 1 项：", "1. 送温暖活动经费 1,950,000 元"]
     projects = ask(project_engine, "名字带物业的项目有哪些")
     assert "物业管理费支出（2026 年）" in projects.text
+
