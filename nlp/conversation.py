@@ -80,11 +80,7 @@ class Conversations:
             return query.with_(targets=(Target(counted, 0.8),), departments=before.departments,
                                years=before.years, projects=before.projects, unexplained=(),
                                alternatives=(), followup=True)
-        if query.set is not None and query.set.kind is SetKind.INDICATOR and \
-                query.set.category is None and not query.filters and not query.targets and \
-                len(before.targets) == 1 and before.entry.kind is Kind.INDICATOR and \
-                _ITS_TARGET.search(query.normalized):
-            # 绩效指标里年度定的多少, after a goal's rough figure of that measure: its target
+        if _asks_its_target(query, before):  # 绩效指标里年度定的多少, after a goal's figure
             return query.with_(set=None, targets=before.targets, operation=Operation.VALUE,
                                departments=before.departments, years=before.years,
                                unexplained=(), alternatives=(), followup=True)
@@ -342,11 +338,8 @@ def goes_on(context: Context | None, query: Query) -> bool:
     if context is None or len(context.query.departments) != 1 or query.departments or \
             query.place or query.per_department:
         return False
-    before = context.query
     if query.set is not None:  # 绩效指标里年度定的多少, after a goal's figure of one indicator
-        return query.set.kind is SetKind.INDICATOR and not query.targets and \
-            len(before.targets) == 1 and before.entry.kind is Kind.INDICATOR and \
-            bool(_ITS_TARGET.search(query.normalized))
+        return _asks_its_target(query, context.query)
     if query.alternatives and len(query.normalized) <= 12:
         return True
     return bool(query.targets) and all(t.entry.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND)
@@ -528,6 +521,15 @@ _OF_PERIOD = re.compile(r"占(?:整个|全部|总的)?(?:实施)?周期")
 _ITS_TARGET = re.compile(r"指标(?:里|中|上|值)?.{0,6}(?:定的|定了|写的|要求|是)?.{0,2}(?:多少|几)")
 _MONEY_ONLY = re.compile(r"^(?:那|那么)?(?:花了|用了|安排了?|给了|拨了|投了|投入了?|是)?"
                          r"(?:多少钱?|多少万|几多钱)[?？呢啊吧]*$")
+
+
+def _asks_its_target(query: Query, before: Query) -> bool:
+    """绩效指标里年度定的多少, right after a question whose reading was one indicator (a goal's
+    rough figure of it was the answer): that indicator's target is asked."""
+    return query.set is not None and query.set.kind is SetKind.INDICATOR and \
+        query.set.category is None and not query.filters and not query.targets and \
+        len(before.targets) == 1 and before.entry.kind is Kind.INDICATOR and \
+        bool(_ITS_TARGET.search(query.normalized))
 
 
 def _lookalike_asked(query: Query, context: Context):
