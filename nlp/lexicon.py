@@ -184,6 +184,9 @@ MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "me
 # 总体目标里… / 目标里写的: the goals' prose is asked, not a cell (nor a task's own text)
 GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)|[（(](?:绩效)?目标[）)]")
 
+# 变了 / 不一样: a figure asked as changed (between two years, or from a target)
+CHANGED_WORDS = r"变了|变化|不一样|不同|调整了?|改了|有变|变动"
+
 _SYNONYM_ORDER: Finder[int] = Finder()
 for _order, _word in enumerate(SYNONYMS):
     _SYNONYM_ORDER.add(_word, _order)

@@ -29,6 +29,7 @@ from nlp.deadlines import DEADLINE
 from nlp.departments import Mention
 from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
 from nlp.lexicon import (
+    CHANGED_WORDS,
     MEMBER_UNITS,
     NOT_DEPARTMENTS,
     PLACES,
@@ -314,8 +315,8 @@ def _quantity_of_named(query: Query, marks: Marks) -> Query:
     return query.with_(operation=Operation.VALUE, set=None)
 
 
-_CHANGED_ASKED = re.compile(r"(?:哪些|哪几|哪个).{0,14}?(?:变了|变化|不一样|不同|有变|调整|改了)"
-                            r"|(?:变了|有变化|不一样|不同|调整了?)的(?:有)?(?:哪些|哪几)")
+_CHANGED_ASKED = re.compile(f"(?:哪些|哪几|哪个).{{0,14}}?(?:{CHANGED_WORDS})"
+                            f"|(?:{CHANGED_WORDS})的(?:有)?(?:哪些|哪几)")
 _LAST_YEAR = re.compile(r"去年|上年|上一年|前年|两年|(?:19|20)\d\d年?.{0,8}(?:19|20)\d\d")
 
 

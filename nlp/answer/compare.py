@@ -14,7 +14,7 @@ from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import missing_here, not_found, settle, unique
 from nlp.answer.scope import Value, budget_value, limited, set_label, tables_for, value_of
 from nlp.index import Kind
-from nlp.lexicon import Operation, SetKind
+from nlp.lexicon import CHANGED_WORDS, Operation, SetKind
 from nlp.query import Axis, Query, SetSpec
 
 _WHICH = ("哪", "什么", "哪些", "哪几")
@@ -364,7 +364,7 @@ def _new_members(query: Query, snapshot: Snapshot) -> Answer:
 
 # 哪些年度指标值变了 / 哪些任务的金额跟去年不一样: the members of both years whose figure
 # changed (not those added or dropped, which 新增 / 去掉 / 多了哪几项 ask)
-_VALUE_CHANGED = re.compile(r"变了|变化|不一样|不同|调整了?|改了|有变|变动")
+_VALUE_CHANGED = re.compile(CHANGED_WORDS)
 _MEMBERS_CHANGED = re.compile(r"新增|增加了哪|去掉|取消|删|多了哪|少了哪|新加|没有了")
 
 
