@@ -712,6 +712,12 @@ class Index:
             fits = [e for e in others if len(without_ending(e.key)) >= 5
                     and _dice(stem, without_ending(e.key)) >= 0.4
                     and not any(y in years for y in e.departments.get(department, {}))]
+        if not fits and len(stem) >= 4:
+            # 评标专家管理经费 → 评标专家管理和专家库建设经费: words put after a short name's stem
+            department = key[0]
+            years = entry.departments.get(department, {})
+            fits = [e for e in others if _grown(stem, without_ending(e.key))
+                    and not any(y in years for y in e.departments.get(department, {}))]
         return fits[0] if len(fits) == 1 else None
 
     # ------------------------------------------------------------ departments and years
@@ -746,6 +752,12 @@ class Index:
         if len(departments) > limit:
             text += f"；等共 {len(departments)} 个部门"
         return text
+
+
+def _grown(a: str, b: str) -> bool:
+    """One stem begins the other (of four characters or more): words put after it."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and short != long and long.startswith(short)
 
 
 def _inserted(one: str, other: str, most: int = 3) -> bool:

@@ -26,7 +26,6 @@ from nlp.lexicon import GOALS_ASKED, Attribute
 from nlp.lexicon import Operation as Op
 from nlp.normalize import normalize
 from nlp.query import Query
-from nlp.terms import without_ending
 
 # (what it is, when it applies, how it is answered) — the first rule that applies answers.
 RULES = (
@@ -167,18 +166,10 @@ def _by_later_name(query: Query, snapshot: Snapshot) -> Query | None:
     said, found = query.elsewhere[0].entry, query.entry
     if query.elsewhere[0].score < 0.95 or said.kind is not found.kind:
         return None
-    if not any(snapshot.index.counterpart(said, (d, "", query.years[0])) is found or
-               _grown(said, found, d) for d in found.departments):
+    if not any(snapshot.index.counterpart(said, (d, "", query.years[0])) is found
+               for d in found.departments):
         return None
     return query.with_(unexplained=(), elsewhere=())
-
-
-def _grown(later, earlier, department: str) -> bool:
-    """评标专家管理经费 → 评标专家管理和专家库建设经费: the earlier name's stem begins the later
-    one, and the department's tables never hold both in one year."""
-    stem = without_ending(earlier.key)
-    return len(stem) >= 4 and without_ending(later.key).startswith(stem) and not (
-        set(later.departments.get(department, ())) & set(earlier.departments.get(department, ())))
 
 
 def _counterparts(query: Query, snapshot: Snapshot) -> Query:
