@@ -105,16 +105,25 @@ def _leading_place(text: str) -> tuple[str, int] | None:
 
 def short_forms(canonical: str) -> set[str]:
     """Everyday forms of a canonical name no dictionary knows: 科学技术局 -> 科技局 (a four-
-    character stem shortened to its two words' first characters), 松山湖管理委员会 -> 松山湖管委会."""
+    character stem shortened to its two words' first characters), 松山湖管理委员会 -> 松山湖管委会,
+    地方志办公室 -> 地方志办, 国防动员办公室 -> 国动办, 殡葬管理所 -> 殡葬所 (管理 before the kind of
+    body left out), 园林绿化中心 -> 园林中心 / 绿化中心 (a centre by either word of its stem)."""
     forms = {canonical}
     if canonical.endswith("管理委员会") and len(canonical) > 5:
         forms.add(canonical[:-5] + "管委会")
     if canonical.endswith("办公室") and len(canonical) >= 5:
         forms.add(canonical[:-2])  # 地方志办公室 -> 地方志办
-    for suffix in ("委员会", "局", "办公室", "中心", "委"):
+    for body in ("所", "中心", "站", "处"):
+        if canonical.endswith("管理" + body) and len(canonical) - len(body) - 2 >= 2:
+            forms.add(canonical[: -len(body) - 2] + body)  # 殡葬管理所 -> 殡葬所
+    for suffix in ("委员会", "局", "办公室", "中心", "委", "所"):
         stem = canonical[: -len(suffix)]
         if canonical.endswith(suffix) and len(stem) == 4 and "和" not in stem:
             forms.add(stem[0] + stem[2] + suffix)
+            if suffix == "办公室":
+                forms.add(stem[0] + stem[2] + "办")  # 国防动员办公室 -> 国动办
+            if suffix == "中心":
+                forms.update((stem[:2] + suffix, stem[2:] + suffix))  # 园林中心, 绿化中心
             break
     return {f for f in forms if len(f) >= 2}
 
