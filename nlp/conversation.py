@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, replace
 
 from nlp.index import Index, Kind
-from nlp.lexicon import GOALS_ASKED, Attribute, Operation, SetKind
+from nlp.lexicon import GOALS_ASKED, RANK_ASKED, Attribute, Operation, SetKind
 from nlp.query import Query, SetSpec, Target
 from nlp.terms import GENERIC_WORDS
 
@@ -315,21 +315,24 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
     return before[:mention.start] + new + before[mention.end:]
 
 
-_RANK_ASKED = re.compile(r"排(?:在|名)?(?:第几|多少|几)|第几名|排名(?:多少|第几|怎么样|如何)?")
-
-
 def ranked(context: Context | None, query: Query) -> str:
     """在全市排第几, after 社科联今年预算总额是多少: the same line of the same department,
     ranked — the question to read again."""
     if context is None or query.departments and not query.place_only or query.targets or \
-            query.set is not None or not _RANK_ASKED.search(query.normalized):
+            query.set is not None or not RANK_ASKED.search(query.normalized):
         return ""
     before = context.query
     line = before.measure or (before.entry if len(before.targets) == 1 else None)
-    if len(before.departments) != 1 or line is None or line.kind is not Kind.BUDGET:
+    if line is None and all(t.entry.kind is Kind.BUDGET for t in before.targets):
+        name = "部门预算合计"  # after its overview or several of its lines: the whole budget
+    elif line is not None and line.kind is Kind.BUDGET:
+        name = line.name
+    else:
+        return ""
+    if len(before.departments) != 1:
         return ""
     years = "".join(f"{y}年" for y in before.years[:1])
-    return f"{before.departments[0]}{years}{line.name}{query.normalized}"
+    return f"{before.departments[0]}{years}{name}{query.normalized}"
 
 
 def goes_on(context: Context | None, query: Query) -> bool:
