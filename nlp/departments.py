@@ -452,14 +452,20 @@ class DepartmentDirectory:
 
     def unknown_name(self, residual: str) -> str | None:
         """A department-like name left in a question after everything known was taken out."""
+        found = self.unknown_spans(residual)
+        return f"“{found[0][2]}”" if found else None
+
+    def unknown_spans(self, residual: str) -> list[tuple[int, int, str]]:
+        """Every department-like name left in a question, with where it stands."""
+        spans = []
         for match in _UNKNOWN_RE.finditer(residual):
             name = match.group(1)
             stem = name[:-1] if name.endswith(("局", "厅")) else name[:-3]
             if any(name.endswith(word) for word in NOT_DEPARTMENTS):
                 continue  # 规划实施开局: an everyday word, not a bureau
             if len(stem) >= 2 and not _NOT_A_NAME.search(stem):
-                return f"“{name}”"
-        return None
+                spans.append((match.start(1), match.end(1), name))
+        return spans
 
     def resolve(self, text: str) -> Resolution:
         """What ``text`` (a command argument such as ``科技局`` or a whole question) names."""

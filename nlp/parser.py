@@ -159,6 +159,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     text = _ELDER.sub("第", text)  # 排老二的是哪项: the second
     marks = _marks(text, index, today)
     _settle_overlaps(marks)
+    _near_beside(marks, index)
     departments, unknown = _departments(marks, index)
     body = _unloaded_body(marks, bool(departments or unknown))
     if body:  # 公安局交警支队 / 东莞市气象台: a body whose own table is asked and not loaded
@@ -741,6 +742,24 @@ def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | Non
         if fixed:  # 卫建局: one character off a loaded department's name (or a few: the items
             return fixed, None  # asked about decide which)
     return tuple(named), unknown
+
+
+def _near_beside(marks: Marks, index: Index) -> None:
+    """老干局预算比总工会多吗: a department name no dictionary knows, a shortening or one
+    character off of exactly one loaded department, beside a department that is known — read
+    as that department where it stands (alone it is read so by ``_departments``)."""
+    if not marks.mentions:
+        return
+    named = {d for m in marks.mentions for d in m.departments}
+    for start, end, name in index.directory.unknown_spans(_residual(marks)):
+        for cut in range(len(name) - 2):  # 比科学局: the name may start after a joiner
+            fixed = index.directory.near(name[cut:])
+            if len(fixed) == 1 and fixed[0] not in named:
+                marks.mentions.append(Mention(start + cut, end, index.directory.bare_name(fixed[0]),
+                                              "", fixed, name[cut:]))
+                named.add(fixed[0])
+                break
+    marks.mentions.sort(key=lambda m: m.start)
 
 
 def _residual(marks: Marks, words: bool = True) -> str:

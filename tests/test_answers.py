@@ -698,3 +698,8 @@ def test_items_called_projects_with_a_name_no_project_table_has_are_the_tasks(pr
     projects = ask(project_engine, "名字带物业的项目有哪些")
     assert "物业管理费支出（2026 年）" in projects.text
 
+
+
+def test_a_shortened_department_name_beside_a_known_one_is_read_as_a_department(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会预算比科学局少多少")
+    assert answer.headline == "东莞市总工会部门预算合计比东莞市科学技术局部门预算合计少 47,988.38 万元（−91.95%）"
