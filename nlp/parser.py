@@ -2074,11 +2074,12 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         # 一共要新建几座泵站: the whole period's target, not a sum
         changes.update(operation=Operation.VALUE, attribute=Attribute.PERIOD)
         query = query.with_(operation=Operation.VALUE, attribute=Attribute.PERIOD)
-    if (not query.targets or query.targets[0].name_coverage < 0.35) and \
+    if (not query.targets or query.targets[0].name_coverage < 0.35 or len(query.departments) >= 2
+            and all(t.score < 0.7 for t in query.targets)) and \
             query.set is None and query.operation == Operation.VALUE and \
-            _PEOPLE_ASKED.fullmatch(re.sub(r"\s+", "", _residual(marks))):
-        # 残联多少人 / 人呢 (after 残联去年的预算) / 残联2025年人数是多少 (not an indicator's
-        # …人数 that merely ends so): the department's 财政供养人员数
+            _PEOPLE_ASKED.fullmatch(re.sub(r"\s+|[和与跟及、各有]|分别", "", _residual(marks))):
+        # 残联多少人 / 人呢 (after 残联去年的预算) / 残联2025年人数是多少 / 总工会和科技局人数各
+        # 多少 (not an indicator's …人数 that merely ends so): each department's 财政供养人员数
         people = index.find(*_STAFF)
         if people is not None:
             query = query.with_(targets=(Target(people, 1.0),))

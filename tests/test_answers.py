@@ -703,3 +703,9 @@ def test_items_called_projects_with_a_name_no_project_table_has_are_the_tasks(pr
 def test_a_shortened_department_name_beside_a_known_one_is_read_as_a_department(five_tables_engine):
     answer = ask(five_tables_engine, "总工会预算比科学局少多少")
     assert answer.headline == "东莞市总工会部门预算合计比东莞市科学技术局部门预算合计少 47,988.38 万元（−91.95%）"
+
+
+def test_staff_of_two_departments_is_each_ones_staff_count(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会和教委的人数各多少")
+    assert [line for line in lines(answer) if "财政供养人员数" in line] == [
+        "【东莞市总工会 2026 年】财政供养人员数：37 人", "【东莞市教育局 2026 年】财政供养人员数：5,268 人"]
