@@ -190,9 +190,15 @@ RANK_ASKED = re.compile(r"排(?:在|名)?(?:第几|多少|几)|第几名|排名(
 # 变了 / 不一样: a figure asked as changed (between two years, or from a target)
 CHANGED_WORDS = r"变了|变化|不一样|不同|调整了?|改了|有变|变动"
 
-_SYNONYM_ORDER: Finder[int] = Finder()
-for _order, _word in enumerate(SYNONYMS):
-    _SYNONYM_ORDER.add(_word, _order)
+def _synonym_order() -> Finder[int]:
+    """The words of synonyms.txt, each with its place in the file."""
+    finder: Finder[int] = Finder()
+    for order, word in enumerate(SYNONYMS):
+        finder.add(word, order)
+    return finder
+
+
+_SYNONYM_ORDER = _synonym_order()
 
 
 @lru_cache(maxsize=32)

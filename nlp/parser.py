@@ -266,11 +266,16 @@ def _scope_notes(query: Query, index: Index) -> tuple[str, ...]:
     if not query.place and not query.departments and len(places) >= 2 and \
             (query.set is None or query.set.kind is not SetKind.PROJECT):
         notes.append(f"比较的是已载入的{'、'.join(sorted(places))}所有部门；只看一个城市请写明，如“全市”")
-    words = [w for f in query.filters if f.field in ("name", "topic") for w in str(f.value).split("|")]
+    words = _name_words(query.filters)
     if query.set is not None and query.set.kind is SetKind.PROJECT and words and any(
             e.kind is Kind.TASK and e.places and any(w in e.key for w in words) for e in index.entries):
         notes.append(f"以上是项目表；名称含“{'、'.join(words)}”的还有任务，如问的是任务请写明“任务”")
     return tuple(notes)
+
+
+def _name_words(filters) -> list[str]:
+    """The words a name or topic filter asks for (带救助或帮扶的: both)."""
+    return [w for f in filters if f.field in ("name", "topic") for w in str(f.value).split("|")]
 
 
 _YEAR_OF_PERIOD = re.compile(r"(?:今年|年度|当年)(?:的)?(?:钱|资金|安排)?.{0,4}占(?:整个|全部|总的)?(?:实施)?周期")
@@ -324,7 +329,10 @@ _LAST_YEAR = re.compile(r"去年|上年|上一年|前年|两年|(?:19|20)\d\d年
 def _changed_since(query: Query, text: str) -> Query:
     """交易中心哪些年度指标跟去年不一样: the members of both years whose figure changed — the
     set compared over the years, whatever word (年度指标, 任务) named it."""
-    if query.targets or not _CHANGED_ASKED.search(text) or not _LAST_YEAR.search(text) or \
+    compared = query.operation in (Operation.DIFF, Operation.COMPARE, Operation.SHARE) and \
+        query.axis is None and query.set is not None  # 哪些指标的年度指标值变了: no year said
+    if query.targets or not _CHANGED_ASKED.search(text) or \
+            not (_LAST_YEAR.search(text) or compared) or \
             query.set is not None and query.set.kind not in (SetKind.INDICATOR, SetKind.TASK,
                                                              SetKind.KEY_TASK, SetKind.OTHER_TASK):
         return query
@@ -2038,10 +2046,10 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         changes["set"] = SetSpec(SetKind.TASK)  # 项目 where no project tables are loaded
         query = query.with_(set=changes["set"])
     filters = [*query.filters, *_filters(query, marks)]
-    words = [str(f.value).split("|") for f in filters if f.field in ("name", "topic")]
+    words = _name_words(filters)
     if query.set is not None and query.set.kind == SetKind.PROJECT and words and \
             not query.projects and not any(
-                any(w in project for w in alike) for alike in words
+                w in project for w in words
                 for d in (query.departments or index.departments()) for project in index.projects_of(d)):
         # 全市名字带慰问的项目: staff call budget items 项目 — no project table is named so
         changes["set"] = SetSpec(SetKind.TASK)

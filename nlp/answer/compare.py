@@ -68,9 +68,8 @@ def renamed(query: Query, snapshot: Snapshot) -> Answer:
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if query.set is not None and any(w in query.normalized for w in _WHICH) and (
-            query.axis == Axis.YEARS or query.axis is None and not query.targets and
-            _VALUE_CHANGED.search(query.normalized)):  # 哪些指标的年度指标值变了
+    if query.set is not None and query.axis == Axis.YEARS and \
+            any(w in query.normalized for w in _WHICH):
         return _new_members(query, snapshot)
     pairs = operands(query, snapshot)
     if isinstance(pairs, Answer):
