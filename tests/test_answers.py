@@ -7,6 +7,7 @@ import itertools
 
 import pytest
 
+from nlp.answer.common import slip
 from nlp.engine import AMBIGUOUS, LOW, NOT_FOUND, OK
 
 _chats = itertools.count()
@@ -709,3 +710,22 @@ def test_staff_of_two_departments_is_each_ones_staff_count(five_tables_engine):
     answer = ask(five_tables_engine, "总工会和教委的人数各多少")
     assert [line for line in lines(answer) if "财政供养人员数" in line] == [
         "【东莞市总工会 2026 年】财政供养人员数：37 人", "【东莞市教育局 2026 年】财政供养人员数：5,268 人"]
+
+
+def test_one_character_typed_wrong_inside_part_of_a_name_is_a_best_guess_that_says_so(
+        five_tables_engine):
+    answer = ask(five_tables_engine, "总工会送温暖获动那笔钱")
+    assert answer.status == LOW
+    assert answer.headline == "送温暖活动经费：1,950,000 元（195.00 万元）"
+    assert "把“送温暖获动”当作“送温暖活动”来理解" in answer.text
+
+
+@pytest.mark.parametrize("question, word, name, expected", [
+    ("粮储局储备梁轮换补贴多少", "储备梁", "市级储备粮轮换和保管费用补贴", ("储备梁轮换", "储备粮轮换")),
+    ("智慧住建信息化见设经费是多少", "见设", "智慧住建信息化建设经费", ("智慧住建信息化见设经费", "智慧住建信息化建设经费")),
+    ("公机金的缴存稽核", "公机金的", "住房公积金缴存稽核和专项审计经费", ("公机金", "公积金")),
+    ("水务局供水管网改造的单位成本", "供水", "污水管网建设单位成本", None),  # 供水 is no slip of 污水
+    ("科技局创新卷那笔钱", "创新卷", "科技创新券补助", None),  # the last character: one side only
+])
+def test_a_slip_is_one_character_wrong_with_the_name_on_both_sides(question, word, name, expected):
+    assert slip(question, word, name) == expected

@@ -72,12 +72,55 @@ def better_elsewhere(query: Query) -> bool:
         w.strip("的") in outside.entry.key for w in query.unexplained)
 
 
+def slip(question: str, word: str, name: str) -> tuple[str, str] | None:
+    """The stretch of ``name`` that ``word`` types with one character wrong, read where the
+    question has it: the question's run around that character matches the name on both sides
+    of it, three characters or more (储备梁轮换 for 储备粮轮换, 信息化见设经费 for 信息化建设经费);
+    (what the question says, what the name says), or None when there is none or several. A word put before a name (供水|管网 beside 污水管网)
+    is no slip: the wrong character must have the name's characters on both sides."""
+    core = word.strip("的了吗呢啊")
+    at = question.find(core)
+    if len(core) < 2 or at < 0:
+        return None
+    found = set()
+    for p in range(at, at + len(core)):
+        for j, ch in enumerate(name):
+            if ch == question[p] or not "\u4e00" <= question[p] <= "\u9fff":
+                continue
+            left = 0
+            while left < min(p, j) and question[p - 1 - left] == name[j - 1 - left]:
+                left += 1
+            right = 0
+            while p + right + 1 < len(question) and j + right + 1 < len(name) and \
+                    question[p + right + 1] == name[j + right + 1]:
+                right += 1
+            if left and right and left + right >= 2 and p - left <= at and \
+                    p + right + 1 >= at + len(core):
+                found.add((question[p - left:p + right + 1], name[j - left:j + right + 1]))
+    return found.pop() if len(found) == 1 else None
+
+
+def slips(query: Query) -> dict[str, str]:
+    """If every word left unexplained is a slip of the one item chosen: what the question says
+    -> what the name says there; else empty."""
+    if len(query.targets) != 1 or query.alternatives or not query.unexplained:
+        return {}
+    name = query.targets[0].entry.key
+    read = [slip(query.normalized, w, name) for w in query.unexplained]
+    return dict(read) if all(read) else {}
+
+
 def settle(query: Query, answer: Answer) -> Answer:
     """An answer that left salient words of the question unexplained, or matched only weakly,
     says so and is not ``ok``."""
     if answer.status != Status.OK:
         return answer
-    if query.unexplained:
+    read = slips(query)
+    if read:
+        answer.status = Status.LOW
+        answer.text += "\n（" + "、".join(f"把“{w}”当作“{s}”" for w, s in read.items()) + \
+            "来理解，请核对。）"
+    elif query.unexplained:
         answer.status = Status.LOW
         answer.text += "\n" + phrasing.unexplained_note(query.unexplained)
     elif query.notes:

@@ -8,7 +8,15 @@ import re
 from data.db import StoredTable
 from nlp.answer import phrasing, prose
 from nlp.answer.base import Answer, Snapshot, Status
-from nlp.answer.common import ambiguous, better_elsewhere, missing_here, not_found, settle, unique
+from nlp.answer.common import (
+    ambiguous,
+    better_elsewhere,
+    missing_here,
+    not_found,
+    settle,
+    slips,
+    unique,
+)
 from nlp.answer.scope import budget_value, indicator_named, limited, tables_for, task_named
 from nlp.index import Entry, Kind
 from nlp.lexicon import Attribute
@@ -19,9 +27,11 @@ UNSURE = 0.7  # below this, a match that leaves words unexplained is not offered
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
-    if query.unexplained and query.score < UNSURE and query.targets[0].name_coverage < 0.4:
+    mistyped = bool(slips(query))  # 智慧梁库: one character of the name typed wrong
+    if query.unexplained and query.score < UNSURE and query.targets[0].name_coverage < 0.4 and \
+            not mistyped:
         return _closest(query, snapshot)  # only generic words of the name were said
-    if query.unexplained and query.targets[0].name_coverage < 0.9 and any(
+    if query.unexplained and query.targets[0].name_coverage < 0.9 and not mistyped and any(
             _foreign(snapshot, query, w) for w in query.unexplained):
         return _closest(query, snapshot)  # 地铁建设经费: a word no table uses anywhere
     if better_elsewhere(query):  # 卫健局2025年的健康宣传教育经费: named exactly, not there
