@@ -2234,11 +2234,26 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
         query = query.with_(set=SetSpec(SetKind.TASK), targets=(), alternatives=())
     if (query.set is None or query.set.kind in (SetKind.GOAL, SetKind.BUDGET)) and (
             query.per_department and query.operation in (Operation.LIST, Operation.COUNT) or
-            re.search(r"(?:几|多少)个?(?:部门|单位)|(?<!下属)(?<!二级)(?<!所属)(?:部门|单位)"
-                      r"(?:有|共有|一共有)(?:几|多少)个|的有(?:几|多少)家[?？]?$|" + _TABLES_COUNTED.pattern,
-                      marks.text)):
+            _departments_counted(marks)):
         query = query.with_(set=SetSpec(SetKind.DEPARTMENT))  # 哪些部门…在10亿以上 / 几个部门
     return _settle_target(query, marks)
+
+
+_HOW_MANY_DEPARTMENTS = re.compile(
+    r"(?:几|多少)个?(?:部门|单位)|(?<!下属)(?<!二级)(?<!所属)(?:部门|单位)"
+    r"(?:有|共有|一共有)(?:几|多少)个|的有(?:几|多少)家[?？]?$|" + _TABLES_COUNTED.pattern)
+
+
+def _departments_counted(marks: Marks) -> bool:
+    """几个部门 / 部门有几个 / …的有几家: departments counted — not 多少个部门业务系统, where
+    部门 begins the words of an item's name (the systems are counted; 部门预算合计 is still
+    the departments' own line)."""
+    found = _HOW_MANY_DEPARTMENTS.search(marks.text)
+    if found is None:
+        return False
+    at = marks.text.find("部门", found.start(), found.end())
+    return at < 0 or not any(h.start == at and h.end > at + 2 and h.relation is Relation.TERM and
+                             h.entry.kind in (Kind.TASK, Kind.INDICATOR) for h in marks.hits)
 
 
 _ITEMS_LISTED = re.compile(r"(?:经费|资金|补助|补贴)(?:里|中|当中|里面|之中)"

@@ -95,9 +95,11 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         if evidence is not None and all(prose.beats_indicator(query, t.entry, evidence)
                                         for t in query.targets):
             return evidence
-    if answer is not None and rule[0] == "value" and answer.status == Status.AMBIGUOUS:
+    if answer is not None and rule[0] == "value" and (
+            answer.status == Status.AMBIGUOUS or answer.status == Status.LOW and query.unexplained):
         unit = prose.unit_of_none(query, [t.entry for t in query.targets + query.alternatives])
-        evidence = prose_answer() if unit else None  # 有多少字: none of the choices is in 字
+        # 有多少字 / 设了多少个联络处: none of the items matched (or guessed) is counted in it
+        evidence = prose_answer() if unit else None
         if evidence is not None and evidence.kind == "prose figure" and unit in evidence.headline:
             return evidence
     wider = _said_whole_in_prose(query) if answer is not None and rule[0] == "value" else ""
