@@ -249,7 +249,85 @@ def parse(question: str, index: Index, today: date) -> Query:
                         notes=_mismatches(query, marks, content) + _scope_notes(query, index),
                         followup=_looks_like_followup(query, marks, content),
                         content_words=_runs(marks.text, content))
+    return _two_sides(query, index, today)
+
+
+_SIDE_JOINER = re.compile(r"[，,]?(?:和|与|跟|同|比)")
+_SIDE_END = re.compile(r"[，,。;；？?]|哪个|哪项|哪一|谁|相差|差多少|差了|差距|差几|比一下|比比|比较|对比|"
+                       r"分别|各是|各多少|多少|一样|是不是|多还是少|高还是低")
+_MORE_OR_LESS = re.compile(r"(?:多|少|高|低)(?:了|出)?(?:多少|几)")
+_SIDE_KINDS = frozenset({Kind.TASK, Kind.INDICATOR, Kind.BUDGET, Kind.BASIC, Kind.FUND})
+
+
+def _two_sides(query: Query, index: Index, today: date) -> Query:
+    """A和B差多少 / A比B多多少 that the whole question's reading leaves unsure (a word
+    unexplained, one item found, a year's change no year asks for): each side read alone —
+    when each names one item of the same kind of figure (money, or a target), those two are
+    compared, each in its own department (宗教界人士培训费和妇联的干部培训费; a side naming no
+    department is its item's only department, else the other side's: 和它那个…). A side read
+    with little certainty leaves the answer a best guess that says how it was read."""
+    unsure = bool(query.unexplained or query.notes or not query.targets) or \
+        query.axis == Axis.YEARS and not query.yoy and len(query.years) < 2
+    if query.operation not in (Operation.DIFF, Operation.COMPARE) or len(query.targets) >= 2 or \
+            not unsure or query.set is not None and not query.unexplained or len(query.years) > 1:
+        return query
+    text = query.normalized
+    for joiner in _SIDE_JOINER.finditer(text):
+        rest = text[joiner.end():]
+        more = _MORE_OR_LESS.search(rest) if joiner.group().endswith("比") else None
+        end = more or _SIDE_END.search(rest)
+        left, right = text[:joiner.start()], rest[:end.start()] if end else rest
+        if len(left) < 3 or len(right) < 3:
+            continue
+        a = _side(left, index, today)
+        b = _side(right, index, today) if a is not None else None
+        if a is None or b is None:
+            continue
+        if not b[1] and len(a[1]) == 1 and any(len(t.entry.departments) != 1 for t in b[0]):
+            b = _side(a[1][0] + right, index, today)  # 和它那个…: the first side's department
+        sides = _sided(a, b) if b is not None else None
+        if sides is None:
+            continue
+        notes = tuple(f"把“{said}”读作“{t.entry.name}”，把握不大" for said, t in
+                      zip((left, right), sides, strict=True) if t.score < _SURE_SIDE)
+        return query.with_(targets=sides, alternatives=(), elsewhere=(), unexplained=(),
+                           notes=notes, axis=Axis.ITEMS, measure=None,
+                           departments=tuple(dict.fromkeys(d for t in sides for d in t.departments)))
     return query
+
+
+_SURE_SIDE = 0.6
+
+
+def _side(text: str, index: Index, today: date):
+    """One side of a comparison read alone as a question for its figure: (its items — the
+    chosen one and its close rivals —, its departments), or None."""
+    side = parse(text + "是多少", index, today)
+    if not side.targets or side.unexplained or side.notes or side.set is not None or \
+            side.operation is not Operation.VALUE or len(side.years) > 1 or \
+            len(side.targets) > 1:
+        return None
+    found = [t for t in (*side.targets, *side.alternatives) if t.entry.kind in _SIDE_KINDS]
+    return (found, side.departments) if found else None
+
+
+def _money_figure(entry: Entry) -> bool:
+    return entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND) or entry.is_money
+
+
+def _sided(a, b) -> tuple[Target, Target] | None:
+    """The one item of each side whose figure is of the same kind (money with money, a
+    target with a target), each given its department."""
+    for money in (True, False):
+        one = [t for t in a[0] if _money_figure(t.entry) == money]
+        two = [t for t in b[0] if _money_figure(t.entry) == money]
+        if len(one) != 1 or len(two) != 1 or one[0].entry is two[0].entry:
+            continue
+        sides = tuple(replace(t, departments=named or tuple(t.entry.departments))
+                      for t, named in ((one[0], a[1]), (two[0], b[1])))
+        if all(len(t.departments) == 1 for t in sides):
+            return sides
+    return None
 
 
 _RANKINGS = frozenset({Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT})

@@ -729,3 +729,9 @@ def test_one_character_typed_wrong_inside_part_of_a_name_is_a_best_guess_that_sa
 ])
 def test_a_slip_is_one_character_wrong_with_the_name_on_both_sides(question, word, name, expected):
     assert slip(question, word, name) == expected
+
+
+def test_two_sides_of_a_difference_read_apart_when_the_whole_reading_is_unsure(five_tables_engine):
+    answer = ask(five_tables_engine, "科普活动那笔钱和教育局校园安全的钱差多少")
+    assert (answer.status, answer.headline) == (
+        OK, "东莞市科学技术局科普活动经费比东莞市教育局校园安全保障经费少 32,534,519.50 元（−90.88%）")
