@@ -6,6 +6,8 @@ target prints (2026年9月30日前), so that 是不是年底前上线 compares t
 ('年底前', datetime.date(2026, 12, 31))
 >>> asked_deadline("是不是9月底之前完成", 2026)
 ('9月底之前', datetime.date(2026, 9, 30))
+>>> asked_deadline("智慧管养平台上半年能上线吗", 2026)
+('上半年', datetime.date(2026, 6, 30))
 >>> target_date("2026年9月30日前")
 datetime.date(2026, 9, 30)
 """
@@ -23,7 +25,7 @@ _MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 _BEFORE = r"(?:之前|以前|前)"
 DEADLINE = re.compile(
     r"(?:(?:20)?(\d{2})年)?(?:"
-    rf"(年底|年末|年中|上半年|下半年){_BEFORE}|(年内)|"
+    rf"(年底|年末|年中|上半年|下半年)(?:{_BEFORE})?|(年内)|"
     rf"{_MONTH}(?:(底|末)|(\d{{1,2}})[日号])?{_BEFORE})")
 
 

@@ -107,7 +107,9 @@ def short_forms(canonical: str) -> set[str]:
     """Everyday forms of a canonical name no dictionary knows: 科学技术局 -> 科技局 (a four-
     character stem shortened to its two words' first characters), 松山湖管理委员会 -> 松山湖管委会,
     地方志办公室 -> 地方志办, 国防动员办公室 -> 国动办, 殡葬管理所 -> 殡葬所 (管理 before the kind of
-    body left out), 园林绿化中心 -> 园林中心 / 绿化中心 (a centre by either word of its stem)."""
+    body left out), 园林绿化中心 -> 园林中心 / 绿化中心 (a centre by either word of its stem),
+    轨道交通局 -> 轨道局 (a bureau by its stem's first word), 疾病预防控制中心 -> 疾控中心 (a stem
+    of three words by the first characters of the first and the last)."""
     forms = {canonical}
     if canonical.endswith("管理委员会") and len(canonical) > 5:
         forms.add(canonical[:-5] + "管委会")
@@ -118,13 +120,19 @@ def short_forms(canonical: str) -> set[str]:
             forms.add(canonical[: -len(body) - 2] + body)  # 殡葬管理所 -> 殡葬所
     for suffix in ("委员会", "局", "办公室", "中心", "委", "所"):
         stem = canonical[: -len(suffix)]
-        if canonical.endswith(suffix) and len(stem) == 4 and "和" not in stem:
+        if not canonical.endswith(suffix) or "和" in stem:
+            continue
+        if len(stem) == 4:
             forms.add(stem[0] + stem[2] + suffix)
             if suffix == "办公室":
                 forms.add(stem[0] + stem[2] + "办")  # 国防动员办公室 -> 国动办
+            if suffix in ("中心", "局"):
+                forms.add(stem[:2] + suffix)  # 园林中心, 轨道局
             if suffix == "中心":
-                forms.update((stem[:2] + suffix, stem[2:] + suffix))  # 园林中心, 绿化中心
-            break
+                forms.add(stem[2:] + suffix)  # 绿化中心
+        elif len(stem) == 6:  # three words: the first's and the last's first characters
+            forms.add(stem[0] + stem[4] + suffix)  # 疾病预防控制中心 -> 疾控中心
+        break
     return {f for f in forms if len(f) >= 2}
 
 

@@ -1553,6 +1553,8 @@ def _name_coverage(index: Index, entry: Entry, hits: list[Hit], question: str,
     """How much of the name the question covers: sub-terms weighted by how rare they are,
     other verbatim stretches fully; generic words count less (``char_weights``)."""
     key = entry.key
+    if any(f"({hit.key})" in key for hit in hits):
+        return 1.0  # 路面技术状况指数(PQI): the short name the name itself gives, said whole
     covered = [0.0] * len(key)
     for hit in hits:
         weight = 1.0 if hit.held else index.term_weight(hit.key, Relation.TERM) * \

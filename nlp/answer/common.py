@@ -65,7 +65,12 @@ def better_elsewhere(query: Query) -> bool:
     if not query.elsewhere or not query.targets:
         return False
     outside, inside = query.elsewhere[0], query.targets[0]
-    if outside.score >= 0.95 and inside.score < 0.8 and outside.score - inside.score >= 0.25:
+    named_whole = outside.score >= 0.95 or outside.name_coverage >= 1.0 and \
+        outside.score >= 0.9 and _pairs_shared(outside.entry.key, inside.entry.key) < 0.5
+    if named_whole and inside.score < 0.8 and outside.score - inside.score >= 0.25:
+        # (the whole name said, a little off in kind — and the item here shares little of
+        # it: 红会's 备灾救灾物资储备经费 stands for 应急物资储备经费, 卫健局's 公共卫生应急能力
+        # 建设经费 does not for 公共卫生实验室检测能力提升经费)
         return True
     # 残联的人道救助资金: the words left unexplained here are in another department's item
     return bool(query.unexplained) and outside.score >= inside.score - 0.05 and all(
@@ -108,6 +113,12 @@ def slips(query: Query) -> dict[str, str]:
     name = query.targets[0].entry.key
     read = [slip(query.normalized, w, name) for w in query.unexplained]
     return dict(read) if all(read) else {}
+
+
+def _pairs_shared(name: str, other: str) -> float:
+    """The share of ``name``'s character pairs that ``other`` holds."""
+    pairs = {name[i:i + 2] for i in range(len(name) - 1)}
+    return sum(1 for p in pairs if p in other) / (len(pairs) or 1)
 
 
 def settle(query: Query, answer: Answer) -> Answer:

@@ -294,10 +294,15 @@ def _sentences(index: Index, keys: list[TableKey] | None, pairs: set[str]):
 def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
     """The figure that answers, in the asked unit: the only one, or the one whose clause
     (between commas) holds clearly more of the question's words. A sentence with several
-    figures (6000名 … 660名) is read clause by clause, never by distance; a tie gives none."""
+    figures (6000名 … 660名) is read clause by clause, never by distance; a tie gives none, and
+    so does a lone figure whose clause holds fewer of the question's words than a clause with a
+    number of its own in no unit."""
     found: list[tuple[tuple[float, float], str]] = []
+    bare_share = 0.0  # of a clause with a number in no unit (…指数（PQI）不低于91)
     for clause in re.split(r"[，,；;。]", text):
         share = sum(1 for p in pairs if p in clause) / max(len(pairs), 1)
+        if re.search(r"\d", clause) and not _FIGURE.search(clause):
+            bare_share = max(bare_share, share)
         for match in _FIGURE.finditer(clause):
             figure = match.group()
             if re.fullmatch(r"(?:19|20)\d\d年[\u4e00-\u9fff]{0,2}", figure) or \
@@ -308,7 +313,9 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
             near = sum(1 for p in pairs if p in before) / max(len(pairs), 1)
             found.append(((near, share), figure))
     if len(found) == 1:
-        return found[0][1]
+        # …里程不少于468公里，路面技术状况指数（PQI）不低于91: the clause asked about has its
+        # own number, in no unit — the other clause's figure is no answer
+        return found[0][1] if found[0][0][1] >= bare_share else ""
     found.sort(reverse=True)
     if len(found) > 1 and found[0][0] > found[1][0] and (found[0][0][0] >= 0.1 or
                                                          found[0][0][1] >= 0.3):

@@ -113,9 +113,12 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         return missing_here(query, snapshot, query.elsewhere[0].entry)
     evidence = prose_answer()
     if evidence is not None and answer is not None and answer.status == Status.NOT_FOUND and \
-            better_elsewhere(query) and not all(w.strip("的") in normalize(evidence.text)
-                                                for w in query.unexplained):
-        return answer  # 残联的人道救助资金: 红会's item, not a sentence of 残联's without 人道
+            better_elsewhere(query) and not all(
+                w.strip("的") in normalize(evidence.text)
+                for w in query.unexplained or (query.elsewhere[0].entry.key,)):
+        # 残联的人道救助资金: 红会's item, not a sentence of 残联's without 人道 (nor one
+        # without the other department's whole name, when every word was placed)
+        return answer
     if wider and evidence is not None and evidence.kind == "prose figure" and \
             wider in normalize(evidence.text):
         return evidence  # 自然教育活动: said whole in a goal's sentence, only partly in a name
