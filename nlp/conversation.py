@@ -315,24 +315,38 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
     return before[:mention.start] + new + before[mention.end:]
 
 
+_RANK_FILLER = re.compile(r"[那呢吗啊的，,。？?\s]|(?:在|于)?(?:全市|东莞|各部门|所有部门|里|中)+|那么|这个|这")
+
+
 def ranked(context: Context | None, query: Query) -> str:
     """在全市排第几, after 社科联今年预算总额是多少: the same line of the same department,
-    ranked — the question to read again."""
-    if context is None or query.departments and not query.place_only or query.targets or \
+    ranked — the question to read again; 那总预算在全市排第几 / 那人数呢，排第几 (a department's
+    own line named, after a question about one department or one department's place): that
+    line of that department, ranked."""
+    if context is None or query.departments and not query.place_only or \
             query.set is not None or not RANK_ASKED.search(query.normalized):
+        return ""
+    own = [t.entry for t in query.targets if t.entry.kind in (Kind.BUDGET, Kind.BASIC)]
+    if query.targets and (len(own) != 1 or len(query.targets) != 1):
         return ""
     before = context.query
     line = before.measure or (before.entry if len(before.targets) == 1 else None)
-    if line is None and all(t.entry.kind is Kind.BUDGET for t in before.targets):
+    departments = before.focus or before.departments
+    rest = _RANK_FILLER.sub("", RANK_ASKED.sub("", query.normalized))
+    if not own and rest and len(departments) == 1:
+        return departments[0] + query.normalized  # 那人数呢，排第几: what it names, of that one
+    if own:
+        name = own[0].name
+    elif line is None and all(t.entry.kind is Kind.BUDGET for t in before.targets):
         name = "部门预算合计"  # after its overview or several of its lines: the whole budget
     elif line is not None and line.kind is Kind.BUDGET:
         name = line.name
     else:
         return ""
-    if len(before.departments) != 1:
+    if len(departments) != 1:
         return ""
     years = "".join(f"{y}年" for y in before.years[:1])
-    return f"{before.departments[0]}{years}{name}{query.normalized}"
+    return f"{departments[0]}{years}{name}{query.normalized}"
 
 
 def goes_on(context: Context | None, query: Query) -> bool:

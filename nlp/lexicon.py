@@ -185,7 +185,7 @@ MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "me
 GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)|[（(](?:绩效)?目标[）)]")
 
 # 排第几 / 排名: a place in a ranking asked
-RANK_ASKED = re.compile(r"排(?:在|名)?(?:第几|多少|几)|第几名|排名(?:多少|第几|怎么样|如何)?")
+RANK_ASKED = re.compile(r"(?<![安编])排(?:在|名)?(?:第几|多少|几)|第几名|排名(?:多少|第几|怎么样|如何)?")  # not 安排多少
 
 # 变了 / 不一样: a figure asked as changed (between two years, or from a target)
 CHANGED_WORDS = r"变了|变化|不一样|不同|调整了?|改了|有变|变动"

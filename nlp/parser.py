@@ -334,21 +334,31 @@ _RANKINGS = frozenset({Operation.MAX, Operation.MIN, Operation.TOP, Operation.SO
 
 
 def _scope_notes(query: Query, index: Index) -> tuple[str, ...]:
-    """What a ranking across departments took in that the question did not say: the
-    departments of every loaded city (none named), or the project tables when tasks also carry
-    the name asked (名字带信息化的项目: staff often mean the tasks)."""
-    if query.operation not in _RANKINGS or query.targets or query.focus:
+    """What a ranking across departments took in that the question did not say (the
+    departments of every loaded city, none named); and, for 名字带信息化的项目 read as the
+    tasks, the project tables that carry the name too."""
+    if query.targets or query.focus:
         return ()
     notes = []
     places = index.directory.places()
-    if not query.place and not query.departments and len(places) >= 2 and \
-            (query.set is None or query.set.kind is not SetKind.PROJECT):
+    if query.operation in _RANKINGS and not query.place and not query.departments and \
+            len(places) >= 2 and (query.set is None or query.set.kind is not SetKind.PROJECT):
         notes.append(f"比较的是已载入的{'、'.join(sorted(places))}所有部门；只看一个城市请写明，如“全市”")
     words = _name_words(query.filters)
-    if query.set is not None and query.set.kind is SetKind.PROJECT and words and any(
-            e.kind is Kind.TASK and e.places and any(w in e.key for w in words) for e in index.entries):
-        notes.append(f"以上是项目表；名称含“{'、'.join(words)}”的还有任务，如问的是任务请写明“任务”")
+    if query.set is not None and query.set.kind is SetKind.TASK and words and \
+            "项目" in query.normalized and not query.projects:
+        tables = [p for d in (query.departments or index.departments())
+                  for p in index.projects_of(d) if any(w in p for w in words)]
+        if tables:
+            notes.append(f"以上是任务；名称含“{'、'.join(words)}”的还有项目表：{'、'.join(tables[:3])}"
+                         f"{'等' if len(tables) > 3 else ''}，如问的是项目表请写明“项目表”")
     return tuple(notes)
+
+
+def _tasks_named(index: Index, words: list[str], departments: tuple[str, ...]) -> bool:
+    """Whether a task (of the departments, or any) carries one of the words in its name."""
+    return any(e.kind is Kind.TASK and e.places and any(w in e.key for w in words) and
+               (not departments or e.in_scope(departments)) for e in index.entries)
 
 
 def _name_words(filters) -> list[str]:
@@ -994,10 +1004,14 @@ def _small_number(text: str) -> int:
 
 
 def _attribute(marks: Marks, operation: Operation) -> Attribute | None:
-    """What of an item is asked: 实施周期 whenever said, else the last attribute word (送温暖
-    活动的目标经费多少钱 asks money)."""
+    """What of an item is asked: 实施周期 whenever said (unless the year's target is asked
+    before it, both asked), else the last attribute word (送温暖活动的目标经费多少钱 asks money)."""
     found = sorted(marks.word_values(Role.ATTRIBUTE), key=lambda w: w[1])
     values = [v for _, _, v in found]
+    if Attribute.ANNUAL in values and Attribute.PERIOD in values and \
+            values.index(Attribute.ANNUAL) < values.index(Attribute.PERIOD) and \
+            Attribute.AMOUNT not in values:
+        return Attribute.ANNUAL  # 年度指标和实施周期指标分别是多少: both, the year's first
     for attribute in (Attribute.PERIOD, Attribute.CONTENT, Attribute.EXPECTED, Attribute.UNIT):
         if attribute in values:
             return attribute
@@ -1021,6 +1035,11 @@ def _set(marks: Marks, index: Index, operation: Operation) -> tuple[SetSpec | No
     kinds = [v for _, _, v in sets]
     category = next((h for h in marks.hits if h.entry.kind == Kind.CATEGORY and
                      h.relation in STRONG and h.start >= 0), None)
+    if category is not None and not _category_word(marks, category) and any(
+            h.start <= category.start and category.end <= h.end and h.end - h.start >
+            category.end - category.start and h.entry.kind in (Kind.TASK, Kind.INDICATOR)
+            for h in marks.hits if h.relation in (Relation.TERM, Relation.NAME)):
+        category = None  # 安全质量检查: a word of an item's name, not the 质量 category
     for kind in (SetKind.LEVEL1, SetKind.LEVEL2):
         if kind in kinds:  # 效益指标下面分哪几个二级指标: the 二级 of that 一级
             return SetSpec(kind, category.entry if category is not None else None), category
@@ -2128,10 +2147,12 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
     filters = [*query.filters, *_filters(query, marks)]
     words = _name_words(filters)
     if query.set is not None and query.set.kind == SetKind.PROJECT and words and \
-            not query.projects and not any(
+            not query.projects and "项目表" not in text and (
+                _tasks_named(index, words, query.departments) or not any(
                 w in project for w in words
-                for d in (query.departments or index.departments()) for project in index.projects_of(d)):
-        # 全市名字带慰问的项目: staff call budget items 项目 — no project table is named so
+                for d in (query.departments or index.departments()) for project in index.projects_of(d))):
+        # 全市名字带慰问的项目 / 带信息化的项目有几个: staff call budget items 项目 — the tasks
+        # when any carries the name (the project tables that do are noted), else the tables
         changes["set"] = SetSpec(SetKind.TASK)
         query = query.with_(set=changes["set"])
     if filters and query.set is None and not query.targets and query.measure is None and \

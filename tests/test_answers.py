@@ -735,3 +735,13 @@ def test_two_sides_of_a_difference_read_apart_when_the_whole_reading_is_unsure(f
     answer = ask(five_tables_engine, "科普活动那笔钱和教育局校园安全的钱差多少")
     assert (answer.status, answer.headline) == (
         OK, "东莞市科学技术局科普活动经费比东莞市教育局校园安全保障经费少 32,534,519.50 元（−90.88%）")
+
+
+def test_another_of_the_departments_lines_ranked_after_its_place(five_tables_engine):
+    answer = follow(five_tables_engine, "rank-then-staff", "科技局预算在全市排第几", "那人数呢，排第几")
+    assert answer.headline == "2026 年 3 个部门财政供养人员数（从高到低）中，东莞市科学技术局排第 2：68 人"
+
+
+def test_anpai_duoshao_after_a_figure_is_no_ranking(five_tables_engine):
+    answer = follow(five_tables_engine, "anpai", "科技局预算多少", "那去年安排多少")
+    assert "排第" not in answer.text

@@ -14,6 +14,7 @@ from nlp.deadlines import asked_deadline, target_date
     ("能不能6月30日前上线", "6月30日前", date(2026, 6, 30)),
     ("9月前能上线吗", "9月前", date(2026, 8, 31)),
     ("是不是上半年之前", "上半年之前", date(2026, 6, 30)),
+    ("智慧管养平台上半年能上线吗", "上半年", date(2026, 6, 30)),  # 上半年 alone is a deadline
     ("2025年十二月底前完成了吗", "2025年十二月底前", date(2025, 12, 31)),
     ("2月30日前", None, None),  # no such day
 ])

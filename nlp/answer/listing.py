@@ -71,6 +71,8 @@ def _projects(query: Query, snapshot: Snapshot) -> Answer:
     """交通局有哪些项目: each department's project tables, with their years and funds."""
     index = snapshot.index
     departments = query.departments or tuple(index.departments())
+    words = [str(f.value) for f in query.filters if f.field in ("name", "topic")]
+    words = [w for value in words for w in value.split("|")]
     lines: list[str] = []
     names: list[str] = []
     shown = [d for d in departments if index.projects_of(d)]
@@ -78,7 +80,8 @@ def _projects(query: Query, snapshot: Snapshot) -> Answer:
         projects = index.projects_of(department)
         wanted = {name: [y for y in years if not query.years or y in query.years]
                   for name, years in projects.items()}
-        wanted = {name: years for name, years in wanted.items() if years}
+        wanted = {name: years for name, years in wanted.items() if years and (
+            not words or any(w in name for w in words))}  # 名字带航道的项目表
         if not wanted:
             continue
         lines.append(f"【{department}】项目 {len(wanted)} 个：")
@@ -90,7 +93,8 @@ def _projects(query: Query, snapshot: Snapshot) -> Answer:
             names.append(name)
     if not names:
         scope = "、".join(departments) if query.departments else "已载入的部门"
-        return not_found(query, snapshot, f"{scope}还没有载入项目支出绩效目标表。")
+        named = f"名称含“{'、'.join(words)}”的" if words else ""
+        return not_found(query, snapshot, f"{scope}还没有载入{named}项目支出绩效目标表。")
     shown = [d for d in shown if any(d == line[1:-1].split("】")[0] for line in lines)]
     total = len(names)
     head = f"{'、'.join(shown) if len(shown) <= 3 else f'{len(shown)} 个部门'}共有项目 {total} 个："

@@ -17,7 +17,7 @@ from data.db import StoredTable
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.scope import indicator_named, latest_only, task_named
-from nlp.index import Entry, Index, Sentence, TableKey
+from nlp.index import Entry, Index, Kind, Sentence, TableKey
 from nlp.lexicon import GOALS_ASKED, SYNONYMS, UNITS, synonyms_in
 from nlp.normalize import normalize
 from nlp.query import Query
@@ -330,11 +330,16 @@ _NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)(万)?(人次|人|名|场|个|家|班
 
 
 def disagreement(query: Query, snapshot: Snapshot, tables: list[StoredTable]) -> str:
-    """A note when a task's text states a different number for the indicator asked about."""
-    if not query.targets:
-        return ""
-    entry = query.targets[0].entry
-    index = snapshot.index
+    """A note when a task's text states a different number for an indicator asked about (the
+    goals' figures are not compared: 累计 / 总数 / 约 figures there are other measures)."""
+    notes = []
+    for target in query.targets:
+        if target.entry.kind is Kind.INDICATOR:
+            notes += _against_prose(snapshot.index, target.entry, tables)
+    return "\n".join(notes)
+
+
+def _against_prose(index: Index, entry: Entry, tables: list[StoredTable]) -> list[str]:
     notes = []
     for stored in tables[:3]:
         indicator = indicator_named(stored, entry.name)
@@ -359,7 +364,7 @@ def disagreement(query: Query, snapshot: Snapshot, tables: list[StoredTable]) ->
                         notes.append(f"注意：{where}写的是“{clause}”（{match.group()}），"
                                      f"与指标值 {indicator.annual_value} 不一致。")
                         break
-    return "\n".join(notes)
+    return notes
 
 
 def _same_unit(a: str, b: str) -> bool:

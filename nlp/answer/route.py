@@ -211,7 +211,10 @@ def _asks_members_of_one(query: Query) -> bool:
     """哪几家 / 有哪些 asked of one item that is no list (no set; not its text asked)."""
     return query.operation is Op.LIST and query.set is None and len(query.targets) == 1 and \
         query.attribute not in (Attribute.CONTENT, Attribute.EXPECTED) and \
-        query.entry.kind in (Kind.TASK, Kind.INDICATOR)
+        query.entry.kind in (Kind.TASK, Kind.INDICATOR) and not _BOTH_TARGETS.search(query.normalized)
+
+
+_BOTH_TARGETS = re.compile(r"年度.{0,4}(?:和|与|跟|及|、).{0,2}(?:实施)?周期|(?:实施)?周期.{0,4}(?:和|与|跟|及|、).{0,2}年度")
 
 
 _GOALS_SAID = re.compile(GOALS_ASKED.pattern + r"|目标上(?:说|提到|写|讲|提)|"
