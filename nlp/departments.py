@@ -30,6 +30,9 @@ _SUFFIX_RE = "|".join(_PLACE_SUFFIXES)
 # Last resort for a department that no dictionary knows (火星局): a short name ending in one of
 # these, preceded by nothing that reads as a question word.
 _UNKNOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:局|委员会|厅))")
+# A centre's, office's or institute's shortened name (疾控中心, 史志办, 殡葬所): only ever read
+# as the one loaded department it shortens, never reported as a department not loaded.
+_SHORTENED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:中心|办|所))")
 _NOT_A_NAME = re.compile(r"[的是有要和与及哪什么多少几个这那各每本其该去今明前后上下里中吗呢了在对为]")
 
 
@@ -457,6 +460,26 @@ class DepartmentDirectory:
                     for canonical in canonicals:
                         found.update(self._by_canonical.get(canonical, ()))
         return tuple(sorted(found))
+
+    def shortened(self, residual: str) -> tuple[str, ...]:
+        """The one loaded department a centre's, office's or institute's name left in the
+        question shortens (疾控中心 -> 疾病预防控制中心: its characters in order, from the
+        first), if exactly one."""
+        found: set[str] = set()
+        for match in _SHORTENED_RE.finditer(residual):
+            name = match.group(1)
+            stem = name[:-2] if name.endswith("中心") else name[:-1]
+            if len(stem) < 2 or _NOT_A_NAME.search(stem):
+                continue
+            for word, canonicals in self._forms.items():
+                if word[0] == name[0] and word.endswith(name[len(stem):]) or \
+                        word[0] == name[0] and name.endswith("办") and word.endswith("办公室"):
+                    body = word[:-2] if word.endswith("中心") else \
+                        word[:-3] if word.endswith("办公室") else word[:-1]
+                    if len(body) > len(stem) and _in_order(stem, body):
+                        for canonical in canonicals:
+                            found.update(self._by_canonical.get(canonical, ()))
+        return tuple(found) if len(found) == 1 else ()
 
     def unknown_name(self, residual: str) -> str | None:
         """A department-like name left in a question after everything known was taken out."""

@@ -833,10 +833,15 @@ def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | Non
         if place not in loaded_places and unknown is None and not named:
             unknown = f"{place}的部门"
     if not named and unknown is None:
-        unknown = index.directory.unknown_name(_residual(marks))
+        residual = _residual(marks)
+        unknown = index.directory.unknown_name(residual)
         fixed = index.directory.near(unknown) if unknown else ()
         if fixed:  # 卫建局: one character off a loaded department's name (or a few: the items
             return fixed, None  # asked about decide which)
+        if unknown is None:  # 疾控中心: the one loaded centre it shortens
+            fixed = index.directory.shortened(residual)
+            if fixed:
+                return fixed, None
     return tuple(named), unknown
 
 

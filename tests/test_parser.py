@@ -336,3 +336,15 @@ def test_a_department_typed_with_a_homophone():
     directory = DepartmentDirectory(["中共东莞市委党校", "东莞市档案局"])
     assert [m.departments for m in directory.mentions("市委档校今年预算多少")] == [("中共东莞市委党校",)]
     assert [m.departments for m in directory.mentions("档案局今年预算多少")] == [("东莞市档案局",)]
+
+
+def test_a_centres_shortened_name_is_the_one_loaded_centre_it_shortens():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞市疾病预防控制中心", "东莞市公路事务中心", "东莞市公共资源交易中心",
+                                     "东莞市地方志办公室"])
+    assert directory.shortened("疾预控中心预算多少") == ("东莞市疾病预防控制中心",)
+    assert directory.shortened("公路事中心人数") == ("东莞市公路事务中心",)
+    assert directory.shortened("方志办预算") == ()  # not from its first character
+    assert directory.shortened("服务中心有几个") == ()
+    assert directory.shortened("怎么办") == ()
