@@ -542,7 +542,7 @@ _TABLES_COUNTED = re.compile(r"表(?:有|一共有|共有|一共)?(?:几|多少)
 _NOT_THAT = re.compile(r"[,，;；]?(?:别|不要|勿|不是问)(?:跟|和|与|同)?[^,，。;；?？]*?"
                        r"(?:搞混|混淆|弄混|弄错|搞错|混为一谈)了?[啊呀哦哈]?")
 _ASKED_WHETHER = re.compile(r"没有[?？]?$|(?<=[\u4e00-\u9fff])不[?？]?$")  # 过了1.5亿没有 / 能上线不
-_ELDER = re.compile(r"(?:(?<=排)|(?<=^)|(?<=[,，]))老(?=[二三四五六七八九](?:的|是|呢|名|位|$))")
+_ELDER = re.compile(r"(?:(?<=排)|(?<=^)|(?<=[,，]))老(?=[二三四五六七八九](?:的|是|呢|名|位|$))|(?<=排)老(?=几)")
 _EXCEPT_RE = re.compile(r"除了|除去|除开|不算|不含|不包括|排除")
 
 
@@ -924,7 +924,8 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     asks_yes_no = Operation.CHECK in ops or re.search(r"(?<![什怎那这多])么[?？]?$", text) or \
         re.search(r"(?<!有)没有[?？]?$", text) or \
         re.search(r"是[^是多几哪啥谁么]{2,30}吧[?？]?$", text) or \
-        re.search(r"(?:能|会|可以|是|有|够)[^，,。?？不]{0,8}不[?？]?$", text)  # 7月前能上线不
+        re.search(r"(?:能|会|可以|是|有|够)[^，,。?？不]{0,8}不[?？]?$", text) or \
+        re.search(r"比[^，,。?？]{1,20}(?:还|更)(?:多|少|高|低|大|小)[?？]$", text)  # 7月前能上线不 / 比交通局还多？
     if where and not ranking and not ops & {Operation.SUM, Operation.COUNT}:
         if asks_yes_no and not wh and marks.word_values(Role.SET):
             return Operation.CHECK, extras  # 它属于重点任务吗: in that section or not
@@ -2576,6 +2577,16 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
     for hit in chosen_hits:
         if (hit.start, hit.end) not in sub_part:
             covered.update(range(hit.start, hit.end))
+    if query.operation in (Operation.CHECK, Operation.DIFF, Operation.COMPARE) and \
+            (len(query.targets) >= 2 or query.axis is not None):  # A的人比B还多？
+        for match in _MORE_THAN.finditer(marks.text):
+            covered.update(range(match.start(), match.end()))
+    measure = query.measure
+    if measure is not None and measure.kind in (Kind.BUDGET, Kind.BASIC):
+        for word, _, name in _DEPARTMENT_MEASURES:  # 公路中心的人: the staff, said by 人
+            at = marks.text.find(word) if name == measure.name else -1
+            if at >= 0:
+                covered.update(range(at, at + len(word)))
     category = query.set.category if query.set is not None else None
     named = {e for e in (category, query.measure, query.whole) if e is not None}
     if query.projects or named:
@@ -2602,6 +2613,7 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
     return covered
 
 
+_MORE_THAN = re.compile(r"比|(?:还|更)?(?:多|少|高|低|大|小)(?=[吗呢？?]|$)")
 _COUNT_ASKED = re.compile(f"(?:多少|几)(?:{_UNIT_ALTERNATIVES})(?=$|[?？。，,!！呢啊]|[\u4e00-\u9fff]{{2}})")
 _QUANTITY_ASKED = re.compile(f"(?:多少|几)({_UNIT_ALTERNATIVES}|倍)?([\u4e00-\u9fff]{{0,4}})")
 _MONEY_WORDS = ("钱", "元", "万", "经费", "资金", "预算", "费", "拨款", "补助", "补贴", "投入")

@@ -745,3 +745,14 @@ def test_another_of_the_departments_lines_ranked_after_its_place(five_tables_eng
 def test_anpai_duoshao_after_a_figure_is_no_ranking(five_tables_engine):
     answer = follow(five_tables_engine, "anpai", "科技局预算多少", "那去年安排多少")
     assert "排第" not in answer.text
+
+
+def test_bi_hai_duo_is_a_yes_or_no_and_ren_is_the_staff(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会的人比教育局还多？")
+    assert (answer.status, answer.headline) == (
+        OK, "否。东莞市总工会财政供养人员数是 37 人，东莞市教育局财政供养人员数是 5,268 人，东莞市教育局财政供养人员数多 5,231 人。")
+
+
+def test_pai_lao_ji_asks_the_place(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局预算全市排老几")
+    assert answer.headline.startswith("2026 年 3 个部门部门预算合计（从高到低）中，东莞市科学技术局排第 2")
