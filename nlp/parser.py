@@ -2243,7 +2243,7 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
 
 
 _BY_MEASURE = re.compile(r"按(?:照)?(?:人数|人员|人头|编制|总?预算|部门预算)")
-_PEOPLE_ASKED = re.compile(r"(?:\d{4}年|今年|去年|前年)?的?(?:人|人数|人员|人头)(?:呢|啊)?")
+_PEOPLE_ASKED = re.compile(r"(?:\d{4}年|今年|去年|前年)*的?(?:人|人数|人员|人头)(?:呢|啊)?")
 _INSIDE = re.compile(r"^(?:的|里|里面|中|当中|之中|里的|中的|项目里|项目的|项目中|那个项目的?)$")
 
 

@@ -756,3 +756,9 @@ def test_bi_hai_duo_is_a_yes_or_no_and_ren_is_the_staff(five_tables_engine):
 def test_pai_lao_ji_asks_the_place(five_tables_engine):
     answer = ask(five_tables_engine, "科技局预算全市排老几")
     assert answer.headline.startswith("2026 年 3 个部门部门预算合计（从高到低）中，东莞市科学技术局排第 2")
+
+
+def test_staff_in_two_years_is_each_years_staff_count(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会去年和今年各多少人")
+    assert [line for line in lines(answer) if "财政供养人员数" in line] == [
+        "【东莞市总工会 2026 年】财政供养人员数：37 人", "【东莞市总工会 2025 年】财政供养人员数：36 人"]
