@@ -712,6 +712,7 @@ def _settle_overlaps(marks: Marks) -> None:
     whole: list[tuple[int, int]] = []  # items named whole
     strong_hits: list[Hit] = []
     named_digits: set[tuple[int, int]] = set()  # 12345热线: bare digits of an item's name
+    term_spans: set[tuple[int, int]] = set()  # where a task's or indicator's sub-term stands
     for h in marks.hits:  # one pass: at a province's scale a question has a hundred hits
         if h.start < 0:
             continue
@@ -720,8 +721,11 @@ def _settle_overlaps(marks: Marks) -> None:
             strong_hits.append(h)
             if relation is not Relation.SHORT and h.entry.kind != Kind.CATEGORY:
                 whole.append((h.start, h.end))
-        elif relation is Relation.TERM and h.key.isdigit():
-            named_digits.add((h.start, h.end))
+        elif relation is Relation.TERM:
+            if h.key.isdigit():
+                named_digits.add((h.start, h.end))
+            if h.end - h.start >= 4 and h.entry.kind in (Kind.TASK, Kind.INDICATOR):
+                term_spans.add((h.start, h.end))
     # A department word inside an item's whole name is part of the name (工会服务活动数量),
     # and so is one after another department with item words but no 和/与/比 between them
     # (人防办2024年工会服务职工推广项目: 工会 is the item's, not 20 cities' 总工会).
@@ -763,6 +767,10 @@ def _settle_overlaps(marks: Marks) -> None:
                 other.relation in (Relation.NAME, Relation.ALIAS) and other.entry is not hit.entry
                 and other.start < hit.end and hit.start < other.end for other in strong_hits):
             continue  # 基本支出合计: 基本支出 named, 支出合计 is not 部门预算合计
+        if hit.relation == Relation.SHORT and hit.start >= 0 and hit.entry.kind in (
+                Kind.BASIC, Kind.BUDGET) and any(s <= hit.start and hit.end <= e and
+                                                 e - s > hit.end - hit.start for s, e in term_spans):
+            continue  # 从业人员培训人均成本: the 人员 of 从业人员 is no staff count
         if (hit.relation == Relation.SHORT or hit.relation == Relation.NAME and
                 hit.entry.kind == Kind.BUDGET) and hit.start >= 0 and any(
                 s <= hit.start and hit.end <= e and e - s > hit.end - hit.start

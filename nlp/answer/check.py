@@ -20,6 +20,7 @@ from nlp.query import Operation, Query, SetSpec
 from nlp.terms import MONEY_ENDINGS, without_ending
 
 _SYMBOLS = {">": "超过", "≥": "达到", "<": "低于", "≤": "不超过", "=": "等于"}
+_NOT_SYMBOLS = {">": "没有超过", "≥": "没有达到", "<": "没有低于", "≤": "超过", "=": "不等于"}
 _EQUAL = re.compile(r"一样|相同|相等|一致|同样|持平|对得上|对上|对不上|吻合|相符|等于")
 _CHANGE = re.compile(r"变化|变动|调整|改变|变了|有区别|不同")
 _BALANCE = re.compile(r"对得上|对不上|对上|平衡|吻合|相符|一致|相等|等于|勾稽|配平")
@@ -124,7 +125,7 @@ def _share_threshold(query: Query, snapshot: Snapshot) -> Answer:
     percent = phrasing.percent(part.number, whole.number)
     asked = _asked(number)
     lines = [f"{_yes(flag)}。{part.label}占{whole.label}的 {percent}，"
-             f"{'' if flag else '没有'}{_SYMBOLS[comparator]}{' ' * asked[:1].isdigit()}{asked}。",
+             f"{(_SYMBOLS if flag else _NOT_SYMBOLS)[comparator]}{' ' * asked[:1].isdigit()}{asked}。",
              f"计算：{part.label} {_short(part)} ÷ {whole.label} {_short(whole)} = {percent}",
              *unique([part.source, whole.source])]
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
@@ -221,8 +222,8 @@ def _threshold(query: Query, value: Value) -> Answer:
     # a target as printed, with its exact figure (≥12亿元（不少于 1,200,000,000 元）)
     shown = value.text if value.op is not None and value.text else _short(value)
     head = f"{_yes(flag)}。{value.label}{'' if value.op is None else '的目标'}是 {shown}"
-    words = _SYMBOLS[comparator]
-    head += f"，{'' if flag else '没有'}{words} {asked}。" if comparator != "=" else \
+    words = _SYMBOLS[comparator] if flag else _NOT_SYMBOLS[comparator]
+    head += f"，{words} {asked}。" if comparator != "=" else \
         f"，{'就是' if flag else '不是'} {asked}。"
     lines = [head, value.source]
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
@@ -238,7 +239,7 @@ def _asked(number) -> str:
 
 
 def _bare_asked(number) -> str:
-    return re.sub(r"^(?:超没超过|过没过|达没达到|超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足|达到|达|到|过了|过)", "",
+    return re.sub(r"^(?:超没超过|过没过|达没达到|不超过|不高于|不多于|最多|至多|超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足|达到|达|到|过了|过)", "",
                   number.text)
 
 
