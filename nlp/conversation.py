@@ -191,11 +191,19 @@ class Conversations:
         own_subject = sure_target or query.set is not None or query.measure is not None
         share_of_named = query.operation == Operation.SHARE and len(query.targets) == 1 and \
             before.targets and "占" in query.normalized[:query.targets[0].start + 1]
+        share_of_set = query.operation == Operation.SHARE and len(query.targets) == 1 and \
+            not before.targets and before.set is not None and query.set is None and \
+            before.operation is Operation.SUM and query.targets[0].entry.kind is Kind.BUDGET and \
+            "占" in query.normalized[:query.targets[0].start + 1]
         if share_of_named:
             # 占预算合计的比例呢 / 占它项目支出多大比例: what was asked before, over what is
             # named now
             changes["targets"] = (before.targets[0], query.targets[0])
             changes["axis"] = "items"
+        elif share_of_set:  # 占它项目支出多大比例, after 急救中心的任务一共多少: that sum, over it
+            changes["set"] = before.set
+            changes["filters"] = before.filters
+            changes["followup"] = False  # read whole now: the set's sum over the line after 占
         elif not own_subject and "targets" not in changes:
             changes["targets"] = before.targets
             changes["set"] = before.set
@@ -323,13 +331,19 @@ def ranked(context: Context | None, query: Query) -> str:
     ranked — the question to read again; 那总预算在全市排第几 / 那人数呢，排第几 (a department's
     own line named, after a question about one department or one department's place): that
     line of that department, ranked."""
-    if context is None or query.departments and not query.place_only or \
-            query.set is not None or not RANK_ASKED.search(query.normalized):
+    if context is None or query.departments and not query.place_only or query.set is not None:
+        return ""
+    before = context.query
+    if not RANK_ASKED.search(query.normalized):
+        # 那人数呢, right after 血站预算在全市排第几: the same department's place by that line
+        rest = _RANK_FILLER.sub("", query.normalized)
+        if len(before.focus) == 1 and before.operation is Operation.SORT and \
+                0 < len(rest) <= 6 and query.normalized.startswith("那"):
+            return f"{before.focus[0]}{rest}在全市排第几"
         return ""
     own = [t.entry for t in query.targets if t.entry.kind in (Kind.BUDGET, Kind.BASIC)]
     if query.targets and (len(own) != 1 or len(query.targets) != 1):
         return ""
-    before = context.query
     line = before.measure or (before.entry if len(before.targets) == 1 else None)
     departments = before.focus or before.departments
     rest = _RANK_FILLER.sub("", RANK_ASKED.sub("", query.normalized))
@@ -389,8 +403,10 @@ _YEAR_ONLY = re.compile(f"(?:{_YEAR_WORDS.pattern})(?:那张表里|的表里|表
 
 def reyeared(context: Context | None, query: Query) -> str:
     """去年呢, after a figure quoted from the goals (累计约4.2万人): the question before, asked of
-    that year — read again, so that the same sentence of that year's table answers."""
-    if context is None or context.kind != "prose figure" or not query.followup or \
+    that year — read again, so that the same sentence of that year's table answers; after a
+    question asked back (which of two items), the same question of that year, asked back again
+    (not the department's overview)."""
+    if context is None or context.kind not in ("prose figure", "ambiguous") or not query.followup or \
             len(query.years) != 1 or query.targets or query.departments or query.set is not None \
             or _new_words(query) and not _YEAR_ONLY.fullmatch(_new_words(query)):
         return ""

@@ -60,6 +60,10 @@ def split_name(full: str) -> DepartmentName:
         inside = _inner_place(rest)
         if inside is not None:
             place, rest = inside
+    if not place:  # 东莞图书馆: a city's own institution, named by the city without 市
+        city = next((key[:n] for n in (3, 2) if PLACES.get(key[:n]) in ("city", "province")), "")
+        if city and len(key) - len(city) >= 3:
+            place, rest = city, key[len(city):]
     if place and rest.startswith("人民政府") and rest[4:] in DEPARTMENT_NAMES:
         rest = rest[4:]  # 东莞市人民政府国有资产监督管理委员会: 国资委
     bare = strip_punctuation(rest)
@@ -112,8 +116,10 @@ def short_forms(canonical: str) -> set[str]:
     地方志办公室 -> 地方志办, 国防动员办公室 -> 国动办, 殡葬管理所 -> 殡葬所 (管理 before the kind of
     body left out), 园林绿化中心 -> 园林中心 / 绿化中心 (a centre by either word of its stem),
     轨道交通局 -> 轨道局 (a bureau by its stem's first word), 疾病预防控制中心 -> 疾控中心 (a stem
-    of three words by the first characters of the first and the last)."""
+    of three words by the first characters of the first and the last), 中心血站 -> 血站."""
     forms = {canonical}
+    if canonical.startswith("中心") and len(canonical) >= 4:
+        forms.add(canonical[2:])  # 中心血站 -> 血站
     if canonical.endswith("管理委员会") and len(canonical) > 5:
         forms.add(canonical[:-5] + "管委会")
     if canonical.endswith("办公室") and len(canonical) >= 5:

@@ -125,7 +125,8 @@ _FUNDING_WORDS = ("经费", "资金", "费用", "预算", "拨款", "投入", "�
 # Measures departments are ranked or compared by, when the question names no item.
 _STAFF = (Kind.BASIC, "财政供养人员数")
 _DEPARTMENT_MEASURES = (("预算", Kind.BUDGET, "部门预算合计"), ("钱", Kind.BUDGET, "部门预算合计"),
-                        ("经费", Kind.BUDGET, "部门预算合计"), ("编制", *_STAFF), ("人", *_STAFF),
+                        ("经费", Kind.BUDGET, "部门预算合计"), ("编制", *_STAFF),
+                        ("人数", *_STAFF), ("人员", *_STAFF), ("人", *_STAFF),
                         ("单位", Kind.BASIC, "下属二级单位数"))
 
 
@@ -158,6 +159,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     text = _NOT_THAT.sub("", text) or text  # …，别跟科技局那个科普活动经费搞混了: not asked
     text = _ELDER.sub("第", text)  # 排老二的是哪项: the second
     marks = _marks(text, index, today)
+    _named_in_filter(marks)
     _settle_overlaps(marks)
     _near_beside(marks, index)
     departments, unknown = _departments(marks, index)
@@ -869,6 +871,24 @@ def _near_beside(marks: Marks, index: Index) -> None:
                 named.add(fixed[0])
                 break
     marks.mentions.sort(key=lambda m: m.start)
+
+
+_NAMED_BY = re.compile(r"(?:名称|名字)(?:里|中|上)?(?:带|含|包含|有|带有|含有)|(?:带|含|包含|带有|含有)$")
+
+
+def _named_in_filter(marks: Marks) -> None:
+    """全市名字带图书馆的经费: a department's name inside a name filter is the filter's word, not
+    the department (东莞图书馆)."""
+    if not marks.mentions:
+        return
+    spans = []
+    for match in _NAME_FILTER_RE.finditer(marks.text):
+        group = 1 if match.group(1) else 2 if match.group(2) else 0
+        if group and _NAMED_BY.search(marks.text[match.start():match.start(group)]):
+            spans.append((match.start(group), match.end(group)))
+    if spans:
+        marks.mentions = [m for m in marks.mentions
+                          if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 def _residual(marks: Marks, words: bool = True) -> str:
@@ -2174,6 +2194,8 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
             query.operation in (Operation.VALUE, Operation.LIST, Operation.COUNT, Operation.CHECK):
         # 财政局哪些经费超过1000万元 / 不到100万的有哪几项: the tasks whose money passes
         changes["set"] = SetSpec(SetKind.TASK)
+        if _ITEMS_ASKED.search(text):  # 有没有单笔超过五千万的经费: items, not the budget
+            query = query.with_(set=changes["set"])
         if query.operation == Operation.VALUE:
             changes["operation"] = Operation.LIST
     if filters:
@@ -2371,6 +2393,7 @@ def _departments_counted(marks: Marks) -> bool:
                              h.entry.kind in (Kind.TASK, Kind.INDICATOR) for h in marks.hits)
 
 
+_ITEMS_ASKED = re.compile(r"单笔|单项|有没有[^，。？?]*的(?:经费|资金|项目|任务|支出|钱)")
 _ITEMS_LISTED = re.compile(r"(?:经费|资金|补助|补贴)(?:里|中|当中|里面|之中)"
                            r"|(?:的|之间的?|以上的?|以下的?)(?:经费|资金|补助|补贴)(?:都|一共|共)?(?:有|是)?(?:哪些|哪几|几)")
 _YEAR_CHANGE = re.compile(r"(新增|新加|新设|新上|新安排|多出|多了)了?(?:哪|什么|几)"

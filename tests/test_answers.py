@@ -762,3 +762,18 @@ def test_staff_in_two_years_is_each_years_staff_count(five_tables_engine):
     answer = ask(five_tables_engine, "总工会去年和今年各多少人")
     assert [line for line in lines(answer) if "财政供养人员数" in line] == [
         "【东莞市总工会 2026 年】财政供养人员数：37 人", "【东莞市总工会 2025 年】财政供养人员数：36 人"]
+
+
+def test_na_renshu_ne_after_a_departments_place_is_its_place_by_staff(five_tables_engine):
+    answer = follow(five_tables_engine, "rank-renshu", "科技局预算在全市排第几", "那人数呢")
+    assert answer.headline == "2026 年 3 个部门财政供养人员数（从高到低）中，东莞市科学技术局排第 2：68 人"
+
+
+def test_a_share_after_a_sets_total_is_that_total_over_the_line_named(five_tables_engine):
+    answer = follow(five_tables_engine, "sum-share", "科技局的任务一共多少", "那占它项目支出多大比例")
+    assert answer.headline == "任务金额占项目支出的比例：68.85%"
+
+
+def test_any_single_item_over_an_amount_is_asked_of_the_items(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局有没有单笔超过一亿的经费")
+    assert lines(answer)[:2] == ["是。共 1 项：", "1. 高新技术企业培育 185,000,000 元（东莞市科学技术局）"]

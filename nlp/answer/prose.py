@@ -25,7 +25,7 @@ from nlp.query import Query
 SMALL_STORE = 300  # tables: scan every sentence in scope rather than use the pair index
 MIN_COVERAGE = 0.55
 SURE_COVERAGE = 0.75
-_EXTRA_MEASURES = ("千瓦时", "万元", "元", "米", "盏", "度", "年", "倍", "%", "‰")
+_EXTRA_MEASURES = ("千瓦时", "万元", "元", "米", "盏", "度", "年", "倍", "%", "‰", "单位")  # 14.8万单位 (of blood)
 _MEASURES = "|".join(re.escape(u) for u in sorted(set(UNITS) | set(_EXTRA_MEASURES),
                                                     key=lambda u: (-len(u), u)))
 _FIGURE = re.compile(
