@@ -2221,7 +2221,8 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         query = query.with_(operation=Operation.VALUE, attribute=Attribute.PERIOD)
     if (not query.targets or query.targets[0].name_coverage < 0.35 or len(query.departments) >= 2
             and all(t.score < 0.7 for t in query.targets)) and \
-            query.set is None and query.operation == Operation.VALUE and \
+            query.set is None and (query.operation == Operation.VALUE or query.operation in (
+                Operation.DIFF, Operation.COMPARE) and len(query.departments) == 2) and \
             _PEOPLE_ASKED.fullmatch(re.sub(r"\s+|[和与跟及、各有]|分别", "", _residual(marks))):
         # 残联多少人 / 人呢 (after 残联去年的预算) / 残联2025年人数是多少 / 总工会和科技局人数各
         # 多少 (not an indicator's …人数 that merely ends so): each department's 财政供养人员数
@@ -2273,7 +2274,7 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
 
 
 _BY_MEASURE = re.compile(r"按(?:照)?(?:人数|人员|人头|编制|总?预算|部门预算)")
-_PEOPLE_ASKED = re.compile(r"(?:\d{4}年|今年|去年|前年)*的?(?:人|人数|人员|人头)(?:呢|啊)?")
+_PEOPLE_ASKED = re.compile(r"(?:\d{4}年|今年|去年|前年)*的?(?:人|人数|人员|人头)(?:呢|啊)?[?？]?")
 _INSIDE = re.compile(r"^(?:的|里|里面|中|当中|之中|里的|中的|项目里|项目的|项目中|那个项目的?)$")
 
 

@@ -777,3 +777,8 @@ def test_a_share_after_a_sets_total_is_that_total_over_the_line_named(five_table
 def test_any_single_item_over_an_amount_is_asked_of_the_items(five_tables_engine):
     answer = ask(five_tables_engine, "科技局有没有单笔超过一亿的经费")
     assert lines(answer)[:2] == ["是。共 1 项：", "1. 高新技术企业培育 185,000,000 元（东莞市科学技术局）"]
+
+
+def test_two_departments_renshu_difference_is_their_staff(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局和总工会人数差多少？")
+    assert answer.headline.startswith("东莞市科学技术局财政供养人员数比东莞市总工会财政供养人员数多 31 人")
