@@ -23,15 +23,15 @@ from tests.blind.evaluate import (
 )
 
 # What each batch reached after its causes were fixed (its first run was lower).
-FLOORS = {"batch_01.jsonl": 0.96, "batch_02.jsonl": 0.97, "batch_03.jsonl": 0.97,
-          "batch_04.jsonl": 0.95, "batch_05.jsonl": 0.94, "batch_06.jsonl": 0.96,
-          "batch_07.jsonl": 0.95, "batch_08.jsonl": 0.96, "batch_09.jsonl": 0.95,
-          "batch_10.jsonl": 0.94, "batch_11.jsonl": 0.97, "batch_12.jsonl": 0.96,
-          "batch_13.jsonl": 0.98, "batch_14.jsonl": 0.96,
-          "batch_15.jsonl": 0.97, "batch_16.jsonl": 0.95, "batch_17.jsonl": 0.95,
+FLOORS = {"batch_01.jsonl": 0.97, "batch_02.jsonl": 0.99, "batch_03.jsonl": 0.97,
+          "batch_04.jsonl": 0.96, "batch_05.jsonl": 0.96, "batch_06.jsonl": 0.97,
+          "batch_07.jsonl": 0.95, "batch_08.jsonl": 0.96, "batch_09.jsonl": 0.96,
+          "batch_10.jsonl": 0.96, "batch_11.jsonl": 0.97, "batch_12.jsonl": 0.97,
+          "batch_13.jsonl": 0.99, "batch_14.jsonl": 0.96,
+          "batch_15.jsonl": 0.99, "batch_16.jsonl": 0.96, "batch_17.jsonl": 0.95,
           "batch_18.jsonl": 0.94, "batch_19.jsonl": 0.93, "batch_20.jsonl": 0.98,
-          "batch_21.jsonl": 0.94, "batch_22.jsonl": 0.93, "batch_23.jsonl": 0.96, "batch_24.jsonl": 0.95,
-          "batch_25.jsonl": 0.96, "batch_26.jsonl": 0.95, "batch_27.jsonl": 0.89,
+          "batch_21.jsonl": 0.94, "batch_22.jsonl": 0.94, "batch_23.jsonl": 0.96, "batch_24.jsonl": 0.95,
+          "batch_25.jsonl": 0.97, "batch_26.jsonl": 0.95, "batch_27.jsonl": 0.89,
           "batch_28.jsonl": 0.95, "batch_29.jsonl": 0.96,
           "batch_30.jsonl": 0.91}
 

@@ -277,6 +277,12 @@ DEPARTMENTS_AND_EVERYDAY_NAMES = [
     ("东莞市老干部局", "老干局"),
     ("东莞市委党史研究室", "党史研究室"),
     ("东莞市社会科学界联合会", "社科联"),
+    ("东莞市疾病预防控制中心", "疾控中心 疾控"),  # three words: first and last words' first characters
+    ("东莞市轨道交通局", "轨道局"),  # a bureau by its stem's first word
+    ("东莞市公路事务中心", "公路中心"),
+    ("东莞市中心血站", "血站 中心血站"),
+    ("东莞市紧急医疗救援指挥中心", "急救中心 120急救中心"),
+    ("东莞图书馆", "图书馆 市图书馆"),  # a city's own institution, named without 市
 ]
 
 
