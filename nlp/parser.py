@@ -1656,6 +1656,9 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
         targets += _second_department_item(query, marks, first, candidates)
     targets.sort(key=_name_start)
     alternatives = _rivals(query, first, inside) if len(targets) == 1 else []
+    dated = _when_asked(marks.text, [first, *alternatives]) if alternatives else None
+    if dated is not None:  # 交易智慧监管系统啥时候上线: the 上线时间 indicator, not the money
+        first, alternatives, targets = dated, [], [dated]
     pair = _joined_pair(query, marks, first, alternatives)
     if pair is not None:  # 培训和宣传两项经费加起来: each names one of the two, together all
         targets = sorted((replace(c, score=max(c.score, 0.7)) for c in (first, pair)),
@@ -1675,6 +1678,19 @@ def _choose_targets(query: Query, marks: Marks, candidates: list[Candidate],
                                        # 残联的人道救助资金: all of it said by another's item
                                        c.coverage >= 0.99 > first.coverage + 0.2
                                        and c.score >= first.score - 0.05))
+
+
+_WHEN = re.compile(r"什么时候|啥时候|何时|几时|哪天|哪一天|几月|哪个月|什么时间|哪年")
+_DATED = re.compile(r"(?:时间|日期|时限|节点)$")
+
+
+def _when_asked(text: str, choices: list[Candidate]) -> Candidate | None:
+    """When something happens asked, and exactly one of the choices is an indicator of when
+    (…上线时间 / …完成时间): that one."""
+    if not _WHEN.search(text):
+        return None
+    dated = [c for c in choices if c.entry.kind is Kind.INDICATOR and _DATED.search(c.entry.key)]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _renamed_as(index: Index, other: Entry, entry: Entry, query: Query) -> bool:
