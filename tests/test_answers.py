@@ -782,3 +782,10 @@ def test_any_single_item_over_an_amount_is_asked_of_the_items(five_tables_engine
 def test_two_departments_renshu_difference_is_their_staff(five_tables_engine):
     answer = ask(five_tables_engine, "科技局和总工会人数差多少？")
     assert answer.headline.startswith("东莞市科学技术局财政供养人员数比东莞市总工会财政供养人员数多 31 人")
+
+
+def test_one_target_asked_by_a_name_no_indicator_has_is_not_found(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局医院床位数指标是多少")
+    assert answer.status == NOT_FOUND
+    assert answer.headline == "东莞市科学技术局的绩效指标中没有与“医院床位”对应的一项。"
+    assert ask(five_tables_engine, "科技局的指标是多少").headline == "绩效指标（东莞市科学技术局 2026 年）共 23 项："

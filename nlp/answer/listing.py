@@ -36,6 +36,14 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     change = next((f for f in query.filters if f.field == "year_change"), None)
     if change is not None:
         return _year_changes(query, snapshot, change.value == "added")
+    named = [w.strip("的") for w in query.unexplained if len(w.strip("的")) >= 3]
+    if query.operation is Operation.VALUE and spec is not None and spec.category is None and \
+            spec.kind is SetKind.INDICATOR and not query.filters and named and \
+            _ONE_TARGET_ASKED.search(query.normalized):
+        # 卫健局医院床位数指标是多少: one target asked by a name no indicator has — not them all
+        scope = "、".join(query.departments) or "已载入的表"
+        words = "、".join(f"“{w}”" for w in named)
+        return not_found(query, snapshot, f"{scope}的绩效指标中没有与{words}对应的一项。")
     project = query.entry if query.entry is not None and query.entry.kind == Kind.PROJECT \
         else None
     tables = tables_for(snapshot.index, query, project)
@@ -64,6 +72,7 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
                                 years=unique(s.table.year for s in tables)))
 
 
+_ONE_TARGET_ASKED = re.compile(r"指标值?(?:是|定了?|定的|要求|为)?(?:多少|几)")
 _EACH_ASKED = re.compile(r"分别是|各是(?:什么|哪些)|分别为|都是什么|都有哪些|分别是哪些")
 
 
