@@ -363,6 +363,20 @@ def ranked(context: Context | None, query: Query) -> str:
     return f"{departments[0]}{years}{name}{query.normalized}"
 
 
+def between_again(context: Context | None, query: Query) -> str:
+    """人数差多少 / 那财政供养人员差多少人, right after two departments compared by a line: the
+    same two departments compared by what is named now — the question to read again."""
+    if context is None or query.departments or query.place or query.years or query.yoy or \
+            query.operation not in (Operation.DIFF, Operation.COMPARE):
+        return ""
+    before = context.query
+    if before.axis != "departments" or len(before.departments) != 2 or \
+            before.operation not in (Operation.DIFF, Operation.COMPARE):
+        return ""
+    first, second = before.departments
+    return f"{first}和{second}{re.sub(r'^(?:那么?|还有)', '', query.normalized)}"
+
+
 def goes_on(context: Context | None, query: Query) -> bool:
     """人均成本卡在多少 / 财政拨款和其他资金各是多少, right after a question about one department,
     naming none: items several departments (or every one) have — read as that department's."""

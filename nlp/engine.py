@@ -26,6 +26,7 @@ from nlp.answer.route import route
 from nlp.conversation import (
     Conversations,
     added,
+    between_again,
     goes_on,
     ranked,
     rescoped,
@@ -180,6 +181,7 @@ class Engine:
         again = "" if more is not None else restated(context, parsed, query, index)
         year = "" if more is not None or again else reyeared(context, parsed)
         rank = "" if more is not None or again or year else ranked(context, parsed)
+        pair = "" if more is not None or again or year or rank else between_again(context, parsed)
         if more is not None:  # 那再加上司法局呢: the sum before, with that department too
             query = more
         elif rank:  # 在全市排第几, after one department's budget line: that line ranked
@@ -191,6 +193,8 @@ class Engine:
                 query = other.with_(text=question, followup=True)
         elif year:  # 今年呢, after a goal's figure: that year's goals
             query = parse(year, index, self.today()).with_(text=question, followup=True)
+        elif pair:  # 人数差多少, after two departments' budgets compared: their staff
+            query = parse(pair, index, self.today()).with_(text=question, followup=True)
         hedged = context is not None and not context.sure and query.followup and query.targets \
             and [t.entry.id for t in query.targets] == [t.entry.id for t in context.query.targets]
         return self._reply(query, chat_id, hedged)

@@ -789,3 +789,8 @@ def test_one_target_asked_by_a_name_no_indicator_has_is_not_found(five_tables_en
     assert answer.status == NOT_FOUND
     assert answer.headline == "东莞市科学技术局的绩效指标中没有与“医院床位”对应的一项。"
     assert ask(five_tables_engine, "科技局的指标是多少").headline == "绩效指标（东莞市科学技术局 2026 年）共 23 项："
+
+
+def test_a_difference_after_two_departments_compared_compares_the_same_two(five_tables_engine):
+    answer = follow(five_tables_engine, "two-then-staff", "科技局和总工会今年预算差多少", "人数差多少")
+    assert answer.headline.startswith("东莞市科学技术局财政供养人员数比东莞市总工会财政供养人员数多 31 人")
