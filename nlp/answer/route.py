@@ -134,6 +134,10 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
                                  evidence.kind == "prose figure" and answer.status == Status.LOW
                                  and not query.targets and query.operation in (Op.VALUE, Op.COUNT) or
                                  evidence.status == Status.OK and answer.status == Status.LOW or
+                                 # 在国外设了多少个联络处: the sentence holds the words the
+                                 # cells left unexplained, and a figure
+                                 evidence.kind == "prose figure" and answer.status == Status.LOW
+                                 and _holds_unexplained(query, evidence) or
                                  evidence.status == Status.OK and (query.unexplained or query.notes)):
         return evidence
     if answer is not None:
@@ -141,6 +145,18 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
     if query.elsewhere and not query.targets:
         return missing_here(query, snapshot, query.elsewhere[0].entry)
     return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
+
+
+def _holds_unexplained(query: Query, evidence: Answer) -> bool:
+    """Every word the cells' reading left unexplained (without its question words) is in the
+    sentence quoted."""
+    text = normalize(evidence.text)
+    words = [_ASKING_WORDS.sub("", w) for w in query.unexplained]
+    words = [w for w in words if len(w) >= 2]
+    return bool(words) and all(w in text for w in words)
+
+
+_ASKING_WORDS = re.compile(r"^(?:的|了|在|要|是)+|(?:多少|几|的|了|吗|呢)+$|多少[\u4e00-\u9fff]?|几[\u4e00-\u9fff]?")
 
 
 def _beside_indicator(query: Query, snapshot: Snapshot, evidence: Answer) -> Answer:
