@@ -116,7 +116,8 @@ def short_forms(canonical: str) -> set[str]:
     地方志办公室 -> 地方志办, 国防动员办公室 -> 国动办, 殡葬管理所 -> 殡葬所 (管理 before the kind of
     body left out), 园林绿化中心 -> 园林中心 / 绿化中心 (a centre by either word of its stem),
     轨道交通局 -> 轨道局 (a bureau by its stem's first word), 疾病预防控制中心 -> 疾控中心 (a stem
-    of three words by the first characters of the first and the last), 中心血站 -> 血站."""
+    of three words by the first characters of the first and the last), 中心血站 -> 血站,
+    不动产登记中心 -> 不动产中心 / 登记中心."""
     forms = {canonical}
     if canonical.startswith("中心") and len(canonical) >= 4:
         forms.add(canonical[2:])  # 中心血站 -> 血站
@@ -141,6 +142,9 @@ def short_forms(canonical: str) -> set[str]:
                 forms.add(stem[2:] + suffix)  # 绿化中心
         elif len(stem) == 6:  # three words: the first's and the last's first characters
             forms.add(stem[0] + stem[4] + suffix)  # 疾病预防控制中心 -> 疾控中心
+        elif len(stem) == 5 and suffix == "中心":  # a centre by either word: 3 + 2 or 2 + 3
+            forms.update(stem[:n] + suffix for n in (2, 3))  # 不动产中心
+            forms.update(stem[n:] + suffix for n in (2, 3))  # 登记中心
         break
     return {f for f in forms if len(f) >= 2}
 

@@ -154,6 +154,10 @@ def _bonus(query: Query, evidence: Evidence) -> float:
     said = sum(1 for p in pairs if p in evidence.sentence.key) / max(len(pairs), 1)
     rough = 0.05 if evidence.figure and any(w in text for w in _ROUGH) and \
         _ROUGH_SAID.search(evidence.sentence.key) else 0  # 大概多少: a figure said roughly
+    if evidence.figure and _HELD_IN_ALL.search(text) and \
+            any(w + evidence.figure[:1] in evidence.sentence.key or w + "约" in evidence.sentence.key
+                for w in _TOTALS):
+        rough += 0.05  # 一共有多少件: the 总量 stated (馆藏文物总量约2.3万件)
     return (0.1 if asks and evidence.figure else 0) + _verb_fit(text, evidence) + 0.05 * said + rough
 
 
@@ -180,8 +184,16 @@ def unit_of_none(query: Query, entries: list[Entry]) -> str:
 
 
 def _figure_words(query: Query, entry: Entry) -> list[str]:
-    """累计 / 总数 / 大概 said in the question and not in the indicator's name."""
-    return [w for w in _PROSE_FIGURE_WORDS.findall(query.normalized) if w not in entry.key]
+    """累计 / 总数 / 大概 said in the question and not in the indicator's name (一共有 / 总共有:
+    what there is in all, the goals' 总量 / 总数)."""
+    words = [w for w in _PROSE_FIGURE_WORDS.findall(query.normalized) if w not in entry.key]
+    if _HELD_IN_ALL.search(query.normalized) and not any(w in entry.key for w in _TOTALS):
+        words += _TOTALS
+    return words
+
+
+_HELD_IN_ALL = re.compile(r"(?:一共|总共|共)有")
+_TOTALS = ["总量", "总数"]
 
 
 def may_beat_indicator(query: Query, entry: Entry) -> bool:
@@ -230,6 +242,8 @@ def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> l
     # 财政资金), question words too
     text = query.normalized
     question_pairs = _pairs_of(text)
+    if _HELD_IN_ALL.search(text):  # 一共有多少件: the clause of the 总量 / 总数
+        question_pairs = question_pairs | set(_TOTALS)
     scored: list[Evidence] = []
     seen: set[int] = set()
     for sentence, key in _sentences(index, keys, pairs):
