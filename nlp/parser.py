@@ -254,6 +254,8 @@ def parse(question: str, index: Index, today: date) -> Query:
     return _two_sides(query, index, today)
 
 
+# 按人少到人多排 / 由低到高: a ranking from the least (the thing ranked may stand between)
+_LOW_TO_HIGH = re.compile(r"[少低小][^，,。？?多高大]{0,3}到[^，,。？?]{0,3}[多高大]")
 _SIDE_JOINER = re.compile(r"[，,]?(?:和|与|跟|同|比)")
 _SIDE_END = re.compile(r"[，,。;；？?]|哪个|哪项|哪一|谁|相差|差多少|差了|差距|差几|比一下|比比|比较|对比|"
                        r"分别|各是|各多少|多少|一样|是不是|多还是少|高还是低")
@@ -935,7 +937,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         extras["nth"] = _small_number(nth.group(1) or nth.group(3))
         extras["descending"] = (nth.group(2) or "多") in "多高大名位"
     if Operation.MIN in ops or any(w in text for w in ("从低到高", "从小到大", "从少到多", "升序",
-                                                       "倒数")):
+                                                       "倒数")) or _LOW_TO_HIGH.search(text):
         extras["descending"] = False
     if top and re.search(r"最(?:少|低|小)", text):
         extras["descending"] = False
@@ -2461,8 +2463,11 @@ def _settle_target(query: Query, marks: Marks) -> Query:
     if spec is not None and query.operation != Operation.CHECK:
         # A project named within a set (水系连通工程的绩效指标, 镇际联网路项目申请了多少) is
         # what the set is of, or what is asked; other weak matches give way to the set.
+        share_at = marks.text.find("占") if query.operation == Operation.SHARE else -1
         kept = tuple(t for t in targets if t.score >= 0.8 or
-                     t.entry.kind == Kind.PROJECT and t.score >= MIN_SCORE + 0.1)
+                     t.entry.kind == Kind.PROJECT and t.score >= MIN_SCORE + 0.1 or
+                     # 储备粮那笔补贴占它任务总额的百分之几: the part, named before 占
+                     0 <= t.end <= share_at and t.score >= 0.6 and t.entry.kind == Kind.TASK)
         if len(kept) != len(targets):
             changes["alternatives"] = ()
         targets = kept

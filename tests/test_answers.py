@@ -794,3 +794,13 @@ def test_one_target_asked_by_a_name_no_indicator_has_is_not_found(five_tables_en
 def test_a_difference_after_two_departments_compared_compares_the_same_two(five_tables_engine):
     answer = follow(five_tables_engine, "two-then-staff", "科技局和总工会今年预算差多少", "人数差多少")
     assert answer.headline.startswith("东莞市科学技术局财政供养人员数比东莞市总工会财政供养人员数多 31 人")
+
+
+def test_ren_shao_dao_ren_duo_ranks_from_the_least(five_tables_engine):
+    answer = ask(five_tables_engine, "按人少到人多排，科技局在全市排第几")
+    assert answer.headline == "2026 年 3 个部门财政供养人员数（从低到高）中，东莞市科学技术局排第 2：68 人"
+
+
+def test_an_item_named_before_zhan_is_the_part_of_its_sets_total(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会送温暖那笔钱占它任务总额的百分之几")
+    assert (answer.status, answer.headline) == (OK, "送温暖活动经费占任务金额的比例：11.25%")
