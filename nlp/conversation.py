@@ -338,7 +338,8 @@ def ranked(context: Context | None, query: Query) -> str:
         # 那人数呢, right after 血站预算在全市排第几: the same department's place by that line
         rest = _RANK_FILLER.sub("", query.normalized)
         if len(before.focus) == 1 and before.operation is Operation.SORT and \
-                0 < len(rest) <= 6 and query.normalized.startswith("那"):
+                0 < len(rest) <= 6 and (query.normalized.startswith("那") or
+                                        re.search(r"呢[?？]?$", query.normalized)):
             return f"{before.focus[0]}{rest}在全市排第几"
         return ""
     own = [t.entry for t in query.targets if t.entry.kind in (Kind.BUDGET, Kind.BASIC)]

@@ -70,6 +70,8 @@ _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:�
 _TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一")
 _GROWTH = re.compile(r"增长|增幅|涨幅|降幅|涨了|降了|变化|同比")
 _DEPARTMENTS_COUNTED = re.compile(r"[两二三四五六七八九几]家|[两二三四五六七八九]个部门")
+# 救助站预算是不是全市最少的: a department's own line against every department of its city
+_CITY_TOP_LINE = re.compile(r"(?:预算|人数|人员|编制|支出|拨款|其他资金).{0,4}全市最(?:高|多|大|少|低|小)")
 _CITY_WIDE = re.compile(r"全市|本市|我市|市直")  # the city whose tables most departments are
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)"
                                 r"|最(?:高|多|大|少|低|小)的(?:部门|单位)")
@@ -209,8 +211,8 @@ def parse(question: str, index: Index, today: date) -> Query:
             departments = tuple(d for d in (index.directory.in_place_all(place) if place else
                                             index.departments()) if d not in excluded)
     focus: tuple[str, ...] = ()
-    top_asked = operation == Operation.CHECK and _TOP_ASKED.search(text) and \
-        _AMONG_DEPARTMENTS.search(text)  # 公安局预算是不是东莞各部门里最高的
+    top_asked = operation == Operation.CHECK and _TOP_ASKED.search(text) and (
+        _AMONG_DEPARTMENTS.search(text) or _CITY_TOP_LINE.search(text))  # 公安局预算是不是东莞各部门里最高的
     if (_RANK_RE.search(text) and operation in (Operation.VALUE, Operation.SORT) or top_asked) \
             and (len(departments) == 1 or len(departments) in (2, 3) and not top_asked and
                  re.search(r"各|分别|都", text)):  # …，交易中心和老干局各排第几
@@ -2509,7 +2511,8 @@ def _filters(query: Query, marks: Marks):
             continue  # 有两项以上吗: how many members, not an amount of each
         printed = query.set is not None and query.set.kind == SetKind.INDICATOR and (
             re.search(r"(?:是|为|等于|要求)$", marks.text[:number.start]) or number.start == 0)
-        if printed and number.comparator in (None, "≤", "≥", "<", ">"):
+        if printed and (number.comparator is None or number.text[:1] in "≤≥<>"):
+            # (要求超过1000人次: a threshold said in words, not a target printed with its sign)
             yield Filter("value", "=", number.value)  # 指标值是100%的 / 是≤700元/人的
             if number.comparator and not symbol:
                 yield Filter("op", "=", number.comparator)

@@ -73,8 +73,11 @@ def answer(query: Query, snapshot: Snapshot) -> Answer | None:
                         for w in query.unexplained)  # 多少家企业: the 企业 of it
     sure = best.coverage >= SURE_COVERAGE and bool(best.figure) and asked_number and \
         not others and says_the_rest
-    status = Status.OK if sure else Status.LOW
-    if not sure:
+    goals_missed = GOALS_ASKED.search(query.normalized) and not best.where.startswith("总体绩效目标")
+    status = Status.OK if sure and not goals_missed else Status.LOW
+    if goals_missed:  # 总体目标里…: the goals say nothing of it; a task's text does
+        lines.append("（问的是总体目标，但没有在总体绩效目标里找到对应的数字；以上是任务文字中的说法，请核对。）")
+    elif not sure:
         lines.append("（这是表中文字里最接近的一句，请核对是否就是您要找的。）")
     return Answer(query.text, "\n".join(lines), status, kind="prose" if not best.figure else "prose figure",
                   departments=[stored.table.department], years=[stored.table.year],

@@ -244,7 +244,8 @@ def _said_whole_in_prose(query: Query) -> str:
     target = query.targets[0] if len(query.targets) == 1 else None
     if target is None or target.name_coverage >= 0.6 or target.score >= 1.0:
         return ""
-    runs = [r for r in query.content_words if len(r) >= 4 and r not in target.entry.key]
+    runs = [r for r in query.content_words if len(r) >= 4 and r not in target.entry.key and
+            not set(r) <= set(target.entry.key)]  # 公共场所监督检查: the name's words reordered
     return max(runs, key=len, default="")
 
 
