@@ -471,16 +471,17 @@ class DepartmentDirectory:
                         found.update(self._by_canonical.get(canonical, ()))
         return tuple(sorted(found))
 
-    def shortened(self, residual: str) -> tuple[str, ...]:
-        """The one loaded department a centre's, office's or institute's name left in the
-        question shortens (疾控中心 -> 疾病预防控制中心: its characters in order, from the
-        first), if exactly one."""
-        found: set[str] = set()
+    def shortened(self, residual: str) -> list[tuple[int, int, str, str]]:
+        """Every centre's, office's or institute's name left in the question that shortens
+        exactly one loaded department (疾控中心 -> 疾病预防控制中心, 社保中心 -> 社会保险基金管理
+        中心: its characters in order, from the first): (start, end, as said, the department)."""
+        spans = []
         for match in _SHORTENED_RE.finditer(residual):
             name = match.group(1)
             stem = name[:-2] if name.endswith("中心") else name[:-1]
             if len(stem) < 2 or _NOT_A_NAME.search(stem):
                 continue
+            found: set[str] = set()
             for word, canonicals in self._forms.items():
                 if word[0] == name[0] and word.endswith(name[len(stem):]) or \
                         word[0] == name[0] and name.endswith("办") and word.endswith("办公室"):
@@ -489,7 +490,9 @@ class DepartmentDirectory:
                     if len(body) > len(stem) and _in_order(stem, body):
                         for canonical in canonicals:
                             found.update(self._by_canonical.get(canonical, ()))
-        return tuple(found) if len(found) == 1 else ()
+            if len(found) == 1:
+                spans.append((match.start(1), match.end(1), name, found.pop()))
+        return spans
 
     def unknown_name(self, residual: str) -> str | None:
         """A department-like name left in a question after everything known was taken out."""

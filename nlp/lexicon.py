@@ -184,6 +184,9 @@ MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "me
 # 总体目标里… / 目标里写的: the goals' prose is asked, not a cell (nor a task's own text)
 GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)|[（(](?:绩效)?目标[）)]")
 
+# 每 / 人均 / 标准: a figure per unit asked (a standard such as ≤9.6万元/人/年), not a sum
+PER_ASKED = re.compile(r"每|标准|人均|单价|单位|平均|[一单]个|[一单]人|[一每]亩|/")
+
 # 排第几 / 排名: a place in a ranking asked
 RANK_ASKED = re.compile(r"(?<![安编])排(?:在|名)?(?:第几|多少|几)|第几名|排名(?:多少|第几|怎么样|如何)?")  # not 安排多少
 

@@ -32,6 +32,7 @@ from nlp.lexicon import (
     CHANGED_WORDS,
     MEMBER_UNITS,
     NOT_DEPARTMENTS,
+    PER_ASKED,
     PLACES,
     SYNONYMS,
     UNITS,
@@ -121,7 +122,6 @@ _KIND_FIT = {
     Attribute.EXPECTED: {Kind.TASK: 1.0, Kind.INDICATOR: 0.8, Kind.BUDGET: 0.7,
                          Kind.CATEGORY: 0.7, Kind.BASIC: 0.6, Kind.GOALS: 0.9},
 }
-_PER_ASKED = re.compile(r"每|标准|人均|单价|单位|平均|[一单]个|[一单]人|[一每]亩|/")
 _FUNDING_WORDS = ("经费", "资金", "费用", "预算", "拨款", "投入", "补助", "补贴", "笔钱", "安排", "拨了",
                   "给了", "花了", "花多少")
 # Measures departments are ranked or compared by, when the question names no item.
@@ -164,6 +164,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     _named_in_filter(marks)
     _settle_overlaps(marks)
     _near_beside(marks, index)
+    _shortened(marks, index)
     departments, unknown = _departments(marks, index)
     body = _unloaded_body(marks, bool(departments or unknown))
     if body:  # 公安局交警支队 / 东莞市气象台: a body whose own table is asked and not loaded
@@ -847,15 +848,10 @@ def _departments(marks: Marks, index: Index) -> tuple[tuple[str, ...], str | Non
         if place not in loaded_places and unknown is None and not named:
             unknown = f"{place}的部门"
     if not named and unknown is None:
-        residual = _residual(marks)
-        unknown = index.directory.unknown_name(residual)
+        unknown = index.directory.unknown_name(_residual(marks))
         fixed = index.directory.near(unknown) if unknown else ()
         if fixed:  # 卫建局: one character off a loaded department's name (or a few: the items
             return fixed, None  # asked about decide which)
-        if unknown is None:  # 疾控中心: the one loaded centre it shortens
-            fixed = index.directory.shortened(residual)
-            if fixed:
-                return fixed, None
     return tuple(named), unknown
 
 
@@ -893,6 +889,16 @@ def _named_in_filter(marks: Marks) -> None:
     if spans:
         marks.mentions = [m for m in marks.mentions
                           if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+def _shortened(marks: Marks, index: Index) -> None:
+    """社保中心 / 疾预控中心: a centre's, office's or institute's name no dictionary knows that
+    shortens exactly one loaded department is that department, where it stands."""
+    for start, end, said, department in index.directory.shortened(_residual(marks)):
+        if not any(m.start < end and start < m.end for m in marks.mentions):
+            marks.mentions.append(Mention(start, end, index.directory.bare_name(department), "",
+                                          (department,), said))
+    marks.mentions.sort(key=lambda m: m.start)
 
 
 def _residual(marks: Marks, words: bool = True) -> str:
@@ -1415,7 +1421,7 @@ def _kind_fit(entry: Entry, query: Query) -> float:
     if entry.kind == Kind.INDICATOR and attribute == Attribute.AMOUNT and entry.is_money and \
             not any(w in query.normalized for w in _FUNDING_WORDS):
         fit = 0.9  # 人均培训成本多少钱 asks a cost standard; 经费/资金 ask a task
-        if any("/" in u for u in entry.units) and not _PER_ASKED.search(query.normalized):
+        if any("/" in u for u in entry.units) and not PER_ASKED.search(query.normalized):
             fit = 0.8  # 公益林补偿的钱有多少: a sum, not the standard per 亩 (元/亩·年)
     return fit
 
@@ -1499,7 +1505,7 @@ def _head_fit(entry: Entry, text: str) -> float:
     measure = _MEASURE_OF.search(key)
     if measure and len(key) - len(measure.group()) >= 4 and \
             key[measure.start() - 4:measure.start()] in text and \
-            not _PER_ASKED.search(text) and not _CAP_RE.search(text):
+            not PER_ASKED.search(text) and not _CAP_RE.search(text):
         return 0.85  # 博爱家园建设补助 said, not its 标准: the standard of what was asked
     last = key[-1]
     return 1.03 if last in text and last not in "数率" else 1.0
@@ -2241,8 +2247,9 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         query = query.with_(operation=Operation.VALUE, attribute=Attribute.PERIOD)
     if (not query.targets or query.targets[0].name_coverage < 0.35 or len(query.departments) >= 2
             and all(t.score < 0.7 for t in query.targets)) and \
-            query.set is None and (query.operation == Operation.VALUE or query.operation in (
-                Operation.DIFF, Operation.COMPARE) and len(query.departments) == 2) and \
+            query.set is None and (query.operation in (Operation.VALUE, Operation.LIST) or
+                                   query.operation in (Operation.DIFF, Operation.COMPARE) and
+                                   len(query.departments) == 2) and \
             _PEOPLE_ASKED.fullmatch(re.sub(r"\s+|[和与跟及、各有]|分别", "", _residual(marks))):
         # 残联多少人 / 人呢 (after 残联去年的预算) / 残联2025年人数是多少 / 总工会和科技局人数各
         # 多少 (not an indicator's …人数 that merely ends so): each department's 财政供养人员数

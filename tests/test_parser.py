@@ -349,8 +349,8 @@ def test_a_centres_shortened_name_is_the_one_loaded_centre_it_shortens():
 
     directory = DepartmentDirectory(["东莞市疾病预防控制中心", "东莞市公路事务中心", "东莞市公共资源交易中心",
                                      "东莞市地方志办公室"])
-    assert directory.shortened("疾预控中心预算多少") == ("东莞市疾病预防控制中心",)
-    assert directory.shortened("公路事中心人数") == ("东莞市公路事务中心",)
-    assert directory.shortened("方志办预算") == ()  # not from its first character
-    assert directory.shortened("服务中心有几个") == ()
-    assert directory.shortened("怎么办") == ()
+    assert directory.shortened("疾预控中心预算多少") == [(0, 5, "疾预控中心", "东莞市疾病预防控制中心")]
+    assert directory.shortened("公路事中心人数") == [(0, 5, "公路事中心", "东莞市公路事务中心")]
+    assert directory.shortened("方志办预算") == []  # not from its first character
+    assert directory.shortened("服务中心有几个") == []
+    assert directory.shortened("怎么办") == []

@@ -14,7 +14,7 @@ from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import missing_here, not_found, settle, unique
 from nlp.answer.scope import Value, budget_value, limited, set_label, tables_for, value_of
 from nlp.index import Kind
-from nlp.lexicon import CHANGED_WORDS, Operation, SetKind
+from nlp.lexicon import CHANGED_WORDS, PER_ASKED, Operation, SetKind
 from nlp.query import Axis, Query, SetSpec
 
 _WHICH = ("哪", "什么", "哪些", "哪几")
@@ -81,10 +81,19 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
             block = f"【{phrasing.where(left.stored)}】{block}"
         blocks.append(block)
     values = [v for pair in pairs for v in pair]
-    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK,
-                                kind=str(query.operation), items=unique(v.label for v in values),
-                                departments=unique(v.stored.table.department for v in values),
-                                years=unique(v.stored.table.year for v in values)))
+    result = Answer(query.text, "\n\n".join(blocks), Status.OK,
+                    kind=str(query.operation), items=unique(v.label for v in values),
+                    departments=unique(v.stored.table.department for v in values),
+                    years=unique(v.stored.table.year for v in values))
+    standards = [t.entry.name for t in query.targets
+                 if t.entry.kind is Kind.INDICATOR and any("/" in u for u in t.entry.units)]
+    if standards and not PER_ASKED.search(query.normalized) and query.axis == Axis.ITEMS:
+        # 窗口外包…差多少: two standards per person compared, when their money may be meant
+        result.status = Status.LOW
+        result.text += (f"\n（比较的是“{'”“'.join(standards)}”这类单位标准，不是经费总额；"
+                        "如问的是经费，请写出任务名称。）")
+        return result
+    return settle(query, result)
 
 
 def operands(query: Query, snapshot: Snapshot) -> list[tuple[Value, Value]] | Answer:
