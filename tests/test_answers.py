@@ -804,3 +804,8 @@ def test_ren_shao_dao_ren_duo_ranks_from_the_least(five_tables_engine):
 def test_an_item_named_before_zhan_is_the_part_of_its_sets_total(five_tables_engine):
     answer = ask(five_tables_engine, "总工会送温暖那笔钱占它任务总额的百分之几")
     assert (answer.status, answer.headline) == (OK, "送温暖活动经费占任务金额的比例：11.25%")
+
+
+def test_a_trailing_not_that_one_clause_is_not_part_of_the_question(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局的科普活动经费，不是总工会那个")
+    assert (answer.status, answer.headline) == (OK, "科普活动经费：3,265,480.50 元（326.55 万元）")
