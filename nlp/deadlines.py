@@ -8,6 +8,8 @@ target prints (2026年9月30日前), so that 是不是年底前上线 compares t
 ('9月底之前', datetime.date(2026, 9, 30))
 >>> asked_deadline("智慧管养平台上半年能上线吗", 2026)
 ('上半年', datetime.date(2026, 6, 30))
+>>> asked_deadline("网上祭扫平台清明节前能上线不", 2026)
+('清明节前', datetime.date(2026, 4, 4))
 >>> target_date("2026年9月30日前")
 datetime.date(2026, 9, 30)
 """
@@ -23,10 +25,15 @@ _MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 _MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 
 _BEFORE = r"(?:之前|以前|前)"
+# Holidays of a fixed date said as deadlines (清明 falls on 4 April or a day after: before it
+# is read as by 4 April).
+_HOLIDAYS = {"清明节": (4, 4), "清明": (4, 4), "五一": (4, 30), "劳动节": (4, 30), "国庆节": (9, 30),
+             "国庆": (9, 30), "十一": (9, 30), "元旦": (12, 31)}
 DEADLINE = re.compile(
     r"(?:(?:20)?(\d{2})年)?(?:"
     rf"(年底|年末|年中|上半年|下半年)(?:{_BEFORE})?|(年内)|"
-    rf"{_MONTH}(?:(底|末)|(\d{{1,2}})[日号])?{_BEFORE})")
+    rf"{_MONTH}(?:(底|末)|(\d{{1,2}})[日号])?{_BEFORE}|"
+    rf"({'|'.join(sorted(_HOLIDAYS, key=len, reverse=True))}){_BEFORE})")
 
 
 def _month(text: str) -> int:
@@ -38,10 +45,12 @@ def asked_deadline(text: str, year: int) -> tuple[str, date] | None:
     match = DEADLINE.search(text)
     if match is None:
         return None
-    short_year, part, within, month, end, day = match.groups()
+    short_year, part, within, month, end, day, holiday = match.groups()
     year = 2000 + int(short_year) if short_year else year
     part = part or within
-    if part:
+    if holiday:
+        when = date(year, *_HOLIDAYS[holiday])
+    elif part:
         when = date(year, 6, 30) if part in ("年中", "上半年") else date(year, 12, 31)
     else:
         number = _month(month)
