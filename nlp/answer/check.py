@@ -13,7 +13,7 @@ from nlp.answer.common import better_elsewhere, missing_here, not_found, settle,
 from nlp.answer.scope import Value, budget_value, in_category, section_of, tables_for, value_of
 from nlp.answer.scope import compare as holds
 from nlp.deadlines import asked_deadline, target_date
-from nlp.index import Kind
+from nlp.index import Entry, Kind, Relation
 from nlp.lexicon import MEMBER_UNITS, SetKind
 from nlp.normalize import normalize
 from nlp.query import Operation, Query, SetSpec
@@ -107,7 +107,29 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
             head, _, rest = checked.text.partition("\n")
             checked.text = (f"{head}\n{_asked(query.threshold)}是整个实施周期的指标值"
                             f"（{whole.text.split('（')[0]}），不是今年的。\n{rest}")
+    alike = _look_alikes(query, snapshot, entry)
+    if alike and checked.status == Status.OK:  # 不动产一般登记…: 不动产登记中心's 一般登记办理时限 too
+        checked.status = Status.LOW
+        checked.text += "\n（没有指明部门；" + "；".join(alike) + "，请核对问的是哪个部门的。）"
     return checked
+
+
+def _look_alikes(query: Query, snapshot: Snapshot, entry: Entry) -> list[str]:
+    """No department named: another department's item of the same kind whose name is part of
+    this one's (一般登记办理时限 in 不动产一般登记办理时限), with its figure."""
+    if query.departments or entry.kind is not Kind.INDICATOR:
+        return []
+    index, found = snapshot.index, []
+    mine = set(entry.departments)
+    named_inside = {h.entry.id: h.entry for h in index.hits(entry.key) if h.relation is Relation.NAME}
+    for other in named_inside.values():  # the names the name holds, looked up, not scanned
+        if other.kind is entry.kind and other is not entry and len(other.key) >= 5 and \
+                other.places and not mine & set(other.departments):
+            for table in tables_for(index, query, other)[:2]:
+                value = value_of(table, other, False)
+                if value is not None:
+                    found.append(f"{phrasing.where(table)}的“{other.name}”为 {value.text.split('（')[0]}")
+    return found[:3]
 
 
 def _share_threshold(query: Query, snapshot: Snapshot) -> Answer:
@@ -239,6 +261,10 @@ def _asked(number) -> str:
 
 
 def _bare_asked(number) -> str:
+    return re.sub(r"(?:以内|之内)$", "", _without_word(number))
+
+
+def _without_word(number) -> str:
     return re.sub(r"^(?:超没超过|过没过|达没达到|不超过|不高于|不多于|最多|至多|超过|大于|高于|多于|不少于|不低于|至少|少于|低于|小于|不到|不足|达到|达|到|过了|过)", "",
                   number.text)
 
