@@ -47,7 +47,7 @@ from nlp.lexicon import (
 )
 from nlp.normalize import normalize
 from nlp.numbers import Number, find_numbers
-from nlp.query import Axis, Filter, Query, SetSpec, Target
+from nlp.query import Axis, Filter, Query, SetSpec, Target, name_words
 from nlp.terms import GENERIC_WORDS, MONEY_ENDINGS, STOP_WORDS, without_ending
 
 MAX_QUESTION = 200  # characters; a longer text is not a question
@@ -264,6 +264,7 @@ _SIDE_END = re.compile(r"[，,。;；？?]|哪个|哪项|哪一|谁|相差|差�
                        r"分别|各是|各多少|多少|一样|是不是|多还是少|高还是低")
 _MORE_OR_LESS = re.compile(r"(?:多|少|高|低)(?:了|出)?(?:多少|几)")
 _SIDE_KINDS = frozenset({Kind.TASK, Kind.INDICATOR, Kind.BUDGET, Kind.BASIC, Kind.FUND})
+_SURE_SIDE = 0.6  # a side read less surely than this is said to be a guess
 
 
 def _two_sides(query: Query, index: Index, today: date) -> Query:
@@ -302,8 +303,6 @@ def _two_sides(query: Query, index: Index, today: date) -> Query:
                            departments=tuple(dict.fromkeys(d for t in sides for d in t.departments)))
     return query
 
-
-_SURE_SIDE = 0.6
 
 
 def _side(text: str, index: Index, today: date):
@@ -351,7 +350,7 @@ def _scope_notes(query: Query, index: Index) -> tuple[str, ...]:
     if query.operation in _RANKINGS and not query.place and not query.departments and \
             len(places) >= 2 and (query.set is None or query.set.kind is not SetKind.PROJECT):
         notes.append(f"比较的是已载入的{'、'.join(sorted(places))}所有部门；只看一个城市请写明，如“全市”")
-    words = _name_words(query.filters)
+    words = name_words(query.filters)
     if query.set is not None and query.set.kind is SetKind.TASK and words and \
             "项目" in query.normalized and not query.projects:
         tables = [p for d in (query.departments or index.departments())
@@ -366,11 +365,6 @@ def _tasks_named(index: Index, words: list[str], departments: tuple[str, ...]) -
     """Whether a task (of the departments, or any) carries one of the words in its name."""
     return any(e.kind is Kind.TASK and e.places and any(w in e.key for w in words) and
                (not departments or e.in_scope(departments)) for e in index.entries)
-
-
-def _name_words(filters) -> list[str]:
-    """The words a name or topic filter asks for (带救助或帮扶的: both)."""
-    return [w for f in filters if f.field in ("name", "topic") for w in str(f.value).split("|")]
 
 
 _YEAR_OF_PERIOD = re.compile(r"(?:今年|年度|当年)(?:的)?(?:钱|资金|安排)?.{0,4}占(?:整个|全部|总的)?(?:实施)?周期")
@@ -2207,7 +2201,7 @@ def _shape(query: Query, marks: Marks, index: Index) -> Query:
         changes["set"] = SetSpec(SetKind.TASK)  # 项目 where no project tables are loaded
         query = query.with_(set=changes["set"])
     filters = [*query.filters, *_filters(query, marks)]
-    words = _name_words(filters)
+    words = name_words(filters)
     if query.set is not None and query.set.kind == SetKind.PROJECT and words and \
             not query.projects and "项目表" not in text and (
                 _tasks_named(index, words, query.departments) or not any(

@@ -69,6 +69,11 @@ class Filter:
         return str(self.value)
 
 
+def name_words(filters) -> list[str]:
+    """The words a name or topic filter asks for (带救助或帮扶的: both)."""
+    return [w for f in filters if f.field in ("name", "topic") for w in str(f.value).split("|")]
+
+
 def _money_words(value: object) -> str:
     amount = Decimal(str(value))
     if amount >= 10000 and amount % 10000 == 0:

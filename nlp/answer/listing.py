@@ -22,7 +22,7 @@ from nlp.answer.scope import (
 )
 from nlp.index import COMPUTED_BUDGET_LINES, Kind
 from nlp.lexicon import Operation, Role, SetKind, words_of
-from nlp.query import Query
+from nlp.query import Query, name_words
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
@@ -80,8 +80,7 @@ def _projects(query: Query, snapshot: Snapshot) -> Answer:
     """交通局有哪些项目: each department's project tables, with their years and funds."""
     index = snapshot.index
     departments = query.departments or tuple(index.departments())
-    words = [str(f.value) for f in query.filters if f.field in ("name", "topic")]
-    words = [w for value in words for w in value.split("|")]
+    words = name_words(query.filters)
     lines: list[str] = []
     names: list[str] = []
     shown = [d for d in departments if index.projects_of(d)]
