@@ -572,9 +572,13 @@ class Index:
             start, end, word = match.start, match.end, match.word
             for relation, held in match.value.by_relation.items():
                 if relation in WEAK and len(held) > common:
-                    ids = [i for i in scope if i in held] if scope is not None and \
-                        len(scope) < len(held) else [i for i in held if scope and i in scope]
-                    ids = ids or [next(iter(held))]
+                    if scope is None:
+                        ids = ()
+                    elif len(scope) < len(held):
+                        ids = [i for i in scope if i in held]
+                    else:
+                        ids = [i for i in held if i in scope]
+                    ids = ids or (next(iter(held)),)
                 else:
                     ids = held
                 found += [Hit(entries[i], relation, start, end, word) for i in ids]

@@ -750,6 +750,14 @@ def _settle_overlaps(marks: Marks) -> None:
                  if any(m.role == Role.SET for m in w[3])]
     taken = departments + years
     beside: dict[tuple[int, int, Relation], bool] = {}  # many hits share a span
+    # where strong hits stand and which entries stand there: at a province's scale one name
+    # is held by hundreds of entries, so spans are compared, not hits with hits
+    strong_at: dict[tuple[int, int], set[int]] = {}
+    named_at: dict[tuple[int, int], set[int]] = {}
+    for other in strong_hits:
+        strong_at.setdefault((other.start, other.end), set()).add(other.entry.id)
+        if other.relation in _WHOLE:
+            named_at.setdefault((other.start, other.end), set()).add(other.entry.id)
     kept = []
     for hit in marks.hits:
         if hit.start >= 0 and hit.relation in WEAK:  # only the department/year rule applies
@@ -762,13 +770,9 @@ def _settle_overlaps(marks: Marks) -> None:
             if not beside[span]:
                 kept.append(hit)
             continue
-        if hit.relation in STRONG and hit.start >= 0 and any(
-                other.entry is not hit.entry and other.start <= hit.start and hit.end <= other.end
-                and other.end - other.start > hit.end - hit.start for other in strong_hits):
+        if hit.relation in STRONG and hit.start >= 0 and _held_by_other(strong_at, hit, within=True):
             continue  # 效益指标 inside 社会效益指标
-        if hit.relation == Relation.SHORT and hit.start >= 0 and any(
-                other.relation in (Relation.NAME, Relation.ALIAS) and other.entry is not hit.entry
-                and other.start < hit.end and hit.start < other.end for other in strong_hits):
+        if hit.relation == Relation.SHORT and hit.start >= 0 and _held_by_other(named_at, hit, within=False):
             continue  # 基本支出合计: 基本支出 named, 支出合计 is not 部门预算合计
         if hit.relation == Relation.SHORT and hit.start >= 0 and hit.entry.kind in (
                 Kind.BASIC, Kind.BUDGET) and any(s <= hit.start and hit.end <= e and
@@ -816,6 +820,17 @@ def _settle_overlaps(marks: Marks) -> None:
             continue  # across the edge of a longer word that means something
         kept.append(word)
     marks.words = sorted(kept, key=lambda w: (w[0], w[0] - w[1]))
+
+
+def _held_by_other(at: dict[tuple[int, int], set[int]], hit: Hit, within: bool) -> bool:
+    """Whether an entry other than the hit's stands at a span of ``at`` that holds the hit's
+    span and is longer (``within``), or that overlaps it."""
+    start, end = hit.start, hit.end
+    for (s, e), ids in at.items():
+        where = s <= start and end <= e and e - s > end - start if within else s < end and start < e
+        if where and (len(ids) > 1 or hit.entry.id not in ids):
+            return True
+    return False
 
 
 def _only_filler(meanings: tuple[Word, ...]) -> bool:
@@ -1228,9 +1243,9 @@ def _candidates(marks: Marks, index: Index, query: Query, content: set[int],
     # Entries the question cannot tell apart (the same hits, kind, units and scope, names
     # differing only in characters the question lacks) score the same: scored once.
     scored: dict[tuple, Candidate | None] = {}
-    # a set of the question's characters, not a character class compiled per question: a class
-    # of a dozen CJK characters takes ~0.4 ms to compile, more than the rest of the scoring
-    chars = frozenset(query.normalized)
+    # a table blanking the characters the question lacks, filled as names are read: not a
+    # character class compiled per question (a dozen CJK characters take ~0.4 ms to compile)
+    chars = _Blanks(query.normalized)
     signatures: dict[int, tuple] = {}
     for entry_id, hits in groups:
         entry = index.entries[entry_id]
@@ -1300,11 +1315,22 @@ def _roughly_first(index: Index, groups: list, query: Query, content: int) -> li
 _FIRST = operator.itemgetter(0)
 
 
-def _signature(entry: Entry, hits: list[Hit], query: Query, chars: frozenset[str]) -> tuple:
+class _Blanks(dict):
+    """A ``str.translate`` table that keeps the characters of ``text`` and blanks the rest."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.held = frozenset(text)
+
+    def __missing__(self, code: int) -> int:
+        kept = self[code] = code if chr(code) in self.held else 0
+        return kept
+
+
+def _signature(entry: Entry, hits: list[Hit], query: Query, blanks: _Blanks) -> tuple:
     """What an entry's score depends on: its hits, kind, units and scope, and its name with
     every character that neither the question nor a hit holds blanked out (交通送温暖活动经费 and
-    民政送温暖活动经费 read the same to 送温暖的经费). ``chars`` are the characters the question
-    holds."""
+    民政送温暖活动经费 read the same to 送温暖的经费). ``blanks`` keeps the question's characters."""
     shown = []
     said = ""
     for hit in hits:
@@ -1312,7 +1338,10 @@ def _signature(entry: Entry, hits: list[Hit], query: Query, chars: frozenset[str
         if hit.start < 0 or hit.relation in _NOT_VERBATIM:  # a variant's or a whole name's key
             said += hit.key
     key = entry.key
-    masked = "".join(ch if ch in chars or ch in said else "\0" for ch in key)
+    if said:
+        masked = "".join(ch if ch in blanks.held or ch in said else "\0" for ch in key)
+    else:
+        masked = key.translate(blanks)
     return (entry.kind, entry.money > 0, tuple(entry.units), entry.char_weights, masked,
             bool(_MONEY_HEAD.search(key)), bool(_MEASURE_OF.search(key)),
             _in_scope(entry, query), _table_fit(entry, query),
