@@ -477,9 +477,11 @@ class DepartmentDirectory:
         中心: its characters in order, from the first): (start, end, as said, the department)."""
         spans = []
         for match in _SHORTENED_RE.finditer(residual):
-            name = match.group(1)
+            name, start = match.group(1), match.start(1)
             stem = name[:-2] if name.endswith("中心") else name[:-1]
-            if len(stem) < 2 or _NOT_A_NAME.search(stem):
+            last = max((m.end() for m in _NOT_A_NAME.finditer(stem)), default=0)
+            name, stem, start = name[last:], stem[last:], start + last  # 里社保中心: 社保中心
+            if len(stem) < 2:
                 continue
             found: set[str] = set()
             for word, canonicals in self._forms.items():
@@ -491,7 +493,7 @@ class DepartmentDirectory:
                         for canonical in canonicals:
                             found.update(self._by_canonical.get(canonical, ()))
             if len(found) == 1:
-                spans.append((match.start(1), match.end(1), name, found.pop()))
+                spans.append((start, match.end(1), name, found.pop()))
         return spans
 
     def unknown_name(self, residual: str) -> str | None:
