@@ -119,8 +119,8 @@ class Conversations:
                                attribute=before.attribute, unexplained=(),
                                years=query.years or before.years)
         pool = [query.targets[0], *query.alternatives] if query.targets else []
-        if len(pool) >= 2 and before.departments and not query.departments and \
-                before.entry is not None:
+        if len(pool) >= 2 and before.departments and before.entry is not None and \
+                query.departments in ((), before.departments):
             # 那每户补助标准呢, after 住建局老旧小区改造补助: that department's, and of them the
             # one about the same thing as before
             inside = [t for t in pool if t.entry.in_scope(before.departments)]

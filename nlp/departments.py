@@ -117,7 +117,9 @@ def short_forms(canonical: str) -> set[str]:
     body left out), 园林绿化中心 -> 园林中心 / 绿化中心 (a centre by either word of its stem),
     轨道交通局 -> 轨道局 (a bureau by its stem's first word), 疾病预防控制中心 -> 疾控中心 (a stem
     of three words by the first characters of the first and the last), 中心血站 -> 血站,
-    不动产登记中心 -> 不动产中心 / 登记中心."""
+    不动产登记中心 -> 不动产中心 / 登记中心, 城市照明管理处 -> 照明处 (an office by its stem's second
+    word), 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院 (an institution of three or more words by its
+    last word)."""
     forms = {canonical}
     if canonical.startswith("中心") and len(canonical) >= 4:
         forms.add(canonical[2:])  # 中心血站 -> 血站
@@ -127,7 +129,13 @@ def short_forms(canonical: str) -> set[str]:
         forms.add(canonical[:-2])  # 地方志办公室 -> 地方志办
     for body in ("所", "中心", "站", "处"):
         if canonical.endswith("管理" + body) and len(canonical) - len(body) - 2 >= 2:
-            forms.add(canonical[: -len(body) - 2] + body)  # 殡葬管理所 -> 殡葬所
+            stem = canonical[: -len(body) - 2]
+            forms.add(stem + body)  # 殡葬管理所 -> 殡葬所
+            if len(stem) == 4 and body != "中心":
+                forms.add(stem[2:] + body)  # 城市照明管理处 -> 照明处
+    if canonical.endswith("院") and len(canonical) >= 7 and len(canonical) % 2 and "和" not in canonical:
+        stem = canonical[:-1]  # 劳动人事争议仲裁院 -> 仲裁院, 劳动仲裁院: its last word, after its first
+        forms.update((stem[-2:] + "院", stem[:2] + stem[-2:] + "院"))
     for suffix in ("委员会", "局", "办公室", "中心", "委", "所"):
         stem = canonical[: -len(suffix)]
         if not canonical.endswith(suffix) or "和" in stem:

@@ -2380,7 +2380,10 @@ def _within(query: Query, marks: Marks, index: Index) -> Query:
 
 def _settle_subject(query: Query, marks: Marks) -> Query:
     change = _YEAR_CHANGE.search(marks.text)
-    if change and query.operation in (Operation.LIST, Operation.COUNT, Operation.VALUE) and \
+    if change and (query.operation in (Operation.LIST, Operation.COUNT, Operation.VALUE) or
+                   # 多了哪个新任务 (not 多了几个: a difference)
+                   query.operation == Operation.DIFF and len(query.targets) < 2 and
+                   re.search(r"哪|什么|新", change.group())) and \
             (query.set is None or query.set.kind in (SetKind.TASK, SetKind.KEY_TASK,
                                                      SetKind.OTHER_TASK, SetKind.INDICATOR)):
         # 民宗局今年去掉了哪项去年的经费 / 今年新增了哪些任务 (指标): members of one year not in
@@ -2389,8 +2392,8 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
         return query.with_(set=query.set or SetSpec(SetKind.TASK), targets=(), alternatives=(),
                            operation=Operation.COUNT if query.operation == Operation.COUNT
                            else Operation.LIST, unexplained=(),
-                           filters=(Filter("year_change", "=", "added" if change.group(1)
-                                           else "dropped"),),
+                           filters=(Filter("year_change", "=", "added" if change.group(1) or
+                                           change.group(2) else "dropped"),),
                            years=(year,) if year else ())
     whole = {h.entry.id: h.entry for h in marks.hits if h.relation in _WHOLE and h.start >= 0
              and h.entry.kind in (Kind.INDICATOR, Kind.TASK)}
@@ -2451,7 +2454,8 @@ _ITEMS_LISTED = re.compile(r"(?:经费|资金|补助|补贴)(?:里|中|当中|�
                            r"|(?:的|之间的?|以上的?|以下的?)(?:经费|资金|补助|补贴)(?:都|一共|共)?(?:有|是)?(?:哪些|哪几|几)")
 _YEAR_CHANGE = re.compile(r"(新增|新加|新设|新上|新安排|多出|多了)了?(?:哪|什么|几)"
                           r"|(?:去掉|取消|砍掉|删掉|删除|没了|不再安排|停掉|拿掉)了?(?:哪|什么|几)"
-                          r"|去年有今年没有|今年没有了")
+                          r"|去年有今年没有|今年没有了"
+                          r"|(?:哪|什么)(?:个|项|些|几项)?(?:是)?(新)(?:增|加)?的?(?:任务|项目|工作|经费|指标)")
 _ACROSS_OPS = (Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT, Operation.SUM,
                Operation.AVERAGE, Operation.LIST, Operation.COUNT)
 
@@ -2702,7 +2706,7 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
 
 
 _MORE_THAN = re.compile(r"比|(?:还|更)?(?:多|少|高|低|大|小)(?=[吗呢？?]|$)")
-_COUNT_ASKED = re.compile(f"(?:多少|几)(?:{_UNIT_ALTERNATIVES})(?=$|[?？。，,!！呢啊]|[\u4e00-\u9fff]{{2}})")
+_COUNT_ASKED = re.compile(f"(?<![这那])(?:多少|几)(?:{_UNIT_ALTERNATIVES})(?=$|[?？。，,!！呢啊]|[\u4e00-\u9fff]{{2}})")
 _QUANTITY_ASKED = re.compile(f"(?:多少|几)({_UNIT_ALTERNATIVES}|倍)?([\u4e00-\u9fff]{{0,4}})")
 _MONEY_WORDS = ("钱", "元", "万", "经费", "资金", "预算", "费", "拨款", "补助", "补贴", "投入")
 

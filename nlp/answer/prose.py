@@ -33,6 +33,7 @@ _FIGURE = re.compile(
     rf"\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?(?:{_MEASURES})"
     r"(?:[\u4e00-\u9fff]{1,2}(?=$|[，,。；;、）)]))?")
 _MONEY_ASKED = re.compile(r"资金|经费|钱|预算|多少万|几万|万元|投了|投入")
+_FEE_ASKED = re.compile(r"费用?(?:要|得|需要)?(?:交|缴|付|花)?了?(?:多少|几)")  # 电费要交多少
 _UNIT_ASKED = re.compile(f"(?<!哪)(?:多少|几)(万|亿)?({_MEASURES})")  # 哪几个 is which, not how many
 _UNIT_EQUIVALENTS = {"人": ("人", "名", "人次", "位"), "名": ("名", "人", "位"), "个": ("个", "所", "家", "处"),
                      "家": ("家", "个", "所"), "场": ("场", "次", "期"), "次": ("次", "场", "人次"),
@@ -88,7 +89,9 @@ def _task_described(query: Query, stored: StoredTable, evidence: Evidence) -> An
     """请会计师事务所来帮忙审计的那笔钱: the money asked of a task the question describes by
     its text (委托会计师事务所…参与审计项目 is 购买社会审计服务经费's) — that task's amount,
     hedged, with the sentence that led to it."""
-    if not _MONEY_ASKED.search(query.normalized) or (evidence.figure and "元" in evidence.figure):
+    text = query.normalized
+    money = _MONEY_ASKED.search(text) or _FEE_ASKED.search(text) and not _UNIT_ASKED.search(text)
+    if not money or (evidence.figure and "元" in evidence.figure):
         return None
     task = task_named(stored, evidence.where.split(" · ")[0])
     if task is None or task.amount_yuan is None:
@@ -119,13 +122,17 @@ def search(query: Query, snapshot: Snapshot, limit: int = 5) -> list[Evidence]:
     one of its synonyms (单位GDP能耗 in 单位地区生产总值能耗下降3.2%)."""
     words = [w for w in query.content_words if len(w) >= 2]
     found = _search(query, snapshot, words, limit)
+    counted = _UNIT_ASKED.search(query.normalized) is not None
     for word in _synonyms_in(words):
         # the rest of the question must be in the sentence too, word for word
         rest = [part for w in words for part in w.split(word) if len(part) >= 2]
         for alternative in SYNONYMS[word]:
             variant = [w.replace(word, alternative) for w in words]
+            # (a variant that is all the question names must be a name of its own, and give a
+            # figure in the unit asked: 社会保障卡约48万张 for 多少张社保卡, never 资金 for 经费)
             found += [e for e in _search(query, snapshot, variant, limit)
-                      if rest and all(part in e.sentence.key for part in rest)]
+                      if all(part in e.sentence.key for part in rest) and
+                      (rest or len(alternative) >= 4 and counted and e.figure)]
     best: dict[tuple[int, TableKey], Evidence] = {}
     for evidence in found:
         key = (evidence.sentence.id, evidence.key)
@@ -238,6 +245,8 @@ def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> l
     total = max(len(index.sentences), 1)
     weights = {p: math.log(1 + total / (1 + index.pair_frequency(p))) for p in pairs}
     whole = sum(weights.values())
+    junctions = [(w[i:i + 2], w[i - 1:i + 1], w[i + 1:i + 3]) for w in words
+                 for i in range(1, len(w) - 2)]
     wanted_units = _UNIT_EQUIVALENTS.get(unit.group(2), (unit.group(2),)) if unit else ()
     if not unit and _MONEY_ASKED.search(query.normalized):
         wanted_units = ("元",)  # 工会资金投了多少: a sum of money, not 820个班次
@@ -254,7 +263,17 @@ def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> l
             continue
         seen.add(sentence.id)
         matched = sum(w for p, w in weights.items() if p in sentence.key)
+        # 老年人残疾人减免公证费: words the question strings together that the sentence says
+        # apart (为老年人、残疾人…提供减免费公证服务) — the pair across two words the sentence
+        # holds is not missing from it
+        # (only for a sentence that gives a figure: the words alone are no answer to 多少)
+        apart = {p for p, left, right in junctions
+                 if p not in sentence.key and left in sentence.key and right in sentence.key}
         coverage = matched / whole
+        if coverage < MIN_COVERAGE and apart:
+            coverage = matched / max(whole - sum(weights[p] for p in apart), 1e-9)
+            if coverage >= MIN_COVERAGE and not _figure(sentence.key, wanted_units, question_pairs):
+                continue
         if coverage < MIN_COVERAGE or sum(1 for p in pairs if p in sentence.key) < min(2, len(pairs)):
             continue
         figure = _figure(sentence.key, wanted_units, question_pairs)

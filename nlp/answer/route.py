@@ -133,7 +133,8 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
                                  # a figure quoted beats a list the question did not ask for
                                  evidence.kind == "prose figure" and answer.status == Status.LOW
                                  and not query.targets and query.operation in (Op.VALUE, Op.COUNT) or
-                                 evidence.status == Status.OK and answer.status == Status.LOW or
+                                 evidence.status == Status.OK and answer.status == Status.LOW
+                                 and not _indicator_asked(query) or
                                  # 在国外设了多少个联络处: the sentence holds the words the
                                  # cells left unexplained, and a figure
                                  evidence.kind == "prose figure" and answer.status == Status.LOW
@@ -145,6 +146,12 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
     if query.elsewhere and not query.targets:
         return missing_here(query, snapshot, query.elsewhere[0].entry)
     return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
+
+
+def _indicator_asked(query: Query) -> bool:
+    """仲裁结案率的指标是多少: an indicator asked as one, and found — not a sentence's figure."""
+    return "指标" in query.normalized and bool(query.targets) and \
+        all(t.entry.kind is Kind.INDICATOR for t in query.targets)
 
 
 def _holds_unexplained(query: Query, evidence: Answer) -> bool:
