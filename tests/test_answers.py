@@ -809,3 +809,28 @@ def test_an_item_named_before_zhan_is_the_part_of_its_sets_total(five_tables_eng
 def test_a_trailing_not_that_one_clause_is_not_part_of_the_question(five_tables_engine):
     answer = ask(five_tables_engine, "科技局的科普活动经费，不是总工会那个")
     assert (answer.status, answer.headline) == (OK, "科普活动经费：3,265,480.50 元（326.55 万元）")
+
+
+def test_zhe_ji_xiang_yi_gong_after_a_list_is_the_sum_of_the_items_listed(five_tables_engine):
+    answer = follow(five_tables_engine, "zhe-ji-xiang", "总工会超过200万的任务有哪些", "这几项一共多少钱")
+    assert answer.status == OK
+    assert answer.headline.endswith("合计：15,381,700 元（1,538.17 万元）")
+
+
+def test_duo_le_na_ge_xin_renwu_lists_the_tasks_new_this_year(five_tables_engine):
+    for question in ("科技局今年多了哪个新任务", "科技局今年哪个是新的任务"):
+        answer = ask(five_tables_engine, question)
+        assert answer.status == OK
+        assert lines(answer)[:3] == ["东莞市科学技术局 2026 年比 2025 年新增的任务共 2 项：",
+                                     "1. 新型研发机构建设 96,000,000 元", "2. 科技金融贴息 12,000,000 元"]
+
+
+def test_duo_le_ji_ge_stays_a_difference_not_the_new_tasks(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局今年人员比去年多了几个")
+    assert answer.headline.startswith("财政供养人员数 2026 年比 2025 年增加 2 人")
+
+
+def test_cha_ji_kuai_qian_is_a_difference(five_tables_engine):
+    answer = ask(five_tables_engine, "送温暖和劳模专项差几块钱")
+    assert answer.status == OK
+    assert answer.headline == "送温暖活动经费比劳模专项工作经费少 144,000 元（−6.88%）"

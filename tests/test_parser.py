@@ -290,6 +290,10 @@ DEPARTMENTS_AND_EVERYDAY_NAMES = [
     ("东莞市卫生监督所", "卫监所"),
     ("东莞市救助管理站", "救助站"),
     ("东莞市社会福利中心", "福利中心"),
+    ("东莞市城市照明管理处", "照明处 城市照明处"),  # an office by its stem's second word
+    ("东莞市劳动人事争议仲裁院", "仲裁院 劳动仲裁院"),  # an institution by its last word
+    ("东莞市公证处", "公证处"),
+    ("东莞市人民医院", "人民医院 市人医"),
 ]
 
 
@@ -361,3 +365,14 @@ def test_a_centres_shortened_name_is_the_one_loaded_centre_it_shortens():
     assert directory.shortened("方志办预算") == []  # not from its first character
     assert directory.shortened("服务中心有几个") == []
     assert directory.shortened("怎么办") == []
+    # right after a question word: from the name's own first character (总体目标里社保中心…)
+    assert directory.shortened("    里疾预控中心的") == [(5, 10, "疾预控中心", "东莞市疾病预防控制中心")]
+
+
+def test_homophones_typed_in_a_departments_name_still_name_it():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞市公证处", "东莞市社会福利中心", "东莞市救助管理站"])
+    for typed, full in [("公正处", "东莞市公证处"), ("社会福利中新", "东莞市社会福利中心"),
+                        ("救助管里站", "东莞市救助管理站")]:
+        assert [m.departments for m in directory.mentions(f"{typed}的预算")] == [(full,)]
