@@ -70,7 +70,7 @@ def answer(query: Query, snapshot: Snapshot) -> Answer | None:
     # Sure only of a figure that was asked for: a bare phrase found in a sentence may be
     # named there without being what the question is about.
     # … and only when the sentence says what the cells could not (the words left unexplained).
-    says_the_rest = all(_mostly_in(_UNIT_ASKED.sub("", w), best.sentence.key)
+    says_the_rest = all(mostly_in(_UNIT_ASKED.sub("", w), best.sentence.key)
                         for w in query.unexplained)  # 多少家企业: the 企业 of it
     sure = best.coverage >= SURE_COVERAGE and bool(best.figure) and asked_number and \
         not others and says_the_rest
@@ -104,7 +104,7 @@ def _task_described(query: Query, stored: StoredTable, evidence: Evidence) -> An
                   score=evidence.coverage)
 
 
-def _mostly_in(word: str, text: str) -> bool:
+def mostly_in(word: str, text: str) -> bool:
     """Most of the word's character pairs occur in the text (its fillers aside)."""
     pairs = [word[i:i + 2] for i in range(len(word) - 1)]
     return not pairs or sum(p in text for p in pairs) / len(pairs) >= 0.5

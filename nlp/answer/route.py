@@ -127,7 +127,11 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         return evidence  # 累计数字化了多少画幅: a quantity the goals state, not a sum of money
     if evidence is not None and query.operation not in (Op.VALUE, Op.CHECK):
         evidence.status = Status.LOW  # a sentence states a fact; it computes nothing
-        if answer is not None and answer.status != Status.NOT_FOUND:
+        if answer is not None and answer.status != Status.NOT_FOUND and not (
+                # 要引进几个世界500强企业投资项目: not the tasks counted, when a sentence
+                # holds every word the cells left unexplained, and a figure
+                answer.status == Status.LOW and evidence.kind == "prose figure" and
+                query.operation is Op.COUNT and _holds_unexplained(query, evidence)):
             return answer
     if evidence is not None and (answer is None or answer.status == Status.NOT_FOUND or
                                  # a figure quoted beats a list the question did not ask for
@@ -160,7 +164,8 @@ def _holds_unexplained(query: Query, evidence: Answer) -> bool:
     text = normalize(evidence.text)
     words = [_ASKING_WORDS.sub("", w) for w in query.unexplained]
     words = [w for w in words if len(w) >= 2]
-    return bool(words) and all(w in text for w in words)
+    # (a word of three or more characters said a little otherwise: 发养老金 / 发放基本养老金)
+    return bool(words) and all(w in text or len(w) >= 3 and prose.mostly_in(w, text) for w in words)
 
 
 _ASKING_WORDS = re.compile(r"^(?:的|了|在|要|是)+|(?:多少|几|的|了|吗|呢)+$|多少[\u4e00-\u9fff]?|几[\u4e00-\u9fff]?")
