@@ -147,7 +147,8 @@ class Engine:
     def _digest(self, department: str, year: int, day: date):
         return digest.digest_for(self.store, department, year, day, self.thresholds)
 
-    def _answer(self, question: str, chat_id: str, followup: bool = False) -> Answer:
+    def _answer(self, question: str, chat_id: str, followup: bool = False,
+                beside: Answer | None = None) -> Answer:
         if not question:
             return Answer(question, "请输入问题，例如：" + "、".join(EXAMPLES), EMPTY)
         if not self.live.index.tables:
@@ -158,7 +159,8 @@ class Engine:
         if len(asks) > 1:  # A多少？B呢: each answered, the second as a follow-up of the first
             answers = [self._answer(asks[0], chat_id)]
             first = self.conversations.last(chat_id)
-            answers += [self._answer(ask, chat_id, followup=True) for ask in asks[1:]]
+            answers += [self._answer(ask, chat_id, followup=True, beside=answers[0])
+                        for ask in asks[1:]]
             if first is not None:  # the message's subject is its first ask (其中… goes on from it)
                 self.conversations.remember(chat_id, first.query, list(first.items), first.kind,
                                             first.sure)
@@ -197,15 +199,17 @@ class Engine:
             query = parse(pair, index, self.today()).with_(text=question, followup=True)
         hedged = context is not None and not context.sure and query.followup and query.targets \
             and [t.entry.id for t in query.targets] == [t.entry.id for t in context.query.targets]
-        return self._reply(query, chat_id, hedged)
+        return self._reply(query, chat_id, hedged, beside)
 
-    def _reply(self, query: Query, chat_id: str, hedged: bool = False) -> Answer:
+    def _reply(self, query: Query, chat_id: str, hedged: bool = False,
+               beside: Answer | None = None) -> Answer:
         try:
-            answer = route(query, self._snapshot())
+            answer = route(query, self._snapshot(), beside)
         except Exception:  # a question must never end in a traceback
             logger.exception("answering %r failed", query.text)
             answer = Answer(query.text, "抱歉，这个问题暂时无法回答，请换个说法再试。", NOT_FOUND)
-        if hedged and answer.status == OK:  # 去年呢, after a best guess: still a guess
+        if hedged and answer.status == OK and answer.kind != "prose figure":
+            # 去年呢, after a best guess: still a guess (a sentence quoted is not that item)
             answer.status = LOW
             answer.text += "\n（沿用了上一问中把握不大的那一项，请核对。）"
         if answer.status in (OK, LOW):

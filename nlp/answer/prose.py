@@ -85,6 +85,41 @@ def answer(query: Query, snapshot: Snapshot) -> Answer | None:
                   score=best.coverage)
 
 
+def in_same_sentence(query: Query, snapshot: Snapshot, earlier: Answer) -> Answer | None:
+    """森林公园达到多少个，湿地公园多少个 / 多少个专业、多少个班: a later ask of one message whose
+    figure the sentence that answered the earlier ask gives too — the one figure in the unit
+    asked that the later ask's own words stand beside (the cells may hold a look-alike:
+    新建改造森林公园和湿地公园 ≥4个)."""
+    quoted = _quoted(earlier.text)
+    unit = _UNIT_ASKED.search(query.normalized)
+    if earlier.kind != "prose figure" or not quoted or unit is None:
+        return None
+    sentence = quoted[len("原文：“"):-1]
+    words = set(_ASK_WORDS.sub("", query.normalized)) - set(unit.group())
+    units = _UNIT_EQUIVALENTS.get(unit.group(2), (unit.group(2),))
+    found = []
+    said = normalize(sentence)
+    for match in _FIGURE.finditer(said):  # its words stand just before it, or name what is counted
+        beside = said[max(0, match.start() - 4):match.start()] + said[match.end():match.end() + 2]
+        if any(u in match.group() for u in units) and words & set(beside) and \
+                match.group() != earlier.headline.split("（")[0]:
+            found.append(match.group())
+    if len(found) != 1:
+        return None
+    clause = next((c for c in re.split(r"[，,；;。、]", sentence) if found[0] in normalize(c)), found[0])
+    lines = [f"{found[0]}（{clause}）", quoted, *earlier.text.splitlines()[2:3]]
+    return Answer(query.text, "\n".join(lines), earlier.status, kind="prose figure",
+                  departments=earlier.departments, years=earlier.years, score=earlier.score)
+
+
+# what is left of a later ask once its asking words are taken out (多少个班呢 → 班)
+_ASK_WORDS = re.compile(r"多少|几|大概|大约|左右|一共|总共|呢|吗|是|有|要|了|的|[？?，,。]")
+
+
+def _quoted(text: str) -> str:
+    return next((line for line in text.splitlines() if line.startswith("原文：")), "")
+
+
 def _task_described(query: Query, stored: StoredTable, evidence: Evidence) -> Answer | None:
     """请会计师事务所来帮忙审计的那笔钱: the money asked of a task the question describes by
     its text (委托会计师事务所…参与审计项目 is 购买社会审计服务经费's) — that task's amount,
@@ -352,9 +387,18 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
         # …里程不少于468公里，路面技术状况指数（PQI）不低于91: the clause asked about has its
         # own number, in no unit — the other clause's figure is no answer
         return found[0][1] if found[0][0][1] >= bare_share else ""
+    exact = [f for f in found if units and re.search(rf"\d{re.escape(units[0])}", f[1])]
+    if len(found) > 1 and len(exact) == 1:
+        # 多少家民企 of 约260家民营企业与约95个村: the one figure in the very unit asked
+        return exact[0][1]
     found.sort(reverse=True)
     if len(found) > 1 and found[0][0] > found[1][0] and (found[0][0][0] >= 0.1 or
-                                                         found[0][0][1] >= 0.3):
+                                                         found[0][0][1] >= 0.3 or
+                                                         # 多少个专业 of 专业约28个、班级约130个:
+                                                         # a counted unit asked, and the only
+                                                         # figure the question's words precede
+                                                         units != ("元",) and
+                                                         found[1][0][0] == 0 < found[0][0][0]):
         return found[0][1]
     return ""
 

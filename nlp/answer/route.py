@@ -47,10 +47,14 @@ RULES = (
 )
 
 
-def route(query: Query, snapshot: Snapshot) -> Answer:
+def route(query: Query, snapshot: Snapshot, beside: Answer | None = None) -> Answer:
+    """The answer to ``query``; ``beside`` is the answer to an earlier ask of the same message."""
     refusal = _out_of_scope(query, snapshot)
     if refusal is not None:
         return refusal
+    same = prose.in_same_sentence(query, snapshot, beside) if beside is not None else None
+    if same is not None:  # 森林公园达到多少个，湿地公园多少个: the sentence's other figure
+        return same
     earlier = _by_later_name(query, snapshot)
     if earlier is not None:  # 评标专家管理和专家库建设经费2025年是多少: 2025 named it otherwise
         answer = _route(earlier, snapshot)
