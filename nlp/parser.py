@@ -275,7 +275,10 @@ def _two_sides(query: Query, index: Index, today: date) -> Query:
     department is its item's only department, else the other side's: 和它那个…). A side read
     with little certainty leaves the answer a best guess that says how it was read."""
     unsure = bool(query.unexplained or query.notes or not query.targets) or \
-        query.axis == Axis.YEARS and not query.yoy and len(query.years) < 2
+        query.axis == Axis.YEARS and not query.yoy and len(query.years) < 2 or \
+        len(query.departments) == 2 and len(query.targets) == 1 and \
+        not set(query.departments) <= set(query.targets[0].entry.departments)
+    # (国动办演练经费和人防办训练演练经费: two departments named, one item found, of one of them)
     if query.operation not in (Operation.DIFF, Operation.COMPARE) or len(query.targets) >= 2 or \
             not unsure or query.set is not None and not query.unexplained or len(query.years) > 1:
         return query
@@ -1855,8 +1858,10 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
         if other.entry is first.entry or other.entry.kind == Kind.CATEGORY:
             continue
         if query.attribute == Attribute.AMOUNT and first.entry.kind == Kind.TASK and \
-                other.entry.kind == Kind.INDICATOR and not other.entry.is_money:
-            continue  # money asked: an indicator counted in 人次 is no rival of the task
+                other.entry.kind == Kind.INDICATOR and (not other.entry.is_money or all(
+                    "/" in u for u in other.entry.units) and not PER_ASKED.search(query.normalized)):
+            continue  # money asked: an indicator counted in 人次, or a price per thing (元/辆)
+            # when no 每 / 单价 is said, is no rival of the task
         if all(h.relation == Relation.CONTENT or h.key in GENERIC_WORDS for h in other.hits) and \
                 other.explains <= named:
             continue  # its text mentions what the first one's name says
