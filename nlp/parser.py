@@ -1859,9 +1859,10 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
             continue
         if query.attribute == Attribute.AMOUNT and first.entry.kind == Kind.TASK and \
                 other.entry.kind == Kind.INDICATOR and (not other.entry.is_money or all(
-                    "/" in u for u in other.entry.units) and not PER_ASKED.search(query.normalized)):
+                    "/" in u for u in other.entry.units) and not PER_ASKED.search(query.normalized)
+                    and other.named <= first.named):
             continue  # money asked: an indicator counted in 人次, or a price per thing (元/辆)
-            # when no 每 / 单价 is said, is no rival of the task
+            # that names nothing the task does not, when no 每 / 单价 is said, is no rival
         if all(h.relation == Relation.CONTENT or h.key in GENERIC_WORDS for h in other.hits) and \
                 other.explains <= named:
             continue  # its text mentions what the first one's name says

@@ -834,3 +834,22 @@ def test_cha_ji_kuai_qian_is_a_difference(five_tables_engine):
     answer = ask(five_tables_engine, "送温暖和劳模专项差几块钱")
     assert answer.status == OK
     assert answer.headline == "送温暖活动经费比劳模专项工作经费少 144,000 元（−6.88%）"
+
+
+def test_money_asked_is_not_a_sum_in_a_clause_far_from_the_words_asked(five_tables_engine):
+    # the goals' only figure in 元 is 每人1000元的学历提升补贴, in another clause than 职业技能竞赛
+    answer = ask(five_tables_engine, "总工会职业技能竞赛的钱是多少")
+    assert not answer.headline.startswith("1000元")
+    assert answer.status != OK
+
+
+def test_two_asks_of_one_message_take_each_its_own_figure_of_one_sentence(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会每年给多少名一线职工学历提升补贴，市级职业技能竞赛多少场")
+    figures = [line.split("（")[0] for line in answer.text.splitlines()
+               if line and not line.startswith(("原文", "来源", "（"))]
+    assert figures == ["6000名", "不少于16场"]
+
+
+def test_yijing_fa_le_duoshao_asks_progress(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会劳模专项那笔钱已经发了多少")
+    assert answer.headline == "劳模专项工作经费：目标 2,094,000 元，尚未填报进度"

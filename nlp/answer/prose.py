@@ -370,8 +370,10 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
     number of its own in no unit."""
     found: list[tuple[tuple[float, float], str]] = []
     bare_share = 0.0  # of a clause with a number in no unit (…指数（PQI）不低于91)
+    best_share = 0.0  # of the clause holding most of the question's words
     for clause in re.split(r"[，,；;。]", text):
         share = sum(1 for p in pairs if p in clause) / max(len(pairs), 1)
+        best_share = max(best_share, share)
         if re.search(r"\d", clause) and not _FIGURE.search(clause):
             bare_share = max(bare_share, share)
         for match in _FIGURE.finditer(clause):
@@ -385,8 +387,13 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
             found.append(((near, share), figure))
     if len(found) == 1:
         # …里程不少于468公里，路面技术状况指数（PQI）不低于91: the clause asked about has its
-        # own number, in no unit — the other clause's figure is no answer
-        return found[0][1] if found[0][0][1] >= bare_share else ""
+        # own number, in no unit — the other clause's figure is no answer; nor, when money is
+        # asked without a unit, is a sum in a clause far from the words asked (职业技能竞赛的钱:
+        # not 每人1000元的学历提升补贴)
+        share = found[0][0][1]
+        if share < bare_share or units == ("元",) and share < best_share / 2:
+            return ""
+        return found[0][1]
     exact = [f for f in found if units and re.search(rf"\d{re.escape(units[0])}", f[1])]
     if len(found) > 1 and len(exact) == 1:
         # 多少家民企 of 约260家民营企业与约95个村: the one figure in the very unit asked
