@@ -385,7 +385,9 @@ def goes_on(context: Context | None, query: Query) -> bool:
             query.place or query.per_department:
         return False
     if query.set is not None:  # 绩效指标里年度定的多少, after a goal's figure of one indicator
-        return _asks_its_target(query, context.query)
+        before = context.query  # 在全部任务里占多大比重, after a set's sum: that sum's share
+        return _asks_its_target(query, before) or query.operation == Operation.SHARE and \
+            not query.targets and before.operation == Operation.SUM and before.set is not None
     if query.alternatives and len(query.normalized) <= 12:
         return True
     return bool(query.targets) and all(t.entry.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND)

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from nlp.finder import Finder, Match
-from nlp.lexicon import CONFUSABLES, DEPARTMENT_NAMES, NOT_DEPARTMENTS, PLACES
+from nlp.lexicon import CONFUSABLES, DEPARTMENT_NAMES, GENERIC_STEM_WORDS, NOT_DEPARTMENTS, PLACES
 from nlp.normalize import normalize, strip_punctuation
 
 _PLACE_SUFFIXES = ("特别行政区", "自治区", "街道", "省", "市", "区", "县", "镇")
@@ -118,8 +118,9 @@ def short_forms(canonical: str) -> set[str]:
     轨道交通局 -> 轨道局 (a bureau by its stem's first word), 疾病预防控制中心 -> 疾控中心 (a stem
     of three words by the first characters of the first and the last), 中心血站 -> 血站,
     不动产登记中心 -> 不动产中心 / 登记中心, 城市照明管理处 -> 照明处 (an office by its stem's second
-    word), 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院 (an institution of three or more words by its
-    last word)."""
+    word), 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院, 市政设施管护中心 -> 管护中心, 交通运输综合
+    行政执法支队 -> 执法支队 / 交通执法支队 (an institution, centre or brigade of three or more
+    words by its last word, alone or after its first)."""
     forms = {canonical}
     if canonical.startswith("中心") and len(canonical) >= 4:
         forms.add(canonical[2:])  # 中心血站 -> 血站
@@ -133,9 +134,18 @@ def short_forms(canonical: str) -> set[str]:
             forms.add(stem + body)  # 殡葬管理所 -> 殡葬所
             if len(stem) == 4 and body != "中心":
                 forms.add(stem[2:] + body)  # 城市照明管理处 -> 照明处
-    if canonical.endswith("院") and len(canonical) >= 7 and len(canonical) % 2 and "和" not in canonical:
-        stem = canonical[:-1]  # 劳动人事争议仲裁院 -> 仲裁院, 劳动仲裁院: its last word, after its first
-        forms.update((stem[-2:] + "院", stem[:2] + stem[-2:] + "院"))
+    for body in ("院", "中心", "支队", "大队"):
+        stem = canonical[: -len(body)]
+        if stem.endswith("管理") and body != "院":
+            stem = stem[:-2]  # 社会保险基金管理中心: 社会保险基金
+        if not canonical.endswith(body) or len(stem) < 6 or len(stem) % 2 or "和" in stem or \
+                stem[-2:] in GENERIC_STEM_WORDS:
+            continue
+        # 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院, 市政设施管护中心 -> 管护中心, 交通运输综合
+        # 行政执法支队 -> 执法支队 / 交通执法支队: the stem's last word, alone or after its first
+        forms.add(stem[-2:] + body)
+        if stem[:2] not in GENERIC_STEM_WORDS:
+            forms.add(stem[:2] + stem[-2:] + body)
     for suffix in ("委员会", "局", "办公室", "中心", "委", "所"):
         stem = canonical[: -len(suffix)]
         if not canonical.endswith(suffix) or "和" in stem:

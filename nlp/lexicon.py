@@ -170,7 +170,10 @@ def _confusables() -> dict[str, str]:
 
 
 CONFUSABLES = _confusables()
-NOT_DEPARTMENTS = frozenset(w for _, words in _lines("not_departments.txt") for w in words.split())
+NOT_DEPARTMENTS = frozenset(w for kind, words in _lines("not_departments.txt") for w in words.split()
+                            if kind == "not_department")
+GENERIC_STEM_WORDS = frozenset(w for kind, words in _lines("not_departments.txt") for w in words.split()
+                               if kind == "generic_stem")
 QUESTION_WORDS = _question_words()
 ITEM_WORDS = _item_words()
 SYNONYMS = _synonyms()

@@ -227,7 +227,8 @@ def parse(question: str, index: Index, today: date) -> Query:
     if place_only:  # 湛江的…: that city's tables only (湛江和东莞各是多少: both cities')
         named = dict.fromkeys(p for _, _, p in marks.places if p in loaded_places) or {place: None}
         departments = tuple(d for p in named for d in index.directory.in_place_all(p))
-        if operation == Operation.VALUE and sum_said and _AMONG_DEPARTMENTS.search(text):
+        if operation == Operation.VALUE and sum_said and (_AMONG_DEPARTMENTS.search(text) or
+                                                          _CITY_WIDE.search(text)):
             operation = Operation.SUM  # 今年东莞所有部门预算加起来多少: all of them together
     query = Query(question, text, operation=operation, attribute=attribute, place=place,
                   place_only=place_only, part=part, focus=focus,
@@ -250,6 +251,10 @@ def parse(question: str, index: Index, today: date) -> Query:
             and (_COUNT_ASKED.search(text) or "累计" in text and  # 5G基站累计建了多少
                  not any(w in text for w in _MONEY_WORDS)):
         query = query.with_(operation=Operation.VALUE)  # 年鉴、手册一共多少册: a number to find
+    if query.operation == Operation.SUM and not query.targets and query.set is None and \
+            query.measure is None and len(query.departments) == 1 and "预算" in text and \
+            not _ITEM_MONEY.search(text):
+        query = query.with_(operation=Operation.VALUE)  # 中医院一共报了多少预算: its budget
     query = query.with_(unexplained=_unexplained(query, marks, content),
                         notes=_mismatches(query, marks, content) + _scope_notes(query, index),
                         followup=_looks_like_followup(query, marks, content),
@@ -1028,6 +1033,7 @@ _PLANNED_CHANGE = re.compile(r"(?:要|目标|计划|力争|预计|要求|争取)
 _AGAINST = re.compile(r"比|同比|环比|较|相比|去年|上年|前年|往年|(?:19|20)\d\d")
 _MONEY_TOTAL = re.compile(r"(?:预算|经费|资金|支出|拨款|合计|金额)的?(?:总数|总和|总计)")
 _ONLY_ALTOGETHER = re.compile(r"(?:一共|总共|共计|总计|累计)")
+_ITEM_MONEY = re.compile(r"任务|项目|经费|资金|补助|补贴|几项|各项")
 _ADDED_WORDS = re.compile(r"加起来|加在一起|加一起|合计|相加|加总|合起来")
 _ADDED = re.compile(f"{_ADDED_WORDS.pattern}|[和与及、]")
 _COUNT_THEN_ASKED = re.compile(r"几(?:个|项|笔|类).{1,16}?多少(?:钱|资金|经费|万|元)")
