@@ -143,9 +143,7 @@ def short_forms(canonical: str) -> set[str]:
             continue
         # 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院, 市政设施管护中心 -> 管护中心, 交通运输综合
         # 行政执法支队 -> 执法支队 / 交通执法支队: the stem's last word, alone or after its first
-        forms.add(stem[-2:] + body)
-        if stem[:2] not in GENERIC_STEM_WORDS:
-            forms.add(stem[:2] + stem[-2:] + body)
+        forms.update((stem[-2:] + body, stem[:2] + stem[-2:] + body))
     for suffix in ("委员会", "局", "办公室", "中心", "委", "所"):
         stem = canonical[: -len(suffix)]
         if not canonical.endswith(suffix) or "和" in stem:

@@ -132,6 +132,14 @@ def find_numbers(text: str) -> list[Number]:
         if match["before"] or match["after"]:
             numbers.append(Number(match.start(), match.end(), match.group(), Decimal(50), "%",
                                   _comparator(match), is_percent=True))
+    for match in _AT_LEAST_RE.finditer(text):  # 人数上千 / 过万 / 上百万的任务: at least that
+        if any(n.start < match.end() and match.start() < n.end for n in numbers):
+            continue
+        value = _ROUND[match["m"]] * (_ROUND[match["m2"]] if match["m2"] else 1)
+        numbers.append(Number(match.start(), match.end(), match.group(), _plain(Decimal(value)),
+                              match["unit"] or "", "≥",
+                              multiplied=match["m"] in "万亿" and match["unit"] != "人" or
+                              bool(match["m2"])))
     taken = [(n.start, n.end) for n in numbers]
     for match in _CHINESE_COUNT_RE.finditer(text):  # 两项以上, 超过三个 (not 这一项, 一个部门)
         if not (match["before"] or match["after"]) or \
@@ -145,6 +153,8 @@ def find_numbers(text: str) -> list[Number]:
     return _ranges(text, sorted(numbers, key=lambda n: n.start))
 
 
+_ROUND = {"百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+_AT_LEAST_RE = re.compile(r"(?:上|过|破)(?P<m>百|千|万|亿)(?P<m2>万|亿)?(?P<unit>元|人次|人|个|家|项)?")
 _RANGE_JOIN = re.compile(r"^(?:到|至|-|~|—|－)$")
 
 

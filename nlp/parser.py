@@ -76,7 +76,7 @@ _CITY_TOP_LINE = re.compile(r"(?:预算|人数|人员|编制|支出|拨款|其�
 _CITY_WIDE = re.compile(r"全市|本市|我市|市直")  # the city whose tables most departments are
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)"
                                 r"|最(?:高|多|大|少|低|小)的(?:部门|单位)")
-_RANK_RE = re.compile(r"(?:排|排名|排在|位列|位居|名列)(?:全市|全省|东莞|各部门里?)?(?:倒数)?第?几(?:名|位)?|"
+_RANK_RE = re.compile(r"(?:排|排名|排在|位列|位居|名列|算|能排)(?:全市|全省|东莞|各部门里?)?(?:倒数)?第?几(?:名|位)?|"
                       r"第几(?:名|位)|排名(?:多少|如何|怎么样)|倒数第几|(?:全市|东莞|各部门里?)(?:排)?第几")
 _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
                      r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()")
@@ -238,6 +238,7 @@ def parse(question: str, index: Index, today: date) -> Query:
     content = marks.content = _content_positions(marks)
     candidates = _candidates(marks, index, query, content, category_hit)
     query = _choose_targets(query, marks, candidates, index)
+    query = _sub_units(query, marks, index)
     query = _shape(query, marks, index)
     query = _part_first(query)
     query = _project_by_part(query, marks, index)
@@ -260,6 +261,20 @@ def parse(question: str, index: Index, today: date) -> Query:
                         followup=_looks_like_followup(query, marks, content),
                         content_words=_runs(marks.text, content))
     return _two_sides(query, index, today)
+
+
+def _sub_units(query: Query, marks: Marks, index: Index) -> Query:
+    """城管局有几个单位: of a department named, its units are its 下属二级单位数 (全市…的单位 are
+    departments)."""
+    if query.set is None or query.set.kind is not SetKind.DEPARTMENT or not query.departments or \
+            query.place_only or not any("单位" in w for _, _, w, m in marks.words
+                                        if any(x.role == Role.SET for x in m)):
+        return query
+    entry = index.find(Kind.BASIC, "下属二级单位数")
+    if entry is None:
+        return query
+    return query.with_(set=None, operation=Operation.VALUE, targets=(Target(entry, 1.0),),
+                       alternatives=(), per_department=False)
 
 
 # 按人少到人多排 / 由低到高: a ranking from the least (the thing ranked may stand between)
@@ -500,13 +515,18 @@ def _part_first(query: Query) -> Query:
 # ------------------------------------------------------------ 1. marks
 
 
+_PER_UNIT_MEASURE = re.compile(r"成本|能耗|面积|产值|gdp|地区|价格|造价|投资|费用|工程量|排放|电耗|水耗")
+
+
 def _marks(text: str, index: Index, today: date) -> Marks:
     marks = Marks(text)
     marks.years = _years(text, today)
     year_spans = [(s, e) for s, e, _ in marks.years]
     marks.numbers = [n for n in find_numbers(text) if not _overlaps(n.start, n.end, year_spans)]
     marks.mentions = index.directory.mentions(text)
-    marks.words = list(words_of(text))
+    # (…的单位 are departments, but not 单位成本 / 单位GDP: a measure per unit)
+    marks.words = [w for w in words_of(text) if not (w[2].endswith("单位") and
+                                                     _PER_UNIT_MEASURE.match(text, w[1]))]
     # Common sub-terms count only within the departments named (any mention, before it is
     # known which of them the question is about; the candidates narrow it further).
     scope = index.scope(d for m in marks.mentions for d in m.departments)
@@ -533,7 +553,10 @@ def _unloaded_body(marks: Marks, department_named: bool) -> str:
 
     for mention in marks.mentions:
         match = _SUB_UNIT.match(marks.text, mention.end)
-        if match and mention.departments and not in_a_name(match.group()):
+        if match and mention.departments and not in_a_name(match.group()) and \
+                match.group()[0] not in "和与跟及、同" and \
+                not any(m.start < match.end() and match.start() < m.end for m in marks.mentions
+                        if m is not mention):  # 可园和交通执法支队: two departments
             return marks.text[mention.start:match.end()]
     if not department_named:
         match = _PLACED_BODY.search(marks.text)

@@ -853,3 +853,14 @@ def test_two_asks_of_one_message_take_each_its_own_figure_of_one_sentence(five_t
 def test_yijing_fa_le_duoshao_asks_progress(five_tables_engine):
     answer = ask(five_tables_engine, "总工会劳模专项那笔钱已经发了多少")
     assert answer.headline == "劳模专项工作经费：目标 2,094,000 元，尚未填报进度"
+
+
+def test_a_departments_units_are_its_sub_units_and_the_citys_units_its_departments(five_tables_engine):
+    assert ask(five_tables_engine, "总工会有几个单位").headline.startswith("下属二级单位数：")
+    answer = ask(five_tables_engine, "财政供养人数上千的单位有几家")
+    assert answer.headline.startswith("2026 年财政供养人员数不少于 1,000 的部门共")
+
+
+def test_suan_di_ji_asks_a_departments_place(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会的预算在各部门里算第几")
+    assert "东莞市总工会排第" in answer.headline

@@ -376,3 +376,26 @@ def test_homophones_typed_in_a_departments_name_still_name_it():
     for typed, full in [("公正处", "东莞市公证处"), ("社会福利中新", "东莞市社会福利中心"),
                         ("救助管里站", "东莞市救助管理站")]:
         assert [m.departments for m in directory.mentions(f"{typed}的预算")] == [(full,)]
+
+
+def test_shang_qian_and_guo_wan_are_at_least_that_many():
+    from nlp.numbers import find_numbers
+
+    assert [(n.value, n.comparator) for n in find_numbers("人数上千的单位")] == [(1000, "≥")]
+    assert [(n.value, n.comparator, n.is_money) for n in find_numbers("上百万的任务")] == \
+        [(1_000_000, "≥", True)]
+    assert [(n.value, n.unit) for n in find_numbers("服务过万人的")] == [(10000, "人")]
+
+
+def test_a_body_after_a_department_and_a_joiner_is_another_department_not_its_unit():
+    from nlp import parser as p
+    from nlp.departments import DepartmentDirectory
+    from nlp.index import Index
+
+    index = Index()
+    index.directory = DepartmentDirectory(["东莞市可园博物馆", "东莞市交通运输综合行政执法支队",
+                                           "东莞市公安局"])
+    marks = p._marks("可园和交通执法支队预算合计", index, date(2026, 12, 1))
+    assert p._unloaded_body(marks, True) == ""
+    marks = p._marks("公安局交警支队预算合计", index, date(2026, 12, 1))
+    assert p._unloaded_body(marks, True) == "公安局交警支队"
