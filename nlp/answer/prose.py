@@ -214,16 +214,21 @@ _PROSE_FIGURE_WORDS = re.compile(r"累计|总数|总量|大概|大约|左右|目
 def _unit_not_counted(query: Query, entry: Entry) -> str:
     """The unit asked (多少人次) when the indicator is not counted in it (a target in 场)."""
     unit = _UNIT_ASKED.search(query.normalized)
-    if unit and entry.units and not any(unit.group(2) in u for u in entry.units):
+    if unit and entry.units and not any(unit.group(2) in _counted_in(u) for u in entry.units):
         return unit.group(2)
     return ""
+
+
+def _counted_in(unit: str) -> str:
+    """What a target's unit counts: 元/台 counts 元 (a price per 台), not 台."""
+    return unit.split("/")[0]
 
 
 def unit_of_none(query: Query, entries: list[Entry]) -> str:
     """The unit asked (录入的志书有多少字) when none of the items the cells matched is counted
     in it — an amount or a date is no number of 字."""
     unit = _UNIT_ASKED.search(query.normalized)
-    if unit and entries and not any(unit.group(2) in u for e in entries for u in e.units):
+    if unit and entries and not any(unit.group(2) in _counted_in(u) for e in entries for u in e.units):
         return unit.group(2)
     return ""
 

@@ -99,8 +99,9 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         if evidence is not None and all(prose.beats_indicator(query, t.entry, evidence)
                                         for t in query.targets):
             return evidence
-    if answer is not None and rule[0] == "value" and (
-            answer.status == Status.AMBIGUOUS or answer.status == Status.LOW and query.unexplained):
+    if answer is not None and (rule[0] == "value" or rule[0] == "compare" and query.targets) and (
+            answer.status in (Status.AMBIGUOUS, Status.LOW) or rule[0] == "compare"):
+        # (多出多少张床位 of a task's money compared: the goals' figure in 张)
         unit = prose.unit_of_none(query, [t.entry for t in query.targets + query.alternatives])
         # 有多少字 / 设了多少个联络处: none of the items matched (or guessed) is counted in it
         evidence = prose_answer() if unit else None
