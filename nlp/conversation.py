@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, replace
 
 from nlp.index import Index, Kind
-from nlp.lexicon import GOALS_ASKED, RANK_ASKED, Attribute, Operation, SetKind
+from nlp.lexicon import GOALS_ASKED, OF_WHOLE, RANK_ASKED, Attribute, Operation, SetKind
 from nlp.query import Query, SetSpec, Target
 from nlp.terms import GENERIC_WORDS
 
@@ -190,11 +190,11 @@ class Conversations:
             query.targets[0].entry.in_scope(query.departments) and not query.alternatives)
         own_subject = sure_target or query.set is not None or query.measure is not None
         share_of_named = query.operation == Operation.SHARE and len(query.targets) == 1 and \
-            before.targets and "占" in query.normalized[:query.targets[0].start + 1]
+            before.targets and OF_WHOLE.search(query.normalized[:query.targets[0].start + 1])
         share_of_set = query.operation == Operation.SHARE and len(query.targets) == 1 and \
             not before.targets and before.set is not None and query.set is None and \
             before.operation is Operation.SUM and query.targets[0].entry.kind is Kind.BUDGET and \
-            "占" in query.normalized[:query.targets[0].start + 1]
+            OF_WHOLE.search(query.normalized[:query.targets[0].start + 1])
         if share_of_named:
             # 占预算合计的比例呢 / 占它项目支出多大比例: what was asked before, over what is
             # named now
@@ -415,19 +415,25 @@ _YEAR_WORDS = re.compile(r"(?:20)?\d{2}年度?|今年|去年|前年|明年|本�
 
 # 去年 / 去年定的是多少 / 去年那张表里写的是多少: only another year asked
 _YEAR_ONLY = re.compile(f"(?:{_YEAR_WORDS.pattern})(?:那张表里|的表里|表里|那年)?"
-                        r"(?:定|写|说|要求|规定|计划)?的?(?:是|为)?(?:多少|几)?[个家人项名]?")
+                        r"(?:定|写|说|要求|规定|计划)?的?(?:是|为|有没有|有)?(?:多少|几)?[个家人项名]?")
 
 
 def reyeared(context: Context | None, query: Query) -> str:
     """去年呢, after a figure quoted from the goals (累计约4.2万人): the question before, asked of
     that year — read again, so that the same sentence of that year's table answers; after a
     question asked back (which of two items), the same question of that year, asked back again
-    (not the department's overview)."""
-    if context is None or context.kind not in ("prose figure", "ambiguous") or not query.followup or \
+    (not the department's overview); 25年的有吗, after a year not loaded: that year's."""
+    if context is None or context.kind not in ("prose figure", "ambiguous", "not_found") or \
+            not query.followup or \
             len(query.years) != 1 or query.targets or query.departments or query.set is not None \
             or _new_words(query) and not _YEAR_ONLY.fullmatch(_new_words(query)):
         return ""
-    return f"{query.years[0]}年" + _YEAR_WORDS.sub("", context.query.normalized)
+    before, year = context.query.normalized, f"{query.years[0]}年"
+    first = _YEAR_WORDS.search(before)
+    if first is None:
+        return year + before
+    # where the year stood (社保中心2024年预算多少 → 社保中心2025年预算多少), any other left out
+    return before[:first.start()] + year + _YEAR_WORDS.sub("", before[first.end():])
 
 
 def _new_words(query: Query) -> str:

@@ -190,6 +190,9 @@ GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|�
 # 每 / 人均 / 标准: a figure per unit asked (a standard such as ≤9.6万元/人/年), not a sum
 PER_ASKED = re.compile(r"每|标准|人均|单价|单位|平均|[一单]个|[一单]人|[一每]亩|/")
 
+# 占 / 相当于项目支出的百分之多少: what follows is the whole a share is taken of
+OF_WHOLE = re.compile(r"占|相当于")
+
 # 排第几 / 排名: a place in a ranking asked
 RANK_ASKED = re.compile(r"(?<![安编])排(?:在|名)?(?:第几|多少|几)|第几名|排名(?:多少|第几|怎么样|如何)?")  # not 安排多少
 

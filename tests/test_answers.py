@@ -864,3 +864,19 @@ def test_a_departments_units_are_its_sub_units_and_the_citys_units_its_departmen
 def test_suan_di_ji_asks_a_departments_place(five_tables_engine):
     answer = ask(five_tables_engine, "总工会的预算在各部门里算第几")
     assert "东莞市总工会排第" in answer.headline
+
+
+def test_a_year_asked_after_a_year_not_loaded_asks_the_same_of_that_year(five_tables_engine):
+    answer = follow(five_tables_engine, "year-again", "总工会2024年预算多少", "25年的有吗")
+    assert answer.status == OK
+    assert answer.headline.startswith("东莞市总工会 2025 年：部门预算合计")
+
+
+def test_xiangdangyu_is_a_share_over_the_line_named(five_tables_engine):
+    answer = follow(five_tables_engine, "xiangdangyu", "总工会的任务一共多少钱", "相当于项目支出的百分之多少")
+    assert answer.headline.startswith("任务金额占项目支出的比例：")
+
+
+def test_pai_duoshao_ming_asks_the_place(five_tables_engine):
+    answer = follow(five_tables_engine, "pai-duoshao", "总工会预算全市第几", "其他资金那一项排多少名")
+    assert "东莞市总工会排第" in answer.headline and "其他资金" in answer.headline

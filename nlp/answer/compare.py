@@ -14,7 +14,7 @@ from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import missing_here, not_found, settle, unique
 from nlp.answer.scope import Value, budget_value, limited, set_label, tables_for, value_of
 from nlp.index import Kind
-from nlp.lexicon import CHANGED_WORDS, PER_ASKED, Operation, SetKind
+from nlp.lexicon import CHANGED_WORDS, OF_WHOLE, PER_ASKED, Operation, SetKind
 from nlp.query import Axis, Query, SetSpec
 
 _WHICH = ("哪", "什么", "哪些", "哪几")
@@ -263,8 +263,8 @@ def _share_operands(query: Query, snapshot: Snapshot):
             bottom = budget_value(stored, whole) if whole and whole != entry.name else None
         elif query.set is not None and entry is not None:
             bottom = set_measure(query.with_(operation=Operation.SUM), snapshot, stored)
-            share_at = query.normalized.find("占")
-            if not query.followup and 0 <= share_at < query.targets[0].start:
+            share_at = OF_WHOLE.search(query.normalized)
+            if not query.followup and share_at and share_at.start() < query.targets[0].start:
                 # 任务金额占项目支出: the set's sum over the line named after 占
                 top, bottom = bottom, top
         elif entry is not None and entry.kind == Kind.INDICATOR:
