@@ -72,6 +72,9 @@ class Conversations:
             return query.with_(set=SetSpec(kind), targets=(), alternatives=(), unexplained=(),
                                departments=before.departments, years=query.years or before.years,
                                filters=before.filters, followup=True)
+        against = _against_another(query, context.query, index) if context is not None else None
+        if against is not None:  # 跟交通局公路养护那笔比，差多少: the item before, against that one
+            return against
         if context is None or not query.followup:
             return query
         before = context.query
@@ -459,6 +462,31 @@ def rescoped(context: Context | None, query: Query, index: Index) -> str:
         before.entry is not None and before.entry.kind == Kind.TASK
     money = "的经费" if asked_money and query.attribute is None else ""
     return f"{index.directory.bare_name(department)}{years}{words}{money}"
+
+
+_COMPARED_WITH = re.compile(r"^(?:那|那么)?(?:跟|和|与|同|比)")
+
+
+def _against_another(query: Query, before: Query, index: Index) -> Query | None:
+    """跟交通局公路养护那笔比，差多少 / 比侨联那个帮扶慰问经费少多少, right after one item's figure:
+    that item against the one named now (another department's, in the city of the first)."""
+    if query.operation not in (Operation.DIFF, Operation.COMPARE) or len(query.targets) != 1 or \
+            len(before.targets) != 1 or before.entry is None or not before.departments or \
+            not _COMPARED_WITH.match(query.normalized):
+        return None
+    other = query.targets[0]
+    if other.entry is before.entry or other.entry.kind is not before.entry.kind:
+        return None
+    place = index.directory.place_of(before.departments[0])
+    held = [d for d in (query.departments or tuple(other.entry.departments))
+            if d in other.entry.departments]
+    held = [d for d in held if index.directory.place_of(d) == place] or held
+    if len(held) != 1 or held[0] in before.departments:
+        return None
+    first = Target(before.entry, 1.0, departments=before.departments[:1])
+    return query.with_(targets=(first, Target(other.entry, other.score, departments=(held[0],))),
+                       departments=(before.departments[0], held[0]), years=before.years,
+                       axis="items", unexplained=(), alternatives=(), followup=True)
 
 
 def _both(query: Query, history: list[Context], index: Index) -> tuple[Target, ...]:

@@ -880,3 +880,8 @@ def test_xiangdangyu_is_a_share_over_the_line_named(five_tables_engine):
 def test_pai_duoshao_ming_asks_the_place(five_tables_engine):
     answer = follow(five_tables_engine, "pai-duoshao", "总工会预算全市第几", "其他资金那一项排多少名")
     assert "东莞市总工会排第" in answer.headline and "其他资金" in answer.headline
+
+
+def test_gen_x_bi_after_an_item_compares_it_with_the_item_named_now(five_tables_engine):
+    answer = follow(five_tables_engine, "against", "总工会送温暖活动经费多少", "跟科技局的科普活动经费比，差多少钱")
+    assert answer.headline.startswith("东莞市总工会送温暖活动经费比东莞市科学技术局")
