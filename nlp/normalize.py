@@ -89,6 +89,10 @@ def _counted_ten(text: str, at: int) -> bool:
 _ABOVE = re.compile(r"(?<![\d两一二三四五六七八九十])上(亿|10000000|1000000)(?![\d元])")
 
 
+# 一、二类桥梁: numerals listed before the kind they count, as typed without the 、
+_NUMERALS_LISTED = re.compile(r"(?<=[一二三四五六七八九十])、(?=[一二三四五六七八九十][类级档等星])")
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """The comparable form of a question or a name (see the module docstring)."""
@@ -98,6 +102,7 @@ def normalize(text: str) -> str:
     value = value.lower()
     value = re.sub(r"[\s\u200b]+", "", value)
     value = re.sub(r"(?<=[\d两一二三四五六七八九十])个(?=亿|万)", "", value)  # 1个亿 (colloquial)
+    value = _NUMERALS_LISTED.sub("", value)  # 一、二类桥梁 as typed 一二类桥梁
     value = _ABOVE.sub(lambda m: "超过" + ("1亿" if m.group(1) == "亿" else m.group(1)), value)
     return value.replace("“", "").replace("”", "").replace("‘", "").replace("’", "")
 

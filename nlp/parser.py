@@ -1019,7 +1019,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
         return Operation.SHARE, extras
     if Operation.DIFF in ops and _PLANNED_CHANGE.search(text) and not _AGAINST.search(text):
         return Operation.VALUE, extras  # 单位GDP能耗今年要下降多少: the change aimed at
-    if Operation.DIFF in ops or re.search(r"比(?![例重率])(?!.{0,12}比例).{1,12}(?:多|少|高|低|大|小)", text):
+    if Operation.DIFF in ops or re.search(r"(?<!占)比(?![例重率])(?!.{0,12}比例).{1,12}(?:多(?!少)|(?<!多)少|高|低|大|小)", text):
         return Operation.DIFF, extras
     if Operation.COMPARE in ops or re.search(r"(?:谁|哪个|哪家|哪一个)(?:的)?.{0,8}(?:多|高|大|少|低|小)", text) \
             and len(marks.mentions) >= 2:

@@ -399,3 +399,15 @@ def test_a_body_after_a_department_and_a_joiner_is_another_department_not_its_un
     assert p._unloaded_body(marks, True) == ""
     marks = p._marks("公安局交警支队预算合计", index, date(2026, 12, 1))
     assert p._unloaded_body(marks, True) == "公安局交警支队"
+
+
+def test_numerals_listed_before_a_kind_read_as_typed_without_the_comma():
+    from nlp.normalize import normalize
+
+    assert normalize("一、二类桥梁占比") == normalize("一二类桥梁占比")
+    assert "、" in normalize("一、加强管理")  # a list's numbering stays
+
+
+def test_duoshao_after_zhanbi_is_no_comparison(five_tables_engine):
+    query = parse("总工会的产业工人建设经费占比指标多少", five_tables_engine.live.index, date(2026, 11, 24))
+    assert query.operation is not Operation.DIFF
