@@ -313,7 +313,9 @@ def restated(context: Context | None, query: Query, applied: Query, index: Index
     if context is None or not query.followup or not query.departments or query.targets or \
             query.set is not None:
         return ""
-    if context.kind != "ambiguous" and (  # 东莞红会呢, after a question asked back: asked again
+    if context.kind != "ambiguous" and not context.query.focus and (
+            # 东莞红会呢, after a question asked back: asked again; 那文广旅体局呢, after a
+            # department's place in a ranking: that department's place
             not applied.targets or all(t.entry.in_scope(query.departments)
                                        for t in applied.targets)):
         return ""
@@ -390,7 +392,8 @@ def goes_on(context: Context | None, query: Query) -> bool:
     if query.set is not None:  # 绩效指标里年度定的多少, after a goal's figure of one indicator
         before = context.query  # 在全部任务里占多大比重, after a set's sum: that sum's share
         return _asks_its_target(query, before) or query.operation == Operation.SHARE and \
-            not query.targets and before.operation == Operation.SUM and before.set is not None
+            not query.targets and before.set is not None and \
+            before.operation in (Operation.SUM, Operation.COUNT, Operation.LIST)
     if query.alternatives and len(query.normalized) <= 12:
         return True
     return bool(query.targets) and all(t.entry.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND)

@@ -26,9 +26,9 @@ _MONTH = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月"
 
 _BEFORE = r"(?:之前|以前|前)"
 # Holidays of a fixed date said as deadlines (清明 falls on 4 April or a day after: before it
-# is read as by 4 April).
+# is read as by 4 April); 开学前 is before the autumn term (1 September).
 _HOLIDAYS = {"清明节": (4, 4), "清明": (4, 4), "五一": (4, 30), "劳动节": (4, 30), "国庆节": (9, 30),
-             "国庆": (9, 30), "十一": (9, 30), "元旦": (12, 31)}
+             "国庆": (9, 30), "十一": (9, 30), "元旦": (12, 31), "秋季开学": (8, 31), "开学": (8, 31)}
 DEADLINE = re.compile(
     r"(?:(?:20)?(\d{2})年)?(?:"
     rf"(年底|年末|年中|上半年|下半年)(?:{_BEFORE})?|(年内)|"

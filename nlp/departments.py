@@ -20,7 +20,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from nlp.finder import Finder, Match
-from nlp.lexicon import CONFUSABLES, DEPARTMENT_NAMES, GENERIC_STEM_WORDS, NOT_DEPARTMENTS, PLACES
+from nlp.lexicon import (
+    CONFUSABLES,
+    DEPARTMENT_NAMES,
+    GENERIC_STEM_WORDS,
+    NOT_DEPARTMENTS,
+    PARK_KINDS,
+    PLACES,
+)
 from nlp.normalize import normalize, strip_punctuation
 
 _PLACE_SUFFIXES = ("特别行政区", "自治区", "街道", "省", "市", "区", "县", "镇")
@@ -33,6 +40,7 @@ _UNKNOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:局|委员会|厅))")
 # A centre's, office's or institute's shortened name (疾控中心, 史志办, 殡葬所): only ever read
 # as the one loaded department it shortens, never reported as a department not loaded.
 _SHORTENED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:中心|办|所))")
+_NOT_A_STATION = set("风湾阶账州球面上下湖")  # 东莞台风 is a typhoon
 _NOT_A_NAME = re.compile(r"[的是有要和与及哪什么多少几个这那各每本其该去今明前后上下里中吗呢了在对为]")
 
 
@@ -68,7 +76,9 @@ def split_name(full: str) -> DepartmentName:
         rest = rest[4:]  # 东莞市人民政府国有资产监督管理委员会: 国资委
     bare = strip_punctuation(rest)
     canonical = DEPARTMENT_NAMES.get(bare) or DEPARTMENT_NAMES.get(rest) or \
-        DEPARTMENT_NAMES.get(bare.replace("和", "")) or bare or key  # 政务服务(和)数据管理局
+        DEPARTMENT_NAMES.get(bare.replace("和", "")) or \
+        bare.startswith("市委") and DEPARTMENT_NAMES.get(bare[2:]) or \
+        bare or key  # 政务服务(和)数据管理局; 市委网络安全和信息化委员会办公室: 网信办's
     return DepartmentName(full, place, canonical, bare or key)
 
 
@@ -134,6 +144,20 @@ def short_forms(canonical: str) -> set[str]:
             forms.add(stem + body)  # 殡葬管理所 -> 殡葬所
             if len(stem) == 4 and body != "中心":
                 forms.add(stem[2:] + body)  # 城市照明管理处 -> 照明处
+    if canonical.endswith("学校") and len(canonical) >= 6:
+        stem = canonical[:-2]  # 特殊教育学校 -> 特校 / 特教学校, 技工学校 -> 技校
+        forms.add(stem[0] + "校")
+        if len(stem) == 4:
+            forms.add(stem[0] + stem[2] + "学校")
+    if canonical.endswith("台") and len(canonical) == 5:
+        forms.add(canonical[2:])  # 广播电视台 -> 电视台
+    park = next((k for k in PARK_KINDS if k in canonical[2:]), None) \
+        if canonical.endswith(("管理处", "管理局", "管理中心")) else None
+    if park:  # 大岭山森林公园管理处 -> 大岭山森林公园 / 大岭山管理处 / 大岭山: a park by its own name
+        head = canonical[:canonical.index(park)]
+        if len(head) >= 2:
+            body = canonical[canonical.index("管理"):]
+            forms.update((head + park, head + body, head))
     for body in ("院", "中心", "支队", "大队"):
         stem = canonical[: -len(body)]
         if stem.endswith("管理") and body != "院":
@@ -337,6 +361,7 @@ class DepartmentDirectory:
         if not found:
             found = self._mistyped(text)
         found += self._listed_stems(text)
+        found += self._stations(text)
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken: set[int] = set()
         chosen = []
@@ -379,6 +404,18 @@ class DepartmentDirectory:
                 mentions.append(Mention(start, match.end, canonical, place, departments,
                                         text[start:match.end]))
         return _merge_alternatives(mentions)
+
+    def _stations(self, text: str) -> list[Match]:
+        """东莞台: a place's one loaded station (its 广播电视台), named by the place and 台."""
+        found = []
+        for end, (_, place) in self._place_ends(text).items():
+            if text[end:end + 1] != "台" or text[end + 1:end + 2] in _NOT_A_STATION:
+                continue
+            stations = {self.names[f].canonical for f in self._by_place.get(place, {})
+                        if self.names[f].canonical.endswith("台")}
+            if len(stations) == 1:
+                found.append(Match(end, end + 1, "台", stations))
+        return found
 
     def _listed_stems(self, text: str) -> list[Match]:
         """工信、市监、商务三家: a department's two-character stem (商务 for 商务局) standing as

@@ -191,7 +191,7 @@ class Engine:
         elif again:  # 那财政局呢: the question before, asked of the new department
             other = parse(again, index, self.today())
             if other.targets and all(t.entry.in_scope(parsed.departments or other.departments)
-                                     for t in other.targets):
+                                     for t in other.targets) or other.focus:  # (its place)
                 query = other.with_(text=question, followup=True)
         elif year:  # 今年呢, after a goal's figure: that year's goals
             query = parse(year, index, self.today()).with_(text=question, followup=True)

@@ -172,6 +172,8 @@ def _confusables() -> dict[str, str]:
 CONFUSABLES = _confusables()
 NOT_DEPARTMENTS = frozenset(w for kind, words in _lines("not_departments.txt") for w in words.split()
                             if kind == "not_department")
+PARK_KINDS = tuple(sorted((w for kind, words in _lines("not_departments.txt") for w in words.split()
+                           if kind == "park_kind"), key=len, reverse=True))
 GENERIC_STEM_WORDS = frozenset(w for kind, words in _lines("not_departments.txt") for w in words.split()
                                if kind == "generic_stem")
 QUESTION_WORDS = _question_words()

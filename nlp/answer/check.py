@@ -235,7 +235,11 @@ def _threshold(query: Query, value: Value) -> Answer:
         return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",
                                     items=[value.label], departments=[value.stored.table.department],
                                     years=[value.stored.table.year]))
-    if value.op is not None and comparator == "=":
+    if value.op in ("≥", ">") and comparator == "=" and _REACHED.search(query.normalized):
+        # 要求到99.9%了吗 of ≥99.99%: the target reaches the number asked
+        comparator = "≥"
+        flag = holds(value.number, comparator, limit)
+    elif value.op is not None and comparator == "=":
         # 目标是不是95%: the target as printed (≥90%) against the number asked.
         flag = value.number == limit and (value.op in ("=", "≥", "≤"))
     else:
@@ -269,15 +273,38 @@ def _without_word(number) -> str:
                   number.text)
 
 
+_REACHED = re.compile(r"(?:达到|到)了?\d")  # 要求到99.9%了吗: at least that
+
+
 def _measure_threshold(query: Query, snapshot: Snapshot) -> Answer:
-    """城管局预算超过10亿了吗: a department's figure against the number asked."""
+    """城管局预算超过10亿了吗: a department's figure against the number asked; naming no one
+    department of several (东莞今年预算超过6个亿没有), asked which, with those that pass."""
     tables = tables_for(snapshot.index, query)
+    departments = unique(s.table.department for s in tables)
+    if len(departments) > 1 and query.threshold is not None:
+        return _which_department(query, tables, departments)
     value = value_of(tables[0], query.measure) if tables else None
     if value is None or value.number is None:
         return not_found(query, snapshot, f"没有找到{query.measure.name}的数据。")
     if query.threshold is None:
         return _exists(query.with_(targets=()), tables, value)
     return _threshold(query, value)
+
+
+def _which_department(query: Query, tables, departments: list[str]) -> Answer:
+    number = query.threshold
+    limit = number.value * (10000 if number.value < 10000 and "万" in query.normalized else 1)
+    comparator = number.comparator or "≥"
+    passing = [(s, v) for s in tables for v in [value_of(s, query.measure)]
+               if v is not None and v.number is not None and holds(v.number, comparator, limit)]
+    lines = [f"没有说是哪个部门。{len(departments)} 个部门中{query.measure.name}{_SYMBOLS[comparator]} "
+             f"{_asked(number)}的有 {len(passing)} 个" + ("：" if passing else "。")]
+    lines += phrasing.numbered([f"{s.table.department} {_short(v)}" for s, v in passing[:10]])
+    if len(passing) > 10:
+        lines.append(f"……等共 {len(passing)} 个")
+    lines.append("（如问的是其中一个部门，请写出部门名称。）")
+    return Answer(query.text, "\n".join(lines), Status.LOW, kind="check",
+                  departments=[s.table.department for s, _ in passing])
 
 
 def _short(value: Value) -> str:

@@ -30,8 +30,9 @@ _MEASURES = "|".join(re.escape(u) for u in sorted(set(UNITS) | set(_EXTRA_MEASUR
                                                     key=lambda u: (-len(u), u)))
 _FIGURE = re.compile(
     r"(?:不少于|不低于|不超过|不高于|超过|达到|达|提高至|提高到|控制在|保持在|至少)?"
-    rf"\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?(?:{_MEASURES})"
-    r"(?:[\u4e00-\u9fff]{1,2}(?=$|[，,。；;、）)]))?")
+    rf"(?:\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?(?:{_MEASURES})"
+    r"(?:[\u4e00-\u9fff]{1,2}(?=$|[，,。；;、）)]))?"
+    r"|\d+(?:\.\d+)?[万亿](?=$|[，,。；;、）)]))")  # 粉丝约1800万: a count of ten-thousands, no unit
 _MONEY_ASKED = re.compile(r"资金|经费|钱|预算|多少万|几万|万元|投了|投入")
 _FEE_ASKED = re.compile(r"费用?(?:要|得|需要)?(?:交|缴|付|花)?了?(?:多少|几)")  # 电费要交多少
 _UNIT_ASKED = re.compile(f"(?<!哪)(?:多少|几)(万|亿)?({_MEASURES})")  # 哪几个 is which, not how many
@@ -404,6 +405,8 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
         # 多少家民企 of 约260家民营企业与约95个村: the one figure in the very unit asked
         return exact[0][1]
     found.sort(reverse=True)
+    if found and max(f[0][1] for f in found) < bare_share:
+        return ""  # 粉丝约1800万 (a number in no unit) is where the words asked are: no figure
     if len(found) > 1 and found[0][0] > found[1][0] and (found[0][0][0] >= 0.1 or
                                                          found[0][0][1] >= 0.3 or
                                                          # 多少个专业 of 专业约28个、班级约130个:
