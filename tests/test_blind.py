@@ -34,7 +34,8 @@ FLOORS = {"batch_01.jsonl": 0.97, "batch_02.jsonl": 0.99, "batch_03.jsonl": 0.97
           "batch_25.jsonl": 0.97, "batch_26.jsonl": 0.95, "batch_27.jsonl": 0.89,
           "batch_28.jsonl": 0.95, "batch_29.jsonl": 0.96,
           "batch_30.jsonl": 0.91, "batch_31.jsonl": 0.95,
-          "batch_32.jsonl": 0.94, "batch_33.jsonl": 0.96, "batch_34.jsonl": 0.95}
+          "batch_32.jsonl": 0.94, "batch_33.jsonl": 0.96, "batch_34.jsonl": 0.95,
+          "batch_35.jsonl": 0.93}
 
 
 def test_every_blind_batch_has_a_floor():
@@ -62,3 +63,15 @@ def test_each_blind_batch_keeps_its_accuracy(outcomes):
     accuracy = sum(o.verdict == CORRECT for o in results) / len(results)
     print(f"\n{name}: {accuracy:.1%}")
     assert accuracy >= FLOORS[name], failures([o for o in results if o.verdict != CORRECT])
+
+
+# Answers once judged right because the figure asked stood somewhere in the quoted sentence,
+# while the first line stated another clause's figure (a wrong figure read first): the figure
+# asked must head the answer.
+HEADLINED = {"b6-043", "b9-044", "b20-046", "b31-055", "b32-058", "b33-045", "b34-050"}
+
+
+def test_the_figure_asked_heads_these_answers(outcomes):
+    name, results = outcomes
+    wrong = [o for o in results if o.case.id in HEADLINED and not o.headline]
+    assert not wrong, failures(wrong)

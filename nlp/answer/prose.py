@@ -33,6 +33,8 @@ _FIGURE = re.compile(
     rf"(?:\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?(?:{_MEASURES})"
     r"(?:[\u4e00-\u9fff]{1,2}(?=$|[，,。；;、）)]))?"
     r"|\d+(?:\.\d+)?[万亿](?=$|[，,。；;、）)]))")  # 粉丝约1800万: a count of ten-thousands, no unit
+_PEOPLE_ASKED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:学生|职工|群众|患者|儿童|老人|游客|"
+                           r"居民|市民|读者|观众|学员|人员|员工|志愿者|劳动者|残疾人|孩子)")
 _MONEY_ASKED = re.compile(r"资金|经费|钱|预算|多少万|几万|万元|投了|投入")
 _FEE_ASKED = re.compile(r"费用?(?:要|得|需要)?(?:交|缴|付|花)?了?(?:多少|几)")  # 电费要交多少
 _UNIT_ASKED = re.compile(f"(?<!哪)(?:多少|几)(万|亿)?({_MEASURES})")  # 哪几个 is which, not how many
@@ -291,6 +293,8 @@ def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> l
     wanted_units = _UNIT_EQUIVALENTS.get(unit.group(2), (unit.group(2),)) if unit else ()
     if not unit and _MONEY_ASKED.search(query.normalized):
         wanted_units = ("元",)  # 工会资金投了多少: a sum of money, not 820个班次
+    elif not unit and _PEOPLE_ASKED.search(query.normalized):
+        wanted_units = ("人次", "人", "名", "位")  # 能服务多少中小学生: people, not 400场
     # which clause a figure stands in is judged by every word of the question (工会资金 vs
     # 财政资金), question words too
     text = query.normalized
@@ -368,13 +372,16 @@ def _sentences(index: Index, keys: list[TableKey] | None, pairs: set[str]):
                 break
 
 
+_MARKERS = ("累计", "新增", "总量", "总数")  # what kind of figure a clause states
+
+
 def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
     """The figure that answers, in the asked unit: the only one, or the one whose clause
     (between commas) holds clearly more of the question's words. A sentence with several
     figures (6000名 … 660名) is read clause by clause, never by distance; a tie gives none, and
     so does a lone figure whose clause holds fewer of the question's words than a clause with a
     number of its own in no unit."""
-    found: list[tuple[tuple[float, float], str]] = []
+    found: list[tuple[tuple[float, float], str, int]] = []
     bare_share = 0.0  # of a clause with a number in no unit (…指数（PQI）不低于91)
     best_share = 0.0  # of the clause holding most of the question's words
     for clause in re.split(r"[，,；;。]", text):
@@ -390,7 +397,9 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
             # the words just before a figure say what it is (财政资金94.87万元，工会资金264.9万元)
             before = clause[max(0, match.start() - 6):match.start()]
             near = sum(1 for p in pairs if p in before) / max(len(pairs), 1)
-            found.append(((near, share), figure))
+            marked = sum(1 if m in pairs else -1 for m in _MARKERS if m in clause[:match.start()])
+            # (累计 / 新增 … said in the clause before it: +1 when the question says it too, else -1)
+            found.append(((near, share), figure, marked))
     if len(found) == 1:
         # …里程不少于468公里，路面技术状况指数（PQI）不低于91: the clause asked about has its
         # own number, in no unit — the other clause's figure is no answer; nor, when money is
@@ -400,10 +409,20 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
         if share < bare_share or units == ("元",) and share < best_share / 2:
             return ""
         return found[0][1]
-    exact = [f for f in found if units and re.search(rf"\d{re.escape(units[0])}", f[1])]
+    exact = [f for f in found if units and re.search(rf"\d[万亿千]?{re.escape(units[0])}", f[1])]
     if len(found) > 1 and len(exact) == 1:
         # 多少家民企 of 约260家民营企业与约95个村: the one figure in the very unit asked
         return exact[0][1]
+    said = [f for f in found if f[2] > 0]
+    if len(found) > 1 and len(said) == 1:
+        # 累计数字化了多少卷 of 全年…约55万卷，累计完成约380万卷: the one clause saying the 累计 asked
+        return said[0][1]
+    top = max((f[0][1] for f in found), default=0)
+    close = [f for f in found if top and f[0][1] >= 0.75 * top]  # the clauses about what is asked
+    plain = [f for f in close if f[2] >= 0]
+    if len(close) > 1 and len(plain) == 1:
+        # 规上工业企业有多少家 of …约1.45万家，新增…约1000家: not the 新增 the question does not say
+        return plain[0][1]
     found.sort(reverse=True)
     if found and max(f[0][1] for f in found) < bare_share:
         return ""  # 粉丝约1800万 (a number in no unit) is where the words asked are: no figure
