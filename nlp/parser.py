@@ -1099,6 +1099,9 @@ def _attribute(marks: Marks, operation: Operation) -> Attribute | None:
             values.index(Attribute.ANNUAL) < values.index(Attribute.PERIOD) and \
             Attribute.AMOUNT not in values:
         return Attribute.ANNUAL  # 年度指标和实施周期指标分别是多少: both, the year's first
+    if Attribute.PERIOD in values and Attribute.AMOUNT not in values and \
+            re.search(r"年度(?:指标|目标)?值?[和与跟及、]", marks.text):
+        return Attribute.ANNUAL  # 年度和实施周期各多少: the same, 年度 said bare
     for attribute in (Attribute.PERIOD, Attribute.CONTENT, Attribute.EXPECTED, Attribute.UNIT):
         if attribute in values:
             return attribute

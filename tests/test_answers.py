@@ -885,3 +885,10 @@ def test_pai_duoshao_ming_asks_the_place(five_tables_engine):
 def test_gen_x_bi_after_an_item_compares_it_with_the_item_named_now(five_tables_engine):
     answer = follow(five_tables_engine, "against", "总工会送温暖活动经费多少", "跟科技局的科普活动经费比，差多少钱")
     assert answer.headline.startswith("东莞市总工会送温暖活动经费比东莞市科学技术局")
+
+
+def test_nian_du_said_bare_asks_the_years_target_first(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会职业技能竞赛场次年度和实施周期各多少")
+    assert answer.headline.startswith("举办职业技能大赛：年度指标值")
+    answer = follow(five_tables_engine, "nian-du", "总工会职业技能竞赛场次实施周期的指标值定的多少", "年度的呢")
+    assert answer.headline.startswith("举办职业技能大赛：年度指标值")
