@@ -190,7 +190,7 @@ MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "me
 GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)|[（(](?:绩效)?目标[）)]")
 
 # 每 / 人均 / 标准: a figure per unit asked (a standard such as ≤9.6万元/人/年), not a sum
-PER_ASKED = re.compile(r"每|标准|人均|单价|单位|平均|[一单]个|[一单]人|[一每]亩|/")
+PER_ASKED = re.compile(r"每|标准|人均|单价|单位|平均|[一单]个|[一单]人|[一每]亩|一[天日]|/")
 
 # 占 / 相当于项目支出的百分之多少: what follows is the whole a share is taken of
 OF_WHOLE = re.compile(r"占|相当于")
