@@ -25,6 +25,7 @@ from nlp.lexicon import (
     DEPARTMENT_NAMES,
     GENERIC_STEM_WORDS,
     NOT_DEPARTMENTS,
+    NOT_SHORT_FORMS,
     PARK_KINDS,
     PLACES,
 )
@@ -149,6 +150,11 @@ def short_forms(canonical: str) -> set[str]:
         forms.add(stem[0] + "校")
         if len(stem) == 4:
             forms.add(stem[0] + stem[2] + "学校")
+    if canonical.endswith("学院") and len(canonical) >= 4:
+        forms.add(canonical[0] + "院")  # 技师学院 -> 技院, 职业技术学院 -> 职院
+    numbered = re.fullmatch(r"第([一二三四五六七八九十]+)人民医院", canonical)
+    if numbered:  # 第八人民医院 -> 八院 / 市八院
+        forms.update((numbered.group(1) + "院", "市" + numbered.group(1) + "院"))
     if canonical.endswith("台") and len(canonical) == 5:
         forms.add(canonical[2:])  # 广播电视台 -> 电视台
     park = next((k for k in PARK_KINDS if k in canonical[2:]), None) \
@@ -168,6 +174,8 @@ def short_forms(canonical: str) -> set[str]:
         # 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院, 市政设施管护中心 -> 管护中心, 交通运输综合
         # 行政执法支队 -> 执法支队 / 交通执法支队: the stem's last word, alone or after its first
         forms.update((stem[-2:] + body, stem[:2] + stem[-2:] + body))
+        if body in ("支队", "大队"):
+            forms.add(stem[:2] + body)  # 海洋综合执法支队 -> 海洋支队
     for suffix in ("委员会", "局", "办公室", "中心", "委", "所"):
         stem = canonical[: -len(suffix)]
         if not canonical.endswith(suffix) or "和" in stem:
@@ -186,7 +194,7 @@ def short_forms(canonical: str) -> set[str]:
             forms.update(stem[:n] + suffix for n in (2, 3))  # 不动产中心
             forms.update(stem[n:] + suffix for n in (2, 3))  # 登记中心
         break
-    return {f for f in forms if len(f) >= 2}
+    return {f for f in forms if len(f) >= 2 and f not in NOT_SHORT_FORMS}
 
 
 @dataclass(frozen=True, slots=True)

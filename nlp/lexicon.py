@@ -174,6 +174,8 @@ NOT_DEPARTMENTS = frozenset(w for kind, words in _lines("not_departments.txt") f
                             if kind == "not_department")
 PARK_KINDS = tuple(sorted((w for kind, words in _lines("not_departments.txt") for w in words.split()
                            if kind == "park_kind"), key=len, reverse=True))
+NOT_SHORT_FORMS = frozenset(w for kind, words in _lines("not_departments.txt") for w in words.split()
+                            if kind == "not_a_short_form")
 GENERIC_STEM_WORDS = frozenset(w for kind, words in _lines("not_departments.txt") for w in words.split()
                                if kind == "generic_stem")
 QUESTION_WORDS = _question_words()
@@ -187,7 +189,8 @@ MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "me
 
 
 # 总体目标里… / 目标里写的: the goals' prose is asked, not a cell (nor a task's own text)
-GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)|[（(](?:绩效)?目标[）)]")
+GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)|[（(](?:绩效)?目标[）)]|"
+                         r"(?:按|照|按照|根据)目标")
 
 # 每 / 人均 / 标准: a figure per unit asked (a standard such as ≤9.6万元/人/年), not a sum
 PER_ASKED = re.compile(r"每|标准|人均|单价|单位|平均|[一单]个|[一单]人|[一每]亩|一[天日]|/")

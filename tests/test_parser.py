@@ -294,6 +294,18 @@ DEPARTMENTS_AND_EVERYDAY_NAMES = [
     ("东莞市劳动人事争议仲裁院", "仲裁院 劳动仲裁院"),  # an institution by its last word
     ("东莞市公证处", "公证处"),
     ("东莞市人民医院", "人民医院 市人医"),
+    ("东莞市中医院", "中医院 市中医院"),
+    ("东莞市可园博物馆", "可园 可园博物馆"),
+    ("东莞市交通运输综合行政执法支队", "交通执法支队 交通支队"),  # a brigade by its stem's first and last words
+    ("东莞市市政设施管护中心", "管护中心 市政管护中心"),
+    ("中共东莞市委网络安全和信息化委员会办公室", "网信办 市委网信办"),  # a 市委 body's dictionary name
+    ("东莞市特殊教育学校", "特校 特教学校"),  # a school by its stem's first character
+    ("东莞市广播电视台", "电视台 广播电视台"),  # a station by its last word
+    ("东莞市大岭山森林公园管理处", "大岭山 大岭山森林公园 大岭山管理处"),  # a park by its own name
+    ("东莞市海洋综合执法支队", "海洋支队 海洋执法支队"),  # a brigade by its stem's first word too
+    ("东莞市第八人民医院", "八院 市八院"),
+    ("东莞市技师学院", "技院 技师学院"),  # a college by its stem's first character
+    ("中共东莞市委政法委员会", "政法委 市委政法委"),
 ]
 
 
@@ -411,3 +423,16 @@ def test_numerals_listed_before_a_kind_read_as_typed_without_the_comma():
 def test_duoshao_after_zhanbi_is_no_comparison(five_tables_engine):
     query = parse("总工会的产业工人建设经费占比指标多少", five_tables_engine.live.index, date(2026, 11, 24))
     assert query.operation is not Operation.DIFF
+
+
+def test_a_places_one_station_is_named_by_the_place_and_tai():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞市广播电视台", "东莞市教育局"])
+    assert [m.departments for m in directory.mentions("东莞台今年预算")] == [("东莞市广播电视台",)]
+    assert [m.departments for m in directory.mentions("东莞台风季")] == []
+
+
+def test_an_ask_ending_in_di_ji_is_a_place_asked(five_tables_engine):
+    query = parse("各部门按预算排，总工会第几", five_tables_engine.live.index, date(2026, 11, 24))
+    assert query.focus == ("东莞市总工会",)
