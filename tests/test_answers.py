@@ -892,3 +892,8 @@ def test_nian_du_said_bare_asks_the_years_target_first(five_tables_engine):
     assert answer.headline.startswith("举办职业技能大赛：年度指标值")
     answer = follow(five_tables_engine, "nian-du", "总工会职业技能竞赛场次实施周期的指标值定的多少", "年度的呢")
     assert answer.headline.startswith("举办职业技能大赛：年度指标值")
+
+
+def test_is_there_an_item_over_an_amount_asked_of_a_unit_read_nowhere_is_a_guess(five_tables_engine):
+    answer = ask(five_tables_engine, "九院今年预算超过1个亿没有")
+    assert answer.status != OK
