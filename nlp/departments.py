@@ -26,6 +26,7 @@ from nlp.lexicon import (
     GENERIC_STEM_WORDS,
     NOT_DEPARTMENTS,
     NOT_SHORT_FORMS,
+    NOT_STATIONS,
     PARK_KINDS,
     PLACES,
 )
@@ -41,7 +42,6 @@ _UNKNOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:局|委员会|厅))")
 # A centre's, office's or institute's shortened name (疾控中心, 史志办, 殡葬所): only ever read
 # as the one loaded department it shortens, never reported as a department not loaded.
 _SHORTENED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:中心|办|所))")
-_NOT_A_STATION = set("风湾阶账州球面上下湖")  # 东莞台风 is a typhoon
 _NOT_A_NAME = re.compile(r"[的是有要和与及哪什么多少几个这那各每本其该去今明前后上下里中吗呢了在对为]")
 
 
@@ -417,7 +417,7 @@ class DepartmentDirectory:
         """东莞台: a place's one loaded station (its 广播电视台), named by the place and 台."""
         found = []
         for end, (_, place) in self._place_ends(text).items():
-            if text[end:end + 1] != "台" or text[end + 1:end + 2] in _NOT_A_STATION:
+            if text[end:end + 1] != "台" or text[end:end + 2] in NOT_STATIONS:
                 continue
             stations = {self.names[f].canonical for f in self._by_place.get(place, {})
                         if self.names[f].canonical.endswith("台")}

@@ -33,6 +33,7 @@ from nlp.lexicon import (
     MEMBER_UNITS,
     NOT_DEPARTMENTS,
     PER_ASKED,
+    PER_UNIT_WORDS,
     PLACES,
     SYNONYMS,
     UNITS,
@@ -515,7 +516,7 @@ def _part_first(query: Query) -> Query:
 # ------------------------------------------------------------ 1. marks
 
 
-_PER_UNIT_MEASURE = re.compile(r"成本|能耗|面积|产值|gdp|地区|价格|造价|投资|费用|工程量|排放|电耗|水耗")
+_PER_UNIT_MEASURE = re.compile("|".join(PER_UNIT_WORDS))
 
 
 def _marks(text: str, index: Index, today: date) -> Marks:

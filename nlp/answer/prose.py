@@ -18,7 +18,7 @@ from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.scope import indicator_named, latest_only, task_named
 from nlp.index import Entry, Index, Kind, Sentence, TableKey
-from nlp.lexicon import GOALS_ASKED, SYNONYMS, UNITS, synonyms_in
+from nlp.lexicon import FIGURE_KINDS, GOALS_ASKED, PEOPLE_NOUNS, SYNONYMS, UNITS, synonyms_in
 from nlp.normalize import normalize
 from nlp.query import Query
 
@@ -33,8 +33,7 @@ _FIGURE = re.compile(
     rf"(?:\d+(?:\.\d+)?(?:/\d+万)?(?:万|亿|千)?(?:{_MEASURES})"
     r"(?:[\u4e00-\u9fff]{1,2}(?=$|[，,。；;、）)]))?"
     r"|\d+(?:\.\d+)?[万亿](?=$|[，,。；;、）)]))")  # 粉丝约1800万: a count of ten-thousands, no unit
-_PEOPLE_ASKED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:学生|职工|群众|患者|儿童|老人|游客|"
-                           r"居民|市民|读者|观众|学员|人员|员工|志愿者|劳动者|残疾人|孩子)")
+_PEOPLE_ASKED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:" + "|".join(PEOPLE_NOUNS) + ")")
 _MONEY_ASKED = re.compile(r"资金|经费|钱|预算|多少万|几万|万元|投了|投入")
 _FEE_ASKED = re.compile(r"费用?(?:要|得|需要)?(?:交|缴|付|花)?了?(?:多少|几)")  # 电费要交多少
 _UNIT_ASKED = re.compile(f"(?<!哪)(?:多少|几)(万|亿)?({_MEASURES})")  # 哪几个 is which, not how many
@@ -372,7 +371,6 @@ def _sentences(index: Index, keys: list[TableKey] | None, pairs: set[str]):
                 break
 
 
-_MARKERS = ("累计", "新增", "总量", "总数")  # what kind of figure a clause states
 
 
 def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
@@ -397,7 +395,7 @@ def _figure(text: str, units: tuple[str, ...], pairs: set[str]) -> str:
             # the words just before a figure say what it is (财政资金94.87万元，工会资金264.9万元)
             before = clause[max(0, match.start() - 6):match.start()]
             near = sum(1 for p in pairs if p in before) / max(len(pairs), 1)
-            marked = sum(1 if m in pairs else -1 for m in _MARKERS if m in clause[:match.start()])
+            marked = sum(1 if m in pairs else -1 for m in FIGURE_KINDS if m in clause[:match.start()])
             # (累计 / 新增 … said in the clause before it: +1 when the question says it too, else -1)
             found.append(((near, share), figure, marked))
     if len(found) == 1:
