@@ -1,6 +1,6 @@
 """Ground truth of every table batch 37 is written against: the shared loader
 (tests/blind/batch_shared_tools/truth.py) over the five fixture tables, the blind tables of
-batches 5–36 (batch 35's list) plus batch 37's five (four departments), and the form fixtures. `python truth36.py` prints them.
+batches 5–36 (batch 36's list) plus batch 37's five (four departments), and the form fixtures. `python truth37.py` prints them.
 
 Two loaded names do not begin with their city: 共青团东莞市委员会 (batch 20) and 中共东莞市委党校 (batch 23); batch 35 adds
 中共东莞市委网络安全和信息化委员会办公室, batch 36 中共东莞市委政法委员会, batch 37 中共东莞市委机构编制委员会办公室.
