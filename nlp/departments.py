@@ -38,7 +38,8 @@ _PLACE_SUFFIXES = ("特别行政区", "自治区", "街道", "省", "市", "区"
 _SUFFIX_RE = "|".join(_PLACE_SUFFIXES)
 # Last resort for a department that no dictionary knows (火星局): a short name ending in one of
 # these, preceded by nothing that reads as a question word.
-_UNKNOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:局|委员会|厅))")
+_UNKNOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:局|委员会|厅)|第[一二三四五六七八九十]{1,3}人民医院)")
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 # A centre's, office's or institute's shortened name (疾控中心, 史志办, 殡葬所): only ever read
 # as the one loaded department it shortens, never reported as a department not loaded.
 _SHORTENED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:中心|办|所))")
@@ -150,6 +151,11 @@ def short_forms(canonical: str) -> set[str]:
         forms.add(stem[0] + "校")
         if len(stem) == 4:
             forms.add(stem[0] + stem[2] + "学校")
+    if canonical.endswith("大学") and len(canonical) >= 4:
+        forms.add(canonical[0] + "大")  # 开放大学 -> 开大
+    if canonical.endswith("中心医院") and len(canonical) >= 6:
+        head = canonical[:-4]  # 松山湖中心医院 -> 松山湖医院 / 松医
+        forms.update((head + "医院", head[0] + "医"))
     if canonical.endswith("学院") and len(canonical) >= 4:
         forms.add(canonical[0] + "院")  # 技师学院 -> 技院, 职业技术学院 -> 职院
     numbered = re.fullmatch(r"第([一二三四五六七八九十]+)人民医院", canonical)
@@ -370,6 +376,9 @@ class DepartmentDirectory:
             found = self._mistyped(text)
         found += self._listed_stems(text)
         found += self._stations(text)
+        # 第九人民医院 is not 人民医院: a name after an ordinal is another body's, unless its own
+        found = [m for m in found if not (_ORDINAL_BEFORE.search(text[:m.start]) and
+                                          not m.word.startswith("第"))]
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken: set[int] = set()
         chosen = []
@@ -521,7 +530,8 @@ class DepartmentDirectory:
         for word, canonicals in self._forms.items():
             if len(word) != len(bare) or word[-1] != bare[-1]:
                 continue
-            if sum(a != b for a, b in zip(word, bare, strict=True)) == 1:
+            wrong = [(a, b) for a, b in zip(word, bare, strict=True) if a != b]
+            if len(wrong) == 1 and not (wrong[0][0] in _NUMERALS and wrong[0][1] in _NUMERALS):
                 for canonical in canonicals:
                     found.update(self._by_canonical.get(canonical, ()))
         if not found:  # a shortened name: 资源局 -> 自然资源局, 卫生局 -> 卫生健康局
@@ -632,9 +642,13 @@ _LONG_NAME = 6  # characters: a name this long, one character off, is still that
 
 def _one_off(a: str, b: str) -> bool:
     """One character different, inside the name: not its last (气象台 is not 气象局: another
-    body) nor its first."""
+    body) nor its first, nor a numeral (第九人民医院 is not 第八人民医院)."""
     wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(wrong) == 1 and 0 < wrong[0] < len(a) - 1
+    return len(wrong) == 1 and 0 < wrong[0] < len(a) - 1 and \
+        not (a[wrong[0]] in _NUMERALS and b[wrong[0]] in _NUMERALS)
+
+
+_NUMERALS = set("一二三四五六七八九十0123456789")
 
 
 def _in_order(short: str, full: str) -> bool:

@@ -69,18 +69,18 @@ _CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还�
                  "里", "中", "占")
 _TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
-_TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一")
+_TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一|倒数第(?:\d+|[一二三四五六七八九十])")
 _GROWTH = re.compile(r"增长|增幅|涨幅|降幅|涨了|降了|变化|同比")
 _DEPARTMENTS_COUNTED = re.compile(r"[两二三四五六七八九几]家|[两二三四五六七八九]个部门")
 # 救助站预算是不是全市最少的: a department's own line against every department of its city
-_CITY_TOP_LINE = re.compile(r"(?:预算|人数|人员|编制|支出|拨款|其他资金).{0,4}全市最(?:高|多|大|少|低|小)")
+_CITY_TOP_LINE = re.compile(r"(?:预算|人数|人员|编制|支出|拨款|其他资金).{0,4}全市(?:最(?:高|多|大|少|低|小)|倒数第)")
 _CITY_WIDE = re.compile(r"全市|本市|我市|市直")  # the city whose tables most departments are
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)"
                                 r"|最(?:高|多|大|少|低|小)的(?:部门|单位)")
 _RANK_RE = re.compile(r"(?:排|排名|排在|位列|位居|名列|算|能排)(?:全市|全省|东莞|各部门里?)?(?:倒数)?第?几(?:名|位)?|"
                       r"第几(?:名|位)|排名(?:多少|如何|怎么样)|排(?:多少|几)名|排第多少|倒数第几|(?<=[\u4e00-\u9fff])第几(?:名|位)?(?=[？?]?$)|(?:全市|东莞|各部门里?)(?:排)?第几")
 _NTH_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(多|高|大|少|低|小|名|位)|"
-                     r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()")
+                     r"排(?:在|名)?第(\d+|[一二三四五六七八九十])()|倒数第(\d+|[一二三四五六七八九十])()")
 # 要完成多少 / 计划完成 / 目标是完成: the target, not progress made.
 _TARGET_ASKED = re.compile(r"(?:要|需|需要|计划|预计|目标|应|应当|得)(?:完成|达成|实现)")
 _CAP_RE = re.compile(r"最(?:多|高|少|低)(?:能|可以|可)?[\u4e00-\u9fff]?多少")
@@ -258,10 +258,21 @@ def parse(question: str, index: Index, today: date) -> Query:
             not _ITEM_MONEY.search(text):
         query = query.with_(operation=Operation.VALUE)  # 中医院一共报了多少预算: its budget
     query = query.with_(unexplained=_unexplained(query, marks, content),
-                        notes=_mismatches(query, marks, content) + _scope_notes(query, index),
+                        notes=_mismatches(query, marks, content) + _scope_notes(query, index) +
+                        _typo_notes(query, marks),
                         followup=_looks_like_followup(query, marks, content),
                         content_words=_runs(marks.text, content))
     return _two_sides(query, index, today)
+
+
+def _typo_notes(query: Query, marks: Marks) -> tuple[str, ...]:
+    """老年大学游学经费 read as 老年大学办学经费 (one character off a whole name): a best guess
+    that says how it was read — the character may be a slip or another word."""
+    chosen = {id(t.entry) for t in query.targets}
+    return tuple(dict.fromkeys(
+        f"把“{marks.text[h.start:h.end]}”读作“{h.entry.name}”" for h in marks.hits
+        if h.relation is Relation.TYPO and id(h.entry) in chosen and h.start >= 0 and
+        marks.text[h.start:h.end] != h.entry.key))
 
 
 def _sub_units(query: Query, marks: Marks, index: Index) -> Query:
@@ -985,7 +996,7 @@ def _operation(marks: Marks) -> tuple[Operation, dict]:
     if top:
         extras["limit"] = _small_number(top.group(1) or top.group(2))
     if nth and (nth.group(2) or "") in "多高大少低小名位":
-        extras["nth"] = _small_number(nth.group(1) or nth.group(3))
+        extras["nth"] = _small_number(nth.group(1) or nth.group(3) or nth.group(5))
         extras["descending"] = (nth.group(2) or "多") in "多高大名位"
     if Operation.MIN in ops or any(w in text for w in ("从低到高", "从小到大", "从少到多", "升序",
                                                        "倒数")) or _LOW_TO_HIGH.search(text):

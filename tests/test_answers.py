@@ -897,3 +897,16 @@ def test_nian_du_said_bare_asks_the_years_target_first(five_tables_engine):
 def test_is_there_an_item_over_an_amount_asked_of_a_unit_read_nowhere_is_a_guess(five_tables_engine):
     answer = ask(five_tables_engine, "九院今年预算超过1个亿没有")
     assert answer.status != OK
+
+
+def test_one_character_off_a_whole_name_is_answered_as_a_guess_that_says_how_it_read(
+        five_tables_engine):
+    answer = ask(five_tables_engine, "送温暧活动经费是多少")
+    assert answer.status == LOW
+    assert answer.headline.startswith("送温暖活动经费：1,950,000 元")
+    assert "读作“送温暖活动经费”" in answer.text
+
+
+def test_a_name_filter_in_quotes_holds_the_words_as_said(five_tables_engine):
+    answer = ask(five_tables_engine, "名称带“活动经费”的任务有哪些")
+    assert all("活动经费" in line for line in lines(answer)[1:] if line[:1].isdigit())

@@ -306,6 +306,10 @@ DEPARTMENTS_AND_EVERYDAY_NAMES = [
     ("东莞市第八人民医院", "八院 市八院"),
     ("东莞市技师学院", "技院 技师学院"),  # a college by its stem's first character
     ("中共东莞市委政法委员会", "政法委 市委政法委"),
+    ("东莞开放大学", "开大 开放大学 电大"),  # a university by its stem's first character
+    ("东莞市松山湖中心医院", "松山湖医院 松医"),  # a 中心医院 by its place's name
+    ("东莞市质量监督检测中心", "质检中心 市质检所"),
+    ("中共东莞市委机构编制委员会办公室", "编办 市委编办"),
 ]
 
 
@@ -436,3 +440,17 @@ def test_a_places_one_station_is_named_by_the_place_and_tai():
 def test_an_ask_ending_in_di_ji_is_a_place_asked(five_tables_engine):
     query = parse("各部门按预算排，总工会第几", five_tables_engine.live.index, date(2026, 11, 24))
     assert query.focus == ("东莞市总工会",)
+
+
+def test_an_ordinal_hospital_is_not_another_ordinal_or_the_plain_one():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞市第八人民医院", "东莞市人民医院"])
+    assert directory.mentions("第九人民医院预算") == []
+    assert directory.near("第九人民医院") == ()
+    assert [m.departments for m in directory.mentions("八院预算")] == [("东莞市第八人民医院",)]
+
+
+def test_daoshu_di_er_is_a_place_from_the_bottom(five_tables_engine):
+    query = parse("总工会预算是不是全市倒数第二", five_tables_engine.live.index, date(2026, 11, 24))
+    assert (query.focus, query.nth, query.descending, query.yes_no) == (("东莞市总工会",), 2, False, True)

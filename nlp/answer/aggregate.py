@@ -272,7 +272,7 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
     ordered = sorted(values, key=lambda v: v.number, reverse=query.descending
                      if operation in (Operation.TOP, Operation.SORT) else operation != Operation.MIN)
     scope = f"{'、'.join(map(str, unique(v.stored.table.year for v in values)))} 年"
-    if query.nth:
+    if query.nth and not query.focus:
         chosen = ordered[min(query.nth, len(ordered)) - 1]
         word = "多" if query.descending else "少"
         head = f"{scope}{label}第 {query.nth} {word}的部门：{chosen.stored.table.department}，{chosen.text}"
@@ -293,11 +293,13 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
         if query.yes_no and len(ordered) < 2:
             return not_found(query, snapshot, f"只有{chosen.stored.table.department}有{label}，"
                              "无法和其他部门比较。")
-        if query.yes_no:  # 是不是最高的: 是/否 first, and which one is, when it is not
-            first = ordered[0]
-            head = f"是。{head}" if place == 1 else \
-                (f"否。{head}；{'最高' if query.descending else '最低'}的是"
-                 f"{first.stored.table.department}：{first.text}")
+        if query.yes_no:  # 是不是最高的 / 是不是倒数第二: 是/否 first, and which one is, when not
+            wanted = query.nth or 1
+            first = ordered[min(wanted, len(ordered)) - 1]
+            which = ("最高" if query.descending else "最低") if wanted == 1 else \
+                f"{'' if query.descending else '倒数'}第 {wanted} "
+            head = f"是。{head}" if place == wanted else \
+                f"否。{head}；{which}的是{first.stored.table.department}：{first.text}"
     else:
         count = query.limit or len(ordered)
         ordered_shown = ordered[:count]

@@ -31,6 +31,39 @@ _LESS = re.compile(r"(?:少|低|小|便宜|短)(?:吗|么|不|没有|\?|$)|更(?
 
 
 def answer(query: Query, snapshot: Snapshot) -> Answer:
+    held = _held_by_several(query, snapshot)
+    if held:  # 区域医疗中心主体工程年底前能完工吗, two hospitals' indicator: each one's 是/否
+        return _each_department(query, snapshot, held)
+    return _answer(query, snapshot)
+
+
+def _held_by_several(query: Query, snapshot: Snapshot) -> tuple[str, ...]:
+    """The departments whose tables hold the one item asked, when the question names none."""
+    if query.departments or len(query.targets) != 1 or query.axis is not None:
+        return ()
+    entry = query.targets[0].entry
+    if entry.kind not in (Kind.INDICATOR, Kind.TASK):
+        return ()
+    years = query.years or ()
+    held = tuple(d for d, by_year in entry.departments.items()
+                 if not years or any(y in by_year for y in years))
+    return held if 1 < len(held) <= 5 else ()
+
+
+def _each_department(query: Query, snapshot: Snapshot, departments: tuple[str, ...]) -> Answer:
+    answers = [_answer(query.with_(departments=(d,)), snapshot) for d in departments]
+    heads = {a.headline[:1] for a in answers}
+    head = (f"{heads.pop()}（{len(answers)} 个部门都有这一项）。" if len(heads) == 1 and
+            next(iter(heads), "") in "是否" else "各部门不同：")
+    lines = [head]
+    for department, answer in zip(departments, answers, strict=True):
+        lines.append(f"【{department}】{answer.text}")
+    sure = len(heads) <= 1 and all(a.status == Status.OK for a in answers)
+    return Answer(query.text, "\n".join(lines), Status.OK if sure else Status.LOW, kind="check",
+                  items=[i for a in answers for i in a.items], departments=list(departments))
+
+
+def _answer(query: Query, snapshot: Snapshot) -> Answer:
     if not query.targets and query.departments and len(query.departments) <= 3 and \
             re.search(r"有.{0,12}的?表", query.normalized):  # 湛江有交通局的表吗
         index = snapshot.index

@@ -288,7 +288,10 @@ def passes(member: Member, filter_: Filter) -> bool:
     if filter_.field in ("name", "topic"):
         # 带“信息化”的 / 信息化相关的: what the item is called says what it is about; its text
         # mentions much else (a school-building task mentions 信息化 in passing).
-        return any(_names_topic(member.name, topic) for topic in str(filter_.value).split("|"))
+        # 名称带“医疗设备”的: the name holds the words as said (not 医疗康复设备)
+        literal = filter_.field == "name"
+        return any(topic in member.name if literal else _names_topic(member.name, topic)
+                   for topic in str(filter_.value).split("|"))
     return True
 
 
