@@ -132,6 +132,10 @@ def find_numbers(text: str) -> list[Number]:
         if match["before"] or match["after"]:
             numbers.append(Number(match.start(), match.end(), match.group(), Decimal(50), "%",
                                   _comparator(match), is_percent=True))
+    for match in _DURATION_RE.finditer(text):  # 一刻钟 / 半小时以内: minutes
+        if not any(n.start < match.end() and match.start() < n.end for n in numbers):
+            numbers.append(Number(match.start(), match.end(), match.group(),
+                                  Decimal(_DURATIONS[match["d"]]), "分钟", _comparator(match)))
     for match in _AT_LEAST_RE.finditer(text):  # 人数上千 / 过万 / 上百万的任务: at least that
         if any(n.start < match.end() and match.start() < n.end for n in numbers):
             continue
@@ -153,6 +157,8 @@ def find_numbers(text: str) -> list[Number]:
     return _ranges(text, sorted(numbers, key=lambda n: n.start))
 
 
+_DURATIONS = {"一个半小时": 90, "半个小时": 30, "半小时": 30, "一刻钟": 15, "三刻钟": 45}
+_DURATION_RE = re.compile(rf"(?P<before>{_BEFORE_RE})?(?P<d>{'|'.join(_DURATIONS)})(?P<after>{_AFTER_RE})?")
 _ROUND = {"百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 _AT_LEAST_RE = re.compile(r"(?:上|过|破)(?P<m>百|千|万|亿)(?P<m2>万|亿)?(?P<unit>元|人次|人|个|家|项)?")
 _RANGE_JOIN = re.compile(r"^(?:到|至|-|~|—|－)$")

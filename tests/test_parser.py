@@ -454,3 +454,10 @@ def test_an_ordinal_hospital_is_not_another_ordinal_or_the_plain_one():
 def test_daoshu_di_er_is_a_place_from_the_bottom(five_tables_engine):
     query = parse("总工会预算是不是全市倒数第二", five_tables_engine.live.index, date(2026, 11, 24))
     assert (query.focus, query.nth, query.descending, query.yes_no) == (("东莞市总工会",), 2, False, True)
+
+
+def test_yi_ke_zhong_and_ban_xiaoshi_are_minutes():
+    from nlp.numbers import find_numbers
+
+    assert [(n.value, n.unit, n.comparator) for n in find_numbers("一刻钟以内吗")] == [(15, "分钟", "≤")]
+    assert [(n.value, n.unit) for n in find_numbers("要求在半个小时以内")] == [(30, "分钟")]

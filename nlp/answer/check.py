@@ -259,6 +259,8 @@ def _threshold(query: Query, value: Value) -> Answer:
     limit = number.value
     if value.is_money and not number.is_money and limit < 10000 and "万" in query.normalized:
         limit *= 10000
+    if number.unit in _MINUTES and value.unit in _MINUTES:  # 1小时以内 against ≤10分钟
+        limit = limit * _MINUTES[number.unit] / _MINUTES[value.unit]
     comparator = number.comparator or "="
     if value.op is not None and number.text[:1] in "≥≤><" and _IS_IT.search(query.normalized):
         # 指标是不是≥120个: the printed target quoted (≥140个) — the same, or not
@@ -306,6 +308,7 @@ def _without_word(number) -> str:
                   number.text)
 
 
+_MINUTES = {"分钟": 1, "小时": 60, "天": 1440}
 _REACHED = re.compile(r"(?:达到|到)了?\d")  # 要求到99.9%了吗: at least that
 
 

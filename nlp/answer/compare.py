@@ -42,6 +42,11 @@ def renamed(query: Query, snapshot: Snapshot) -> Answer:
         return value.answer(query, snapshot)
     latest = years[-1]
     before = [y for y in entry.departments.get(department, {}) if y < latest]
+    if not before and len(years) >= 2:  # asked by the new name (平安建设宣传那项改名了): the old one
+        old = index.counterpart(entry, (department, "", years[-2]))
+        if old is not None and old is not entry and old.kind is entry.kind:
+            entry = old
+            before = [y for y in entry.departments.get(department, {}) if y < latest]
     now = index.counterpart(entry, (department, "", latest))
     if now is None or not before:
         return value.answer(query, snapshot)

@@ -55,6 +55,7 @@ def route(query: Query, snapshot: Snapshot, beside: Answer | None = None) -> Ans
     same = prose.in_same_sentence(query, snapshot, beside) if beside is not None else None
     if same is not None:  # 森林公园达到多少个，湿地公园多少个: the sentence's other figure
         return same
+    query = _renamed_asked(query)
     earlier = _by_later_name(query, snapshot)
     if earlier is not None:  # 评标专家管理和专家库建设经费2025年是多少: 2025 named it otherwise
         answer = _route(earlier, snapshot)
@@ -161,6 +162,19 @@ def _indicator_asked(query: Query) -> bool:
     """仲裁结案率的指标是多少: an indicator asked as one, and found — not a sentence's figure."""
     return "指标" in query.normalized and bool(query.targets) and \
         all(t.entry.kind is Kind.INDICATOR for t in query.targets)
+
+
+def _renamed_asked(query: Query) -> Query:
+    """…那项今年改名了，现在叫什么: the task named — found only in another year's table, or
+    beside an indicator of like words — is the one whose name is asked."""
+    if not compare.asks_renamed(query):
+        return query
+    if not query.targets and query.elsewhere and query.elsewhere[0].entry.kind is Kind.TASK:
+        return query.with_(targets=query.elsewhere[:1], elsewhere=(), years=(), unexplained=())
+    tasks = [t for t in (*query.targets, *query.alternatives) if t.entry.kind is Kind.TASK]
+    if query.alternatives and len(tasks) == 1:
+        return query.with_(targets=tuple(tasks), alternatives=())
+    return query
 
 
 def _holds_unexplained(query: Query, evidence: Answer) -> bool:
