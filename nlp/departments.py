@@ -530,8 +530,7 @@ class DepartmentDirectory:
         for word, canonicals in self._forms.items():
             if len(word) != len(bare) or word[-1] != bare[-1]:
                 continue
-            wrong = [(a, b) for a, b in zip(word, bare, strict=True) if a != b]
-            if len(wrong) == 1 and not (wrong[0][0] in _NUMERALS and wrong[0][1] in _NUMERALS):
+            if _one_slip(word, bare) is not None:
                 for canonical in canonicals:
                     found.update(self._by_canonical.get(canonical, ()))
         if not found:  # a shortened name: 资源局 -> 自然资源局, 卫生局 -> 卫生健康局
@@ -642,10 +641,18 @@ _LONG_NAME = 6  # characters: a name this long, one character off, is still that
 
 def _one_off(a: str, b: str) -> bool:
     """One character different, inside the name: not its last (气象台 is not 气象局: another
-    body) nor its first, nor a numeral (第九人民医院 is not 第八人民医院)."""
+    body) nor its first."""
+    at = _one_slip(a, b)
+    return at is not None and 0 < at < len(a) - 1
+
+
+def _one_slip(a: str, b: str) -> int | None:
+    """Where two names of one length differ by exactly one character, a numeral never counting
+    as a slip for another (第九人民医院 is not 第八人民医院); else None."""
     wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(wrong) == 1 and 0 < wrong[0] < len(a) - 1 and \
-        not (a[wrong[0]] in _NUMERALS and b[wrong[0]] in _NUMERALS)
+    if len(wrong) != 1 or a[wrong[0]] in _NUMERALS and b[wrong[0]] in _NUMERALS:
+        return None
+    return wrong[0]
 
 
 _NUMERALS = set("一二三四五六七八九十0123456789")

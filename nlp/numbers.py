@@ -123,9 +123,8 @@ def find_numbers(text: str) -> list[Number]:
         numbers.append(Number(match.start(1), match.end(1), "零", Decimal(0), ""))
     for match in _TENTHS_RE.finditer(text):  # 超过五成 / 占三成: tenths, as percent points
         tenths = _to_decimal(match["n"])
-        if tenths is not None and not any(n.start < match.end() and match.start() < n.end
-                                          for n in numbers if n.unit or n.multiplied):
-            numbers = [n for n in numbers if not (n.start < match.end() and match.start() < n.end)]
+        if tenths is not None and not _overlapped(match, [n for n in numbers if n.unit or n.multiplied]):
+            numbers = [n for n in numbers if not _overlapped(match, [n])]
             numbers.append(Number(match.start(), match.end(), match.group(),
                                   _plain(tenths * 10), "%", _comparator(match), is_percent=True))
     for match in _HALF_RE.finditer(text):  # 超过一半: 50 percent
@@ -133,11 +132,11 @@ def find_numbers(text: str) -> list[Number]:
             numbers.append(Number(match.start(), match.end(), match.group(), Decimal(50), "%",
                                   _comparator(match), is_percent=True))
     for match in _DURATION_RE.finditer(text):  # 一刻钟 / 半小时以内: minutes
-        if not any(n.start < match.end() and match.start() < n.end for n in numbers):
+        if not _overlapped(match, numbers):
             numbers.append(Number(match.start(), match.end(), match.group(),
                                   Decimal(_DURATIONS[match["d"]]), "分钟", _comparator(match)))
     for match in _AT_LEAST_RE.finditer(text):  # 人数上千 / 过万 / 上百万的任务: at least that
-        if any(n.start < match.end() and match.start() < n.end for n in numbers):
+        if _overlapped(match, numbers):
             continue
         value = _ROUND[match["m"]] * (_ROUND[match["m2"]] if match["m2"] else 1)
         numbers.append(Number(match.start(), match.end(), match.group(), _plain(Decimal(value)),
@@ -161,6 +160,11 @@ _DURATIONS = {"一个半小时": 90, "半个小时": 30, "半小时": 30, "一�
 _DURATION_RE = re.compile(rf"(?P<before>{_BEFORE_RE})?(?P<d>{'|'.join(_DURATIONS)})(?P<after>{_AFTER_RE})?")
 _ROUND = {"百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 _AT_LEAST_RE = re.compile(r"(?:上|过|破)(?P<m>百|千|万|亿)(?P<m2>万|亿)?(?P<unit>元|人次|人|个|家|项)?")
+def _overlapped(match: re.Match, numbers: list[Number]) -> bool:
+    """Whether the match overlaps a number already read."""
+    return any(n.start < match.end() and match.start() < n.end for n in numbers)
+
+
 _RANGE_JOIN = re.compile(r"^(?:到|至|-|~|—|－)$")
 
 

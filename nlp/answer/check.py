@@ -53,12 +53,10 @@ def _held_by_several(query: Query, snapshot: Snapshot) -> tuple[str, ...]:
 def _each_department(query: Query, snapshot: Snapshot, departments: tuple[str, ...]) -> Answer:
     answers = [_answer(query.with_(departments=(d,)), snapshot) for d in departments]
     heads = {a.headline[:1] for a in answers}
-    head = (f"{heads.pop()}（{len(answers)} 个部门都有这一项）。" if len(heads) == 1 and
-            next(iter(heads), "") in "是否" else "各部门不同：")
-    lines = [head]
-    for department, answer in zip(departments, answers, strict=True):
-        lines.append(f"【{department}】{answer.text}")
-    sure = len(heads) <= 1 and all(a.status == Status.OK for a in answers)
+    same = len(heads) == 1 and heads <= {"是", "否"}
+    head = f"{answers[0].headline[:1]}（{len(answers)} 个部门都有这一项）。" if same else "各部门不同："
+    lines = [head] + [f"【{d}】{a.text}" for d, a in zip(departments, answers, strict=True)]
+    sure = same and all(a.status == Status.OK for a in answers)
     return Answer(query.text, "\n".join(lines), Status.OK if sure else Status.LOW, kind="check",
                   items=[i for a in answers for i in a.items], departments=list(departments))
 
@@ -256,11 +254,7 @@ def _threshold(query: Query, value: Value) -> Answer:
                  "（问题中的数字可能说的是另一项指标，请核对或写出指标名称。）"]
         return Answer(query.text, "\n".join(lines), Status.LOW, kind="check", items=[value.label],
                       departments=[value.stored.table.department], years=[value.stored.table.year])
-    limit = number.value
-    if value.is_money and not number.is_money and limit < 10000 and "万" in query.normalized:
-        limit *= 10000
-    if number.unit in _MINUTES and value.unit in _MINUTES:  # 1小时以内 against ≤10分钟
-        limit = limit * _MINUTES[number.unit] / _MINUTES[value.unit]
+    limit = _limit(query, number, value)
     comparator = number.comparator or "="
     if value.op is not None and number.text[:1] in "≥≤><" and _IS_IT.search(query.normalized):
         # 指标是不是≥120个: the printed target quoted (≥140个) — the same, or not
@@ -327,12 +321,23 @@ def _measure_threshold(query: Query, snapshot: Snapshot) -> Answer:
     return _threshold(query, value)
 
 
+def _limit(query: Query, number, value: Value) -> Decimal:
+    """The number asked, in the figure's terms: 6个亿 said as 6 with 万 against money, an hour
+    against a target in minutes (1小时以内 of ≤10分钟)."""
+    limit = number.value
+    if value.is_money and not number.is_money and limit < 10000 and "万" in query.normalized:
+        limit *= 10000
+    if number.unit in _MINUTES and value.unit in _MINUTES:
+        limit = limit * _MINUTES[number.unit] / _MINUTES[value.unit]
+    return limit
+
+
 def _which_department(query: Query, tables, departments: list[str]) -> Answer:
     number = query.threshold
-    limit = number.value * (10000 if number.value < 10000 and "万" in query.normalized else 1)
     comparator = number.comparator or "≥"
     passing = [(s, v) for s in tables for v in [value_of(s, query.measure)]
-               if v is not None and v.number is not None and holds(v.number, comparator, limit)]
+               if v is not None and v.number is not None and
+               holds(v.number, comparator, _limit(query, number, v))]
     lines = [f"没有说是哪个部门。{len(departments)} 个部门中{query.measure.name}{_SYMBOLS[comparator]} "
              f"{_asked(number)}的有 {len(passing)} 个" + ("：" if passing else "。")]
     lines += phrasing.numbered([f"{s.table.department} {_short(v)}" for s, v in passing[:10]])
