@@ -314,13 +314,14 @@ def _search(query: Query, snapshot: Snapshot, words: list[str], limit: int) -> l
         apart = {p for p, left, right in junctions
                  if p not in sentence.key and left in sentence.key and right in sentence.key}
         coverage = matched / whole
-        if coverage < MIN_COVERAGE and apart:
+        joined = coverage < MIN_COVERAGE and bool(apart)
+        if joined:
             coverage = matched / max(whole - sum(weights[p] for p in apart), 1e-9)
-            if coverage >= MIN_COVERAGE and not _figure(sentence.key, wanted_units, question_pairs):
-                continue
         if coverage < MIN_COVERAGE or sum(1 for p in pairs if p in sentence.key) < min(2, len(pairs)):
             continue
         figure = _figure(sentence.key, wanted_units, question_pairs)
+        if joined and not figure:
+            continue
         if single and not figure:
             continue
         if unit and not figure:
