@@ -193,6 +193,10 @@ PLACES = _places()
 UNITS = _units()
 MEMBER_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "member"
                          for w in words.split())
+MEASURE_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "measure"
+                          for w in words.split())
+TIME_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "time"
+                       for w in words.split())
 
 
 # 总体目标里… / 目标里写的: the goals' prose is asked, not a cell (nor a task's own text)

@@ -52,7 +52,9 @@ _CHINESE_COUNT_RE = re.compile(
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})(?P<after>{_AFTER_RE})?")
 _WORDS_NOT_COUNTS = frozenset({"一起", "一道", "一下", "一头", "一度"})  # 加在一起多少
 _TENTHS_RE = re.compile(rf"(?P<before>{_BEFORE_RE})?(?P<n>\d(?:\.\d+)?|[一二两三四五六七八九])成"
-                        rf"(?![本员果立效交都为熟长就功绩])(?P<after>{_AFTER_RE})?")
+                        rf"(?![本员果立效交都为熟长就功绩])"
+                        rf"(?:(?P<half>[一二三四五六七八九])(?![{_CHINESE_DIGIT}百千万亿个项人家元件次]))?"
+                        rf"(?P<after>{_AFTER_RE})?")
 _HALF_RE = re.compile(rf"(?P<before>{_BEFORE_RE})?(?:一半|半数)(?P<after>{_AFTER_RE})?")
 _ZERO_RE = re.compile(r"(?:是|为|等于|到|成)(零)(?=吗|么|嘛|呢|了|的|？|\?|$|，|,)")
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d{2}$")
@@ -121,8 +123,10 @@ def find_numbers(text: str) -> list[Number]:
                               multiplied=bool(multiplier) or match["unit"] == "万元"))
     for match in _ZERO_RE.finditer(text):  # 其他资金是零吗 (零 alone, not 零星 or 零售)
         numbers.append(Number(match.start(1), match.end(1), "零", Decimal(0), ""))
-    for match in _TENTHS_RE.finditer(text):  # 超过五成 / 占三成: tenths, as percent points
+    for match in _TENTHS_RE.finditer(text):  # 超过五成 / 占三成 / 九成五: tenths, as percent
         tenths = _to_decimal(match["n"])
+        if tenths is not None and match["half"]:  # 九成五: 95 %
+            tenths += _to_decimal(match["half"]) / 10
         if tenths is not None and not _overlapped(match, [n for n in numbers if n.unit or n.multiplied]):
             numbers = [n for n in numbers if not _overlapped(match, [n])]
             numbers.append(Number(match.start(), match.end(), match.group(),

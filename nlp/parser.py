@@ -30,12 +30,14 @@ from nlp.departments import Mention
 from nlp.index import STRONG, WEAK, Entry, Hit, Index, Kind, Relation
 from nlp.lexicon import (
     CHANGED_WORDS,
+    MEASURE_UNITS,
     MEMBER_UNITS,
     NOT_DEPARTMENTS,
     PER_ASKED,
     PER_UNIT_WORDS,
     PLACES,
     SYNONYMS,
+    TIME_UNITS,
     UNITS,
     Attribute,
     Operation,
@@ -1544,6 +1546,9 @@ def _unit_fit(entry: Entry, text: str) -> float:
     if entry.kind == Kind.INDICATOR:
         if any(unit in u.split("/")[0] for u in entry.units) or unit in entry.key:
             return 1.1
+        if entry.units and (unit in MEASURE_UNITS or unit in TIME_UNITS) and not any(
+                unit in TIME_UNITS and u.split("/")[0] in TIME_UNITS for u in entry.units):
+            return 0.9  # 几个工作日办完: a length of time, not the 件 of the same words' count
         # 多少棵 asks a number of things, not a price per thing (松材线虫病疫木除治单价 元/株)
         return 0.85 if entry.is_money else 1.0
     if entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND):

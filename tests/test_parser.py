@@ -358,6 +358,7 @@ def test_tenths_are_percentages_and_a_party_school_is_a_department():
 
     assert [(n.value, n.is_percent, n.comparator) for n in find_numbers("占全部任务超过五成了吗")] == \
         [(50, True, ">")]
+    assert [(n.value, n.comparator) for n in find_numbers("要求到九成五以上了吗")] == [(95, "≥")]
     assert find_numbers("成本完成率") == []
     directory = DepartmentDirectory(["中共东莞市委党校"])
     assert [m.departments for m in directory.mentions("党校预算合计多少")] == [("中共东莞市委党校",)]
