@@ -28,6 +28,7 @@ from weakref import WeakKeyDictionary
 from data.db import StoredTable
 from data.importers.common import LEVEL1_NAMES, LEVEL2_PARENTS
 from data.model import BASIC_INFO_FIELDS, TableKind
+from nlp.deadlines import target_date
 from nlp.departments import DepartmentDirectory
 from nlp.finder import Finder
 from nlp.lexicon import ITEM_WORDS
@@ -83,6 +84,7 @@ class Entry:
     departments: dict[str, dict[int, int]] = field(default_factory=dict)  # -> year -> count
     years: dict[int, int] = field(default_factory=dict)  # occurrences per year
     money: int = 0  # places where an indicator's target is in 元
+    dates: int = 0  # places where an indicator's target is a date (2026年9月30日前)
     units: Counter[str] = field(default_factory=Counter)  # an indicator's target units
 
     @property
@@ -173,6 +175,7 @@ class PlannedItem:
     level1: str = ""
     money: bool = False
     unit: str = ""
+    dated: bool = False
     terms: tuple[str, ...] = ()
     content: tuple[str, ...] = ()
 
@@ -203,16 +206,17 @@ _SPLIT: dict[str, tuple[str, ...]] = {}  # a paragraph's sentences (texts repeat
 
 
 def _planned(made: dict[tuple, PlannedItem], kind: Kind, name: str, cutter: TermCutter,
-             text: str = "", money: bool = False, unit: str = "") -> PlannedItem:
+             text: str = "", money: bool = False, unit: str = "",
+             dated: bool = False) -> PlannedItem:
     """The item with its sub-terms (and its text's content words), made once per distinct
     item: a province's tables repeat their names, and this is most of an index build."""
-    cache_key = (kind, name, text, money, unit)
+    cache_key = (kind, name, text, money, unit, dated)
     item = made.get(cache_key)
     if item is None:
         key = normalize(name)
         content = cutter.content_words(normalize(text)) if text else ()
-        item = PlannedItem(kind, name, money=money, unit=unit, terms=cutter.terms(key),
-                           content=content)
+        item = PlannedItem(kind, name, money=money, unit=unit, dated=dated,
+                           terms=cutter.terms(key), content=content)
         if len(made) < 500_000:
             made[cache_key] = item
     return item
@@ -247,8 +251,9 @@ def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
     if made is None:
         made = _PLANNED[cutter] = {}
 
-    def named(kind: Kind, name: str, text: str = "", money: bool = False, unit: str = "") -> None:
-        items.append(_planned(made, kind, name, cutter, text, money, unit))
+    def named(kind: Kind, name: str, text: str = "", money: bool = False, unit: str = "",
+              dated: bool = False) -> None:
+        items.append(_planned(made, kind, name, cutter, text, money, unit, dated))
 
     if table.kind == TableKind.PROJECT:
         named(Kind.PROJECT, table.project, "".join(table.goals + table.period_goals))
@@ -271,7 +276,8 @@ def plan_table(stored: StoredTable, cutter: TermCutter) -> TablePlan:
                 items.append(_fixed(Kind.BASIC, name))
     for indicator in table.indicators:
         unit = indicator.annual.unit
-        named(Kind.INDICATOR, indicator.level3, money="元" in unit, unit=unit)
+        named(Kind.INDICATOR, indicator.level3, money="元" in unit, unit=unit,
+              dated=not unit and target_date(indicator.annual_value) is not None)
     categories = dict.fromkeys(table.categories + [(i.level1, i.level2) for i in table.indicators])
     for level1, level2 in categories:
         items.append(_fixed(Kind.CATEGORY, level1, level1))
@@ -428,6 +434,7 @@ class Index:
                     self._add_key(term, entry, Relation.TERM)
             entry._place(key, 1)
             entry.money += item.money
+            entry.dates += item.dated
             if item.unit:
                 entry.units[item.unit] += 1
             for word in item.content:
@@ -469,6 +476,7 @@ class Index:
                 continue
             entry._place(key, -1)
             entry.money -= item.money
+            entry.dates -= item.dated
             if item.unit:
                 entry.units[item.unit] -= 1
                 if entry.units[item.unit] <= 0:

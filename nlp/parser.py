@@ -1242,6 +1242,8 @@ def _content_positions(marks: Marks) -> set[int]:
         skipped.update(range(number.start, number.end))
     for asked in _COUNT_ASKED.finditer(marks.text):  # 几座, 多少个: the quantity asked
         skipped.update(range(asked.start(), asked.end()))
+    for deadline in DEADLINE.finditer(marks.text):  # 十月底前: a date said, as a number is
+        skipped.update(range(deadline.start(), deadline.end()))
     text = marks.text
     return {i for i, ch in enumerate(text)
             if i not in skipped and ("\u4e00" <= ch <= "\u9fff" or ch.isalnum())}
@@ -1525,10 +1527,21 @@ def _units_asked(text: str) -> tuple[str | None, str | None, str | None]:
     return per and per.group(1), asked and asked.group(1), said and said.group(1)
 
 
+_WHETHER_BY = re.compile(r"吗|么|是不是|能不能|能否|会不会|可不可以|有没有|没有[?？]?$|不[?？]?$")
+
+
+@lru_cache(maxsize=8)
+def _deadline_said(text: str) -> bool:
+    """能在十月底前验收吗 / 上半年能修完不: whether a date is met is asked."""
+    return DEADLINE.search(text) is not None and _WHETHER_BY.search(text) is not None
+
+
 def _unit_fit(entry: Entry, text: str) -> float:
     """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
     每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
     per, unit, said = _units_asked(text)
+    if entry.kind == Kind.INDICATOR and _deadline_said(text):
+        return 1.1 if entry.dates else 0.95  # 上半年能修完吗: a date's target, not 45公里
     if per and entry.kind == Kind.INDICATOR and any(  # 每吨 fits 元/吨·年
             per in u.split("/")[-1].split("·") for u in entry.units if "/" in u):
         return 1.1
