@@ -18,7 +18,14 @@ from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.scope import indicator_named, latest_only, task_named
 from nlp.index import Entry, Index, Kind, Sentence, TableKey
-from nlp.lexicon import FIGURE_KINDS, GOALS_ASKED, PEOPLE_NOUNS, SYNONYMS, UNITS, synonyms_in
+from nlp.lexicon import (
+    FIGURE_KINDS,
+    GOALS_ASKED,
+    PEOPLE_NOUNS,
+    SYNONYMS,
+    UNITS,
+    synonyms_in,
+)
 from nlp.normalize import normalize
 from nlp.query import Query
 
@@ -35,7 +42,8 @@ _FIGURE = re.compile(
     r"|\d+(?:\.\d+)?[万亿](?=$|[，,。；;、）)]))")  # 粉丝约1800万: a count of ten-thousands, no unit
 _PEOPLE_ASKED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:" + "|".join(PEOPLE_NOUNS) + ")")
 _MONEY_ASKED = re.compile(r"资金|经费|钱|预算|多少万|几万|万元|投了|投入")
-_FEE_ASKED = re.compile(r"费用?(?:要|得|需要)?(?:交|缴|付|花)?了?(?:多少|几)")  # 电费要交多少
+# 电费要交多少 / 那块一年给多少 (给多少人 is a count: a unit follows)
+_FEE_ASKED = re.compile(r"费用?(?:要|得|需要)?(?:交|缴|付|花)?了?(?:多少|几)|[给拨]多少[?？]?$")
 _UNIT_ASKED = re.compile(f"(?<!哪)(?:多少|几)(万|亿)?({_MEASURES})")  # 哪几个 is which, not how many
 _UNIT_EQUIVALENTS = {"人": ("人", "名", "人次", "位"), "名": ("名", "人", "位"), "个": ("个", "所", "家", "处"),
                      "家": ("家", "个", "所"), "场": ("场", "次", "期"), "次": ("次", "场", "人次"),
