@@ -32,7 +32,7 @@ _HOLIDAYS = {"清明节": (4, 4), "清明": (4, 4), "五一": (4, 30), "劳动�
 DEADLINE = re.compile(
     r"(?:(?:20)?(\d{2})年)?(?:"
     rf"(年底|年末|年中|上半年|下半年)(?:{_BEFORE})?|(年内)|"
-    rf"{_MONTH}(?:(底|末)|(\d{{1,2}})[日号])?{_BEFORE}|"
+    rf"{_MONTH}份?(?:(底|末)|(\d{{1,2}})[日号])?{_BEFORE}|"
     rf"({'|'.join(sorted(_HOLIDAYS, key=len, reverse=True))}){_BEFORE})")
 
 

@@ -132,7 +132,8 @@ def short_forms(canonical: str) -> set[str]:
     不动产登记中心 -> 不动产中心 / 登记中心, 城市照明管理处 -> 照明处 (an office by its stem's second
     word), 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院, 市政设施管护中心 -> 管护中心, 交通运输综合
     行政执法支队 -> 执法支队 / 交通执法支队 (an institution, centre or brigade of three or more
-    words by its last word, alone or after its first)."""
+    words by its last word, alone or after its first), 日报社 -> 日报 / 报社 (a newspaper's office
+    by the paper's name)."""
     forms = {canonical}
     if canonical.startswith("中心") and len(canonical) >= 4:
         forms.add(canonical[2:])  # 中心血站 -> 血站
@@ -161,6 +162,8 @@ def short_forms(canonical: str) -> set[str]:
     numbered = re.fullmatch(r"第([一二三四五六七八九十]+)人民医院", canonical)
     if numbered:  # 第八人民医院 -> 八院 / 市八院
         forms.update((numbered.group(1) + "院", "市" + numbered.group(1) + "院"))
+    if canonical.endswith("报社") and len(canonical) >= 3:
+        forms.update((canonical[:-1], "报社"))  # 日报社 -> (东莞)日报 / 报社: the paper's own name
     if canonical.endswith("台") and len(canonical) == 5:
         forms.add(canonical[2:])  # 广播电视台 -> 电视台
     park = next((k for k in PARK_KINDS if k in canonical[2:]), None) \

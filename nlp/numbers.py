@@ -79,7 +79,7 @@ class Number:
         return self.unit in ("元", "万元", "块", "块钱") or (self.multiplied and not self.unit)
 
 
-def _to_decimal(text: str) -> Decimal | None:
+def to_decimal(text: str) -> Decimal | None:
     if not text:
         return None
     if text == "百":
@@ -98,7 +98,7 @@ def find_numbers(text: str) -> list[Number]:
     numbers = []
     for match in _NUMBER_RE.finditer(text):
         if match["den"]:
-            denominator, numerator = _to_decimal(match["den"]), _to_decimal(match["num"])
+            denominator, numerator = to_decimal(match["den"]), to_decimal(match["num"])
             if not denominator or numerator is None:
                 continue
             value = (numerator / denominator * 100).normalize()
@@ -106,7 +106,7 @@ def find_numbers(text: str) -> list[Number]:
                                   _comparator(match), is_percent=True))
             continue
         digits = match["digits"]
-        value = _to_decimal(digits)
+        value = to_decimal(digits)
         if value is None:
             continue
         unit = match["unit"] or ""
@@ -124,9 +124,9 @@ def find_numbers(text: str) -> list[Number]:
     for match in _ZERO_RE.finditer(text):  # 其他资金是零吗 (零 alone, not 零星 or 零售)
         numbers.append(Number(match.start(1), match.end(1), "零", Decimal(0), ""))
     for match in _TENTHS_RE.finditer(text):  # 超过五成 / 占三成 / 九成五: tenths, as percent
-        tenths = _to_decimal(match["n"])
+        tenths = to_decimal(match["n"])
         if tenths is not None and match["half"]:  # 九成五: 95 %
-            tenths += _to_decimal(match["half"]) / 10
+            tenths += to_decimal(match["half"]) / 10
         if tenths is not None and not _overlapped(match, [n for n in numbers if n.unit or n.multiplied]):
             numbers = [n for n in numbers if not _overlapped(match, [n])]
             numbers.append(Number(match.start(), match.end(), match.group(),

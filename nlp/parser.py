@@ -49,7 +49,7 @@ from nlp.lexicon import (
     words_of,
 )
 from nlp.normalize import normalize
-from nlp.numbers import Number, find_numbers
+from nlp.numbers import Number, find_numbers, to_decimal
 from nlp.query import Axis, Filter, Query, SetSpec, Target, name_words
 from nlp.terms import GENERIC_WORDS, MONEY_ENDINGS, STOP_WORDS, without_ending
 
@@ -69,13 +69,17 @@ _YOY_RE = re.compile("|".join(sorted(YOY_WORDS, key=len, reverse=True)))
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年度|年|(?![万亿元千百块人个项家次%.]))(?!\d)|(?<!\d)(\d{2})年(?!度?\d)")
 _CONJUNCTIONS = ("和", "与", "跟", "及", "、", "加", "+", "以及", "还是", "还有", "比", "同", "对比", "vs", "或",
                  "里", "中", "占")
-_TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十])(?:名|个|项|家|位|条)?|"
+_TOP_RE = re.compile(r"(?:前|top)(\d+|[一二两三四五六七八九十百]+)(?:名|个|项|家|位|条)?|"
                      r"最(?:高|多|大|贵|少|低|小)的(\d+|[两三四五六七八九十])(?:个|项|家|条|名)")
-_TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一|倒数第(?:\d+|[一二三四五六七八九十])")
+# 排得进全市前五十吗: getting into the first N, said around the place
+_GETS_INTO = re.compile(r"(?:排得进|排不进|能排进|排进|进得了|进没进|挤进|进入|能进)(?=全市|全省|东莞|各部门|前)")
+_TOP_ASKED = re.compile(r"最(?:高|多|大|少|低|小)|(?:排|数|是)第一|倒数第(?:\d+|[一二三四五六七八九十])|"
+                        r"前(?:\d+|[一二两三四五六七八九十百]+)(?:名|位)?")  # 排得进全市前五十吗
 _GROWTH = re.compile(r"增长|增幅|涨幅|降幅|涨了|降了|变化|同比")
 _DEPARTMENTS_COUNTED = re.compile(r"[两二三四五六七八九几]家|[两二三四五六七八九]个部门")
 # 救助站预算是不是全市最少的: a department's own line against every department of its city
-_CITY_TOP_LINE = re.compile(r"(?:预算|人数|人员|编制|支出|拨款|其他资金).{0,4}全市(?:最(?:高|多|大|少|低|小)|倒数第)")
+_CITY_TOP_LINE = re.compile(r"(?:预算|人数|人员|编制|支出|拨款|其他资金).{0,4}全市(?:最(?:高|多|大|少|低|小)|倒数第|"
+                            r"(?:倒数)?前(?:\d+|[一二两三四五六七八九十百]+))")
 _CITY_WIDE = re.compile(r"全市|本市|我市|市直")  # the city whose tables most departments are
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)"
                                 r"|最(?:高|多|大|少|低|小)的(?:部门|单位)")
@@ -758,6 +762,22 @@ _JOINED = re.compile(r"[和与跟及、,，;；/是占]|还是|或者?|比|以�
                      re.IGNORECASE)
 
 
+def _ends_a_name(mention: Mention, marks: Marks) -> bool:
+    """全媒体采编指挥中心能在五一前建成吗: a department's short form (指挥中心) right after words
+    that, with it, stand verbatim in another department's item (全媒体采编指挥中心建成时间) is
+    part of that name, not the department."""
+    start, text = mention.start, marks.text
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or \
+            text[start:mention.end] in mention.departments:
+        return False
+    for h in marks.hits:
+        if h.end == start and h.relation is Relation.TERM and h.start < start and \
+                text[h.start:mention.end] in h.entry.key and \
+                not any(d in h.entry.departments for d in mention.departments):
+            return True
+    return False
+
+
 def _settle_overlaps(marks: Marks) -> None:
     whole: list[tuple[int, int]] = []  # items named whole
     strong_hits: list[Hit] = []
@@ -779,7 +799,8 @@ def _settle_overlaps(marks: Marks) -> None:
     # A department word inside an item's whole name is part of the name (工会服务活动数量),
     # and so is one after another department with item words but no 和/与/比 between them
     # (人防办2024年工会服务职工推广项目: 工会 is the item's, not 20 cities' 总工会).
-    marks.mentions = [m for m in marks.mentions if not _inside(m.start, m.end, whole)]
+    marks.mentions = [m for m in marks.mentions if not _inside(m.start, m.end, whole)
+                      and not _ends_a_name(m, marks)]
     kept: list[Mention] = []
     for mention in marks.mentions:
         between = marks.text[kept[-1].end:mention.start] if kept else ""
@@ -1103,7 +1124,12 @@ def _count_is_quantity(marks: Marks) -> bool:
 
 
 def _small_number(text: str) -> int:
-    return int(text) if text.isdigit() else _DIGITS.get(text, 1)
+    if text.isdigit():
+        return int(text)
+    if len(text) > 1:  # 五十, 二十五, 一百
+        value = to_decimal(text)
+        return int(value) if value else 1
+    return _DIGITS.get(text, 1)
 
 
 def _attribute(marks: Marks, operation: Operation) -> Attribute | None:
@@ -1485,6 +1511,9 @@ def _in_scope(entry: Entry, query: Query) -> bool:
     return entry.in_scope(query.departments, years)
 
 
+_THAT_ITEM = re.compile(r"[那这]一?项(?!指标|目标)")
+
+
 def _kind_fit(entry: Entry, query: Query) -> float:
     attribute = query.attribute
     if query.set is not None and query.set.kind == SetKind.PROJECT and entry.kind == Kind.PROJECT:
@@ -1493,6 +1522,8 @@ def _kind_fit(entry: Entry, query: Query) -> float:
             query.set.category is None and attribute in (None, Attribute.ANNUAL) and \
             entry.kind in (Kind.TASK, Kind.FUND):
         return 0.7  # 执法人员培训指标是多少: the indicator, not the 培训经费 task
+    if attribute is None and entry.kind == Kind.INDICATOR and _THAT_ITEM.search(query.normalized):
+        return 0.7  # 历史报刊数字化那项多少: 那项 is a task (its money), 这项指标 an indicator
     if attribute not in _KIND_FIT:
         return 1.0
     fit = _KIND_FIT[attribute].get(entry.kind, 1.0)
@@ -2718,7 +2749,7 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
 
 def _explained_by(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
-    for pattern in (_TOP_RE, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
+    for pattern in (_TOP_RE, _GETS_INTO, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
                     _OP_FILTER_RE, _EXCEPT_RE, _DIFFERENT_RE, _TABLES_COUNTED, _PER_UNIT,
                     _YEAR_CHANGE, _ASKED_WHETHER, DEADLINE):
         for match in pattern.finditer(marks.text):

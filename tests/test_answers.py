@@ -910,3 +910,11 @@ def test_one_character_off_a_whole_name_is_answered_as_a_guess_that_says_how_it_
 def test_a_name_filter_in_quotes_holds_the_words_as_said(five_tables_engine):
     answer = ask(five_tables_engine, "名称带“活动经费”的任务有哪些")
     assert all("活动经费" in line for line in lines(answer)[1:] if line[:1].isdigit())
+
+
+def test_within_the_first_n_departments_is_answered_yes_or_no(five_tables_engine):
+    answer = ask(five_tables_engine, "总工会预算排得进全市前二吗")
+    assert (answer.status, answer.headline.split("。")[0]) == (OK, "否")
+    assert "东莞市总工会排第 3" in answer.headline and "不在前 2 名以内" in answer.headline
+    answer = ask(five_tables_engine, "科技局预算是不是全市前二")
+    assert answer.headline.startswith("是。") and "在前 2 名以内" in answer.headline

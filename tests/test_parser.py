@@ -462,3 +462,22 @@ def test_yi_ke_zhong_and_ban_xiaoshi_are_minutes():
 
     assert [(n.value, n.unit, n.comparator) for n in find_numbers("一刻钟以内吗")] == [(15, "分钟", "≤")]
     assert [(n.value, n.unit) for n in find_numbers("要求在半个小时以内")] == [(30, "分钟")]
+
+
+def test_a_cppcc_office_and_a_newspaper_by_their_everyday_names():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["政协东莞市委员会办公室", "东莞日报社", "东莞市教育局"])
+    for question, department in [("市政协预算多少", "政协东莞市委员会办公室"),
+                                 ("政协办项目支出", "政协东莞市委员会办公室"),
+                                 ("东莞日报采编人员培训经费", "东莞日报社"),
+                                 ("报社预算多少", "东莞日报社")]:
+        assert [m.departments for m in directory.mentions(question)] == [(department,)], question
+
+
+def test_within_the_first_n_is_a_ranking_asked_yes_or_no(five_tables_engine):
+    query = parse("科技局预算是不是全市前五十", five_tables_engine.index, date(2026, 11, 24))
+    assert (query.operation, query.limit, query.yes_no, query.focus) == \
+        (Operation.SORT, 50, True, ("东莞市科学技术局",))
+    query = parse("科技局预算排得进全市前二吗", five_tables_engine.index, date(2026, 11, 24))
+    assert (query.limit, query.yes_no, query.unexplained) == (2, True, ())

@@ -293,7 +293,10 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
         if query.yes_no and len(ordered) < 2:
             return not_found(query, snapshot, f"只有{chosen.stored.table.department}有{label}，"
                              "无法和其他部门比较。")
-        if query.yes_no:  # 是不是最高的 / 是不是倒数第二: 是/否 first, and which one is, when not
+        if query.yes_no and query.limit and not query.nth:  # 排得进全市前五十吗: within the first N
+            first_n = f"{'前' if query.descending else '倒数前'} {query.limit} 名以内"
+            head = f"是。{head}，在{first_n}" if place <= query.limit else f"否。{head}，不在{first_n}"
+        elif query.yes_no:  # 是不是最高的 / 是不是倒数第二: 是/否 first, and which one is, when not
             wanted = query.nth or 1
             first = ordered[min(wanted, len(ordered)) - 1]
             which = ("最高" if query.descending else "最低") if wanted == 1 else \

@@ -15,7 +15,7 @@ from nlp.answer.common import missing_here, not_found, settle, unique
 from nlp.answer.scope import Value, budget_value, limited, set_label, tables_for, value_of
 from nlp.index import Kind
 from nlp.lexicon import CHANGED_WORDS, OF_WHOLE, PER_ASKED, Operation, SetKind
-from nlp.query import Axis, Query, SetSpec
+from nlp.query import Axis, Query, SetSpec, Target
 
 _WHICH = ("哪", "什么", "哪些", "哪几")
 
@@ -158,9 +158,12 @@ def _item_pairs(query: Query, snapshot: Snapshot, period: bool):
                 return pairs
     values = []
     for target in (first, second):
-        found = [value_of(s, target.entry, period)
-                 for s in tables_for(index, query, target.entry, target.departments)]
-        found = [v for v in found if v is not None]
+        found = _values_of(query, snapshot, target, period)
+        if not found and len(query.years) == 1 and target is first and \
+                _values_of(query, snapshot, second, period):
+            # 诉源治理这项比去年的诉调对接多了多少: the year said is the second item's; the first
+            # (new this year) is taken from its latest table, both years shown
+            found = _values_of(query.with_(years=()), snapshot, target, period)
         if not found:
             return missing_here(query, snapshot, target.entry)
         if len({v.stored.table.department for v in found}) > 1:
@@ -168,6 +171,12 @@ def _item_pairs(query: Query, snapshot: Snapshot, period: bool):
                              f"“{target.entry.name}”见于多个部门，请指明是哪个部门的。")
         values.append(found[0])
     return [(values[0], values[1])]
+
+
+def _values_of(query: Query, snapshot: Snapshot, target: Target, period: bool) -> list[Value]:
+    found = [value_of(s, target.entry, period)
+             for s in tables_for(snapshot.index, query, target.entry, target.departments)]
+    return [v for v in found if v is not None]
 
 
 def _department_value(query: Query, snapshot: Snapshot, department: str,

@@ -125,6 +125,8 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
         # 残联的人道救助资金: 红会's item, not a sentence of 残联's without 人道 (nor one
         # without the other department's whole name, when every word was placed)
         return answer
+    if evidence is not None and answer is not None and _money_of_task(query, answer, evidence):
+        return answer  # 诉前调解、多元解纷那块安排了多少: the task's money, not 2.4万件 of a goal
     if wider and evidence is not None and evidence.kind == "prose figure" and \
             wider in normalize(evidence.text):
         return evidence  # 自然教育活动: said whole in a goal's sentence, only partly in a name
@@ -156,6 +158,15 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
     if query.elsewhere and not query.targets:
         return missing_here(query, snapshot, query.elsewhere[0].entry)
     return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
+
+
+def _money_of_task(query: Query, answer: Answer, evidence: Answer) -> bool:
+    """Money asked (安排了多少) and a task's amount found: a sentence's figure in another unit
+    answers something else."""
+    return query.attribute is Attribute.AMOUNT and answer.status in (Status.OK, Status.LOW) and \
+        answer.kind == "task" and bool(query.targets) and \
+        all(t.entry.kind is Kind.TASK for t in query.targets) and \
+        evidence.kind == "prose figure" and "元" not in evidence.headline
 
 
 def _indicator_asked(query: Query) -> bool:
