@@ -78,6 +78,9 @@ class Conversations:
         if context is None or not query.followup:
             return query
         before = context.query
+        renamed = _renamed_pair(query, context, index)
+        if renamed is not None:  # 这项跟去年比多了多少, after 改名了，现在叫什么: new against old
+            return renamed
         counted = _counted_instead(query, before, index)
         if counted is not None:  # 要审几户, after 每户平均成本多少: the 户 counted, not the cost
             return query.with_(targets=(Target(counted, 0.8),), departments=before.departments,
@@ -468,6 +471,23 @@ def rescoped(context: Context | None, query: Query, index: Index) -> str:
 
 
 _COMPARED_WITH = re.compile(r"^(?:那|那么)?(?:跟|和|与|同|比)")
+
+
+def _renamed_pair(query: Query, context: Context, index: Index) -> Query | None:
+    """A year-on-year follow-up of a renamed task's answer: its new name this year against its
+    old name the year before (the two names the answer gave, new first)."""
+    if context.kind != "renamed" or not query.yoy or query.targets or len(context.items) != 2:
+        return None
+    new, old = (index.find(Kind.TASK, name) for name in context.items)
+    departments = context.query.departments or tuple(new.departments) if new else ()
+    if new is None or old is None or len(departments) != 1:
+        return None
+    years = sorted(old.departments.get(departments[0], {}))
+    if not years:
+        return None
+    return query.with_(targets=(Target(new, 1.0), Target(old, 1.0)), operation=Operation.DIFF,
+                       departments=departments, years=(years[-1],), yoy=False, axis="items",
+                       unexplained=(), alternatives=())
 
 
 def _against_another(query: Query, before: Query, index: Index) -> Query | None:

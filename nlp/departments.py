@@ -74,6 +74,8 @@ def split_name(full: str) -> DepartmentName:
         city = next((key[:n] for n in (3, 2) if PLACES.get(key[:n]) in ("city", "province")), "")
         if city and len(key) - len(city) >= 3:
             place, rest = city, key[len(city):]
+        elif city and len(key) - len(city) == 2:  # 东莞中学: the city's, but 中学 alone names none
+            return DepartmentName(full, city, key, key)
     if place and rest.startswith("人民政府") and rest[4:] in DEPARTMENT_NAMES:
         rest = rest[4:]  # 东莞市人民政府国有资产监督管理委员会: 国资委
     bare = strip_punctuation(rest)
@@ -162,6 +164,13 @@ def short_forms(canonical: str) -> set[str]:
     numbered = re.fullmatch(r"第([一二三四五六七八九十]+)人民医院", canonical)
     if numbered:  # 第八人民医院 -> 八院 / 市八院
         forms.update((numbered.group(1) + "院", "市" + numbered.group(1) + "院"))
+    city_school = re.fullmatch(r"([\u4e00-\u9fff]{2,3})中学", canonical)
+    if city_school and PLACES.get(city_school.group(1)) == "city":
+        forms.add(city_school.group(1)[-1] + "中")  # 东莞中学 -> 莞中
+    if "科学研究" in canonical[2:]:  # 农业科学研究中心 -> 农科中心 / 农科所, 林业科学研究所 -> 林科所
+        head, body = canonical.split("科学研究", 1)
+        if len(head) == 2 and body:
+            forms.update((head[0] + "科" + body, head[0] + "科所"))
     if canonical.endswith("报社") and len(canonical) >= 3:
         forms.update((canonical[:-1], "报社"))  # 日报社 -> (东莞)日报 / 报社: the paper's own name
     if canonical.endswith("台") and len(canonical) == 5:
@@ -185,6 +194,8 @@ def short_forms(canonical: str) -> set[str]:
         forms.update((stem[-2:] + body, stem[:2] + stem[-2:] + body))
         if body in ("支队", "大队"):
             forms.add(stem[:2] + body)  # 海洋综合执法支队 -> 海洋支队
+    if canonical.endswith(("支队", "大队")) and len(canonical) == 6:
+        forms.add(canonical[:2] + canonical[-2:])  # 消防救援支队 -> 消防支队
     for suffix in ("委员会", "局", "办公室", "中心", "委", "所"):
         stem = canonical[: -len(suffix)]
         if not canonical.endswith(suffix) or "和" in stem:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from data import clock, digest
@@ -239,6 +240,15 @@ def _joined(question: str, answers: list[Answer]) -> Answer:
         return chosen
     statuses = {a.status for a in answers}
     status = OK if statuses == {OK} else NOT_FOUND if statuses == {NOT_FOUND} else LOW
+    # the same answer said once (改名了吧？新名字叫啥: the first, with its 是/否), as sure as
+    # the least sure of its asks
+    kept: dict = {}
+    for answer in answers:
+        kept.setdefault((answer.kind, tuple(answer.items), tuple(answer.departments),
+                         tuple(answer.years)) if answer.kind and answer.items else answer.text, answer)
+    answers = list(kept.values())
+    if len(answers) == 1:
+        return replace(answers[0], question=question, status=status)
     return Answer(question, "\n\n".join(a.text for a in answers), status, kind="several",
                   items=[i for a in answers for i in a.items],
                   departments=unique(d for a in answers for d in a.departments),

@@ -732,6 +732,26 @@ class Index:
                     and not any(y in years for y in e.departments.get(department, {}))]
         return fits[0] if len(fits) == 1 else None
 
+    def renamed_counterpart(self, entry: Entry, key: TableKey) -> Entry | None:
+        """The item in table ``key`` that a question saying it was renamed (改名了) means: the
+        counterpart above, or else the one task of that table that the entry's own years never
+        hold (防火监督检查经费 → 火灾隐患排查整治和消防监督经费, names too unlike to pair
+        otherwise); of several such, the one sharing clearly most of the name."""
+        found = self.counterpart(entry, key)
+        if found is not None or entry.kind != Kind.TASK:
+            return found
+        department = key[0]
+        years = entry.departments.get(department, {})
+        others = [e for e in self._entries_of.get(key, ()) if e.kind == entry.kind
+                  and not any(y in years for y in e.departments.get(department, {}))]
+        if len(others) == 1:
+            return others[0]
+        stem = without_ending(entry.key)
+        scored = sorted(((_dice(stem, without_ending(e.key)), e.key, e) for e in others), reverse=True)
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] >= scored[1][0] + 0.1):
+            return scored[0][2]
+        return None
+
     # ------------------------------------------------------------ departments and years
 
     def departments(self) -> list[str]:

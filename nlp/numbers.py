@@ -42,7 +42,7 @@ _AFTER_RE = "|".join(sorted(map(re.escape, _AFTER), key=len, reverse=True))
 _UNIT_RE = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER_RE = re.compile(
     rf"(?P<before>{_BEFORE_RE})?"
-    rf"(?:(?P<den>\d+|[{_CHINESE_DIGIT}百]+)分之(?P<num>\d+(?:\.\d+)?|[{_CHINESE_DIGIT}]+)"
+    rf"(?:(?P<den>\d+|[{_CHINESE_DIGIT}百]+)分之(?P<num>\d+(?:\.\d+)?|[{_CHINESE_DIGIT}百]+)"
     rf"|(?P<digits>\d+(?:\.\d+)?|[一二两三四五六七八九](?=[万亿千]))"
     rf"(?P<mult>亿|千万|百万|万|千)?(?P<unit>{_UNIT_RE})?)"
     rf"(?P<after>{_AFTER_RE})?"

@@ -1152,7 +1152,14 @@ def _attribute(marks: Marks, operation: Operation) -> Attribute | None:
     if re.search("(?:多少|几)(?:个|场|人|名|家|所|次|班|项|张|宗|间|条|期|批|户|篇|件|万|公里|座|处|级|倍)",
                  marks.text):
         return Attribute.ANNUAL
+    if _GIVEN_HOW_MUCH.search(marks.text) and not _CAP_RE.search(marks.text) and \
+            not PER_ASKED.search(marks.text):  # (一年最多给多少: a standard's cap)
+        return Attribute.AMOUNT
     return None
+
+
+# 收储补偿款安排多少 / 那块一年给多少: money given, when no unit follows (安排多少人 is a count)
+_GIVEN_HOW_MUCH = re.compile(r"(?:安排|给|拨|批)了?多少(?:钱)?(?:[?？。]|$)")
 
 
 def _status(marks: Marks) -> StatusWord | None:
@@ -1993,6 +2000,10 @@ def _rivals(query: Query, first: Candidate, inside: list[Candidate]) -> list[Can
                 not (money_heads and elsewhere):
             continue  # the question says what the first is (低保标准 vs 低保金发放); 经费 and 补助
             # of two departments are the same kind of thing: no department named, no choice
+        if first.score - other.score >= AMBIGUITY_MARGIN and \
+                _holds_verbatim(first, query.normalized) and \
+                not _holds_verbatim(other, query.normalized):
+            continue  # 建消防站: 城市消防站建设经费 holds 消防站 as said, 镇街消防队站建设补助 apart
         if first.score - other.score < AMBIGUITY_MARGIN or (
                 first.score - other.score < 0.2 and other.coverage >= first.coverage - 0.02
                 and other.entry.kind == first.entry.kind and
@@ -2625,6 +2636,11 @@ def _settle_target(query: Query, marks: Marks) -> Query:
     return query.with_(**changes) if changes else query
 
 
+# 哪些部门没有对下转移支付资金 / 为零的部门: a department's line at nothing (not 有没有, a yes/no)
+_DEPARTMENTS_COUNT_ASKED = re.compile(r"(?:几|多少)(?:个|家)(?:部门|单位)|(?:部门|单位)(?:有|共)?(?:几|多少)(?:个|家)")
+_NONE_SAID = re.compile(r"(?<!有)没有(?!吗)|没安排|(?:为|是|等于)(?:零|0)(?:的|元)?")
+
+
 def _filters(query: Query, marks: Marks):
     text = marks.text
     if _DIFFERENT_RE.search(text):
@@ -2642,6 +2658,11 @@ def _filters(query: Query, marks: Marks):
         words = [re.sub(r"(?<=..)(?:类|方面)$", "", w) for w in re.split(r"或|、|及", word) if w]
         yield Filter(field_name, "contains", "|".join(words))  # 带救助或帮扶的: either
     if query.operation == Operation.CHECK and query.targets:
+        return
+    if (query.per_department or _DEPARTMENTS_COUNT_ASKED.search(text)) and \
+            _NONE_SAID.search(text) and not any(
+            n.comparator for n in marks.numbers):
+        yield Filter("amount", "=", Decimal(0))  # 有几个部门没有对下转移支付资金: those at 0.00
         return
     for number in marks.numbers:
         if query.set is not None and number.unit in MEMBER_UNITS and not number.is_money:
@@ -2758,6 +2779,9 @@ def _explained_by(query: Query, marks: Marks) -> set[int]:
         for pattern in (_PERIOD_LESS_YEAR, _LEFT_OVER):  # 周期总额扣掉今年的，后面还剩多少
             for match in pattern.finditer(marks.text):
                 covered.update(range(match.start(), match.end()))
+    if any(f.field == "amount" and f.op == "=" and f.value == 0 for f in query.filters):
+        for match in _NONE_SAID.finditer(marks.text):  # 没有对下转移支付资金: at 0.00
+            covered.update(range(match.start(), match.end()))
     if query.operation == Operation.SUM and len(query.targets) == 2:  # A加B, both named whole
         first, second = (re.escape(t.entry.key) for t in query.targets)
         plus = re.search(f"{first}(加上?){second}", marks.text)

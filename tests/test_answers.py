@@ -918,3 +918,8 @@ def test_within_the_first_n_departments_is_answered_yes_or_no(five_tables_engine
     assert "东莞市总工会排第 3" in answer.headline and "不在前 2 名以内" in answer.headline
     answer = ask(five_tables_engine, "科技局预算是不是全市前二")
     assert answer.headline.startswith("是。") and "在前 2 名以内" in answer.headline
+
+
+def test_two_asks_answered_alike_are_answered_once(five_tables_engine):
+    answer = ask(five_tables_engine, "送温暖活动经费是多少？金额多少？")
+    assert (answer.status, answer.text.count("送温暖活动经费：1,950,000 元")) == (OK, 1)

@@ -481,3 +481,31 @@ def test_within_the_first_n_is_a_ranking_asked_yes_or_no(five_tables_engine):
         (Operation.SORT, 50, True, ("东莞市科学技术局",))
     query = parse("科技局预算排得进全市前二吗", five_tables_engine.index, date(2026, 11, 24))
     assert (query.limit, query.yes_no, query.unexplained) == (2, True, ())
+
+
+def test_a_city_school_a_fire_brigade_and_a_research_centre_by_their_everyday_names():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞中学", "东莞市消防救援支队", "东莞市农业科学研究中心",
+                                     "东莞市教育局"])
+    for question, department in [("莞中预算多少", "东莞中学"), ("消防支队预算", "东莞市消防救援支队"),
+                                 ("消防今年演练几场", "东莞市消防救援支队"),
+                                 ("市农科所的经费", "东莞市农业科学研究中心"),
+                                 ("农科中心预算", "东莞市农业科学研究中心")]:
+        assert [m.departments for m in directory.mentions(question)] == [(department,)], question
+    assert "东莞中学" in directory.in_place_all("东莞")  # the city's own school is the city's
+    assert directory.mentions("东莞的中学生资助") == []  # 中学 alone names no school
+
+
+def test_a_hundred_percent_in_words():
+    from nlp.numbers import find_numbers
+
+    assert [(n.value, n.unit) for n in find_numbers("准确率要求达到百分之百吗")] == [(100, "%")]
+    assert [(n.value, n.unit) for n in find_numbers("百分之九十五")] == [(95, "%")]
+
+
+def test_departments_without_a_line_are_those_at_nothing(five_tables_engine):
+    from decimal import Decimal
+
+    query = parse("东莞今年有几个部门没有对下转移支付资金", five_tables_engine.index, date(2026, 11, 24))
+    assert Filter("amount", "=", Decimal(0)) in query.filters and not query.unexplained

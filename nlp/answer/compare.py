@@ -43,11 +43,11 @@ def renamed(query: Query, snapshot: Snapshot) -> Answer:
     latest = years[-1]
     before = [y for y in entry.departments.get(department, {}) if y < latest]
     if not before and len(years) >= 2:  # asked by the new name (平安建设宣传那项改名了): the old one
-        old = index.counterpart(entry, (department, "", years[-2]))
+        old = index.renamed_counterpart(entry, (department, "", years[-2]))
         if old is not None and old is not entry and old.kind is entry.kind:
             entry = old
             before = [y for y in entry.departments.get(department, {}) if y < latest]
-    now = index.counterpart(entry, (department, "", latest))
+    now = index.renamed_counterpart(entry, (department, "", latest))
     if now is None or not before:
         return value.answer(query, snapshot)
     old_table, new_table = index.table(department, max(before)), index.table(department, latest)
@@ -55,7 +55,8 @@ def renamed(query: Query, snapshot: Snapshot) -> Answer:
     if old_task is None or new_task is None:
         return value.answer(query, snapshot)
     same = now is entry
-    yes_no = "否。" if same and "吗" in query.normalized else "是。" if "吗" in query.normalized else ""
+    asked = re.search(r"吗|吧|没有", query.normalized)  # 改名了吗 / 换了名字吧
+    yes_no = "否。" if same and asked else "是。" if asked else ""
     name = f"{latest} 年仍叫“{now.name}”" if same else f"{latest} 年的表中改名为“{now.name}”"
     head = f"{yes_no}{name}：{phrasing.money_short(new_task.amount_yuan)}"
     change = new_task.amount_yuan - old_task.amount_yuan

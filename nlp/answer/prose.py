@@ -279,6 +279,11 @@ def beats_indicator(query: Query, entry: Entry, evidence: Answer) -> bool:
 
 # 大概多少 of a figure the goals give roughly (约3.6万人次, 3000余册): the goals' figure
 _ROUGH = frozenset({"大概", "大约", "左右"})
+
+
+def asks_rough(query: Query) -> bool:
+    """大概多少 / 大约几场: a rough figure is asked (the goals' 约26场 before a target's ≥24场)."""
+    return any(w in query.normalized for w in _ROUGH)
 _ROUGH_SAID = re.compile(r"约\d|\d[\d.]*[万亿]?余|\d[^，。；、]{0,4}左右")
 
 

@@ -25,6 +25,7 @@ from nlp.index import Kind
 from nlp.lexicon import GOALS_ASKED, Attribute
 from nlp.lexicon import Operation as Op
 from nlp.normalize import normalize
+from nlp.numbers import find_numbers
 from nlp.query import Query
 
 # (what it is, when it applies, how it is answered) — the first rule that applies answers.
@@ -152,12 +153,33 @@ def _route(query: Query, snapshot: Snapshot) -> Answer:
                                  evidence.kind == "prose figure" and answer.status == Status.LOW
                                  and _holds_unexplained(query, evidence) or
                                  evidence.status == Status.OK and (query.unexplained or query.notes)):
-        return evidence
+        return (_cell_and_sentence(query, answer, evidence) if answer is not None else None) or evidence
     if answer is not None:
         return answer
     if query.elsewhere and not query.targets:
         return missing_here(query, snapshot, query.elsewhere[0].entry)
     return not_found(query, snapshot, f"没有找到与“{query.text}”相关的数据。")
+
+
+def _cell_and_sentence(query: Query, answer: Answer, evidence: Answer) -> Answer | None:
+    """消防今年开展灭火救援联合演练多少场: an indicator's target (≥24场) and a sentence of the
+    goals that names the same indicator with another figure (约26场) — both, each with its
+    place, the target first unless a rough figure is asked (大概多少: the sentence's)."""
+    if answer.kind != "indicator" or evidence.kind != "prose figure" or len(query.targets) != 1 or \
+            answer.status not in (Status.OK, Status.LOW) or evidence.status != Status.OK or \
+            prose.asks_rough(query):
+        return None
+    entry = query.targets[0].entry
+    figure, _, clause = evidence.headline.partition("（")
+    if entry.kind is not Kind.INDICATOR or entry.key not in normalize(clause) or \
+            {n.value for n in find_numbers(figure)} & {n.value for n in find_numbers(answer.headline)}:
+        return None  # the sentence's figure is another clause's, or the same as the target
+    cell = answer.text.splitlines()
+    notes = [line for line in cell if line.startswith("（问题中的")]
+    lines = [*(line for line in cell if line not in notes),
+             f"另，表中文字写的是：{evidence.headline}", *evidence.body.splitlines(), *notes]
+    status = Status.LOW if Status.LOW in (answer.status, evidence.status) else Status.OK
+    return replace(answer, text="\n".join(lines), status=status)
 
 
 def _money_of_task(query: Query, answer: Answer, evidence: Answer) -> bool:
