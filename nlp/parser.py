@@ -778,6 +778,22 @@ def _ends_a_name(mention: Mention, marks: Marks) -> bool:
     return False
 
 
+def _starts_a_name(mention: Mention, marks: Marks) -> bool:
+    """机关事务局消防管理经费多少: a department's everyday name (消防) right before words that,
+    with it, stand verbatim in another department's item (市直机关安全保卫和消防管理经费) is part
+    of that name, not the department."""
+    end, text = mention.end, marks.text
+    if end >= len(text) or text[mention.start:end] in mention.departments:
+        return False
+    for h in marks.hits:
+        if h.relation is Relation.TERM and h.end > end and \
+                (h.start == end or mention.start >= h.start >= 0) and \
+                text[min(h.start, mention.start):h.end] in h.entry.key and \
+                not any(d in h.entry.departments for d in mention.departments):
+            return True  # (or a sub-term of that name holds it: 消防安全 of 古建筑消防安全…)
+    return False
+
+
 def _settle_overlaps(marks: Marks) -> None:
     whole: list[tuple[int, int]] = []  # items named whole
     strong_hits: list[Hit] = []
@@ -800,7 +816,7 @@ def _settle_overlaps(marks: Marks) -> None:
     # and so is one after another department with item words but no 和/与/比 between them
     # (人防办2024年工会服务职工推广项目: 工会 is the item's, not 20 cities' 总工会).
     marks.mentions = [m for m in marks.mentions if not _inside(m.start, m.end, whole)
-                      and not _ends_a_name(m, marks)]
+                      and not _ends_a_name(m, marks) and not _starts_a_name(m, marks)]
     kept: list[Mention] = []
     for mention in marks.mentions:
         between = marks.text[kept[-1].end:mention.start] if kept else ""

@@ -923,3 +923,8 @@ def test_within_the_first_n_departments_is_answered_yes_or_no(five_tables_engine
 def test_two_asks_answered_alike_are_answered_once(five_tables_engine):
     answer = ask(five_tables_engine, "送温暖活动经费是多少？金额多少？")
     assert (answer.status, answer.text.count("送温暖活动经费：1,950,000 元")) == (OK, 1)
+
+
+def test_an_item_found_only_by_words_of_its_text_is_a_best_guess(five_tables_engine):
+    answer = ask(five_tables_engine, "报社预算多少")  # 南方工报社 in 工会服务职工推广项目's text
+    assert answer.status == LOW and "只出现在“工会服务职工推广项目”的内容里" in answer.text

@@ -509,3 +509,18 @@ def test_departments_without_a_line_are_those_at_nothing(five_tables_engine):
 
     query = parse("东莞今年有几个部门没有对下转移支付资金", five_tables_engine.index, date(2026, 11, 24))
     assert Filter("amount", "=", Decimal(0)) in query.filters and not query.unexplained
+
+
+
+def test_an_everyday_department_name_that_begins_another_departments_item(tmp_path):
+    """机关事务局消防管理经费多少: 消防 (the fire brigade's everyday name) begins 市直机关安全保卫和
+    消防管理经费, 机关事务局's item — not the brigade."""
+    from nlp.engine import Engine
+    from tests.blind.evaluate import evaluation_store
+
+    store = evaluation_store(tmp_path / "two.db", ["jiguanshiwu_2026", "xiaofang_2026"])
+    engine = Engine(store, today=lambda: date(2026, 12, 1), log_questions=False)
+    answer = engine.ask("机关事务局消防管理经费多少", chat_id="t")
+    assert answer.headline == "市直机关安全保卫和消防管理经费：6,380,300 元（638.03 万元）"
+    assert engine.ask("消防支队城市消防站建设经费多少", chat_id="u").headline.startswith("城市消防站建设经费：")
+    store.close()

@@ -121,6 +121,17 @@ def _pairs_shared(name: str, other: str) -> float:
     return sum(1 for p in pairs if p in other) / (len(pairs) or 1)
 
 
+def _by_its_text_only(query: Query) -> bool:
+    """The item was found by words of its text (主要实施内容 / 目标内容), none of its name: a
+    content match scores at most 0.65, a name matched by its terms has a name coverage."""
+    target = query.targets[0] if query.targets else None
+    return target is not None and target.entry.kind in (Kind.TASK, Kind.INDICATOR) and \
+        target.name_coverage == 0 and target.score <= CONTENT_ONLY_SCORE
+
+
+CONTENT_ONLY_SCORE = 0.65
+
+
 def settle(query: Query, answer: Answer) -> Answer:
     """An answer that left salient words of the question unexplained, or matched only weakly,
     says so and is not ``ok``."""
@@ -137,6 +148,10 @@ def settle(query: Query, answer: Answer) -> Answer:
     elif query.notes:
         answer.status = Status.LOW
         answer.text += "\n" + "\n".join(f"（{note}）" for note in query.notes)
+    elif _by_its_text_only(query):
+        answer.status = Status.LOW  # 报社预算多少: 南方工报社 in a task's text, not its name
+        answer.text += (f"\n（问题中的词语只出现在“{query.targets[0].entry.name}”的内容里，不在名称里；"
+                        "如果不是您要找的，请说出表中的名称。）")
     elif query.targets and query.score < LOW_CONFIDENCE:
         answer.status = Status.LOW
         answer.text += (f"\n（按问题中的词语匹配到“{query.targets[0].entry.name}”，把握不大；"
