@@ -399,6 +399,10 @@ def goes_on(context: Context | None, query: Query) -> bool:
             before.operation in (Operation.SUM, Operation.COUNT, Operation.LIST)
     if query.alternatives and len(query.normalized) <= 12:
         return True
+    first = query.targets[0].entry if query.targets else None
+    if first is not None and len(query.normalized) <= 14 and \
+            first.in_scope(context.query.departments) and len(first.departments) > 1:
+        return True  # 全年接待观众大概多少, after 美术馆…: its own, not every museum's
     return bool(query.targets) and all(t.entry.kind in (Kind.BUDGET, Kind.BASIC, Kind.FUND)
                                        for t in query.targets)
 
