@@ -486,11 +486,12 @@ def _renamed_pair(query: Query, context: Context, index: Index) -> Query | None:
     departments = context.query.departments or tuple(new.departments) if new else ()
     if new is None or old is None or len(departments) != 1:
         return None
-    years = sorted(old.departments.get(departments[0], {}))
-    if not years:
+    if new is old or not old.in_scope(departments):
         return None
+    # no year named: each name is read in its own latest table (the new this year, the old the
+    # year before)
     return query.with_(targets=(Target(new, 1.0), Target(old, 1.0)), operation=Operation.DIFF,
-                       departments=departments, years=(years[-1],), yoy=False, axis="items",
+                       departments=departments, years=(), yoy=False, axis="items",
                        unexplained=(), alternatives=())
 
 

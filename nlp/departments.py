@@ -171,6 +171,9 @@ def short_forms(canonical: str) -> set[str]:
         head, body = canonical.split("科学研究", 1)
         if len(head) == 2 and body:
             forms.update((head[0] + "科" + body, head[0] + "科所"))
+    control = re.fullmatch(r"(.{2,4})(?:疫病|疾病)预防控制(中心|所)", canonical)
+    if control:  # 动物疫病预防控制中心 -> 动物疫控中心 / 动物疾控中心 (疾控 is the everyday word)
+        forms.update(control.group(1) + word + control.group(2) for word in ("疫控", "疾控"))
     if canonical.endswith("报社") and len(canonical) >= 3:
         forms.update((canonical[:-1], "报社"))  # 日报社 -> (东莞)日报 / 报社: the paper's own name
     if canonical.endswith("台") and len(canonical) == 5:
@@ -182,7 +185,7 @@ def short_forms(canonical: str) -> set[str]:
         if len(head) >= 2:
             body = canonical[canonical.index("管理"):]
             forms.update((head + park, head + body, head))
-    for body in ("院", "中心", "支队", "大队"):
+    for body in ("院", "中心", "支队", "大队", "站"):
         stem = canonical[: -len(body)]
         if stem.endswith("管理") and body != "院":
             stem = stem[:-2]  # 社会保险基金管理中心: 社会保险基金
@@ -192,6 +195,8 @@ def short_forms(canonical: str) -> set[str]:
         # 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院, 市政设施管护中心 -> 管护中心, 交通运输综合
         # 行政执法支队 -> 执法支队 / 交通执法支队: the stem's last word, alone or after its first
         forms.update((stem[-2:] + body, stem[:2] + stem[-2:] + body))
+        if len(stem) == 6 and body == "站":  # 生态环境监测站 -> 监测站 / 环境监测站
+            forms.add(stem[2:] + body)
         if body in ("支队", "大队"):
             forms.add(stem[:2] + body)  # 海洋综合执法支队 -> 海洋支队
     if canonical.endswith(("支队", "大队")) and len(canonical) == 6:

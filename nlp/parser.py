@@ -1581,6 +1581,7 @@ def _units_asked(text: str) -> tuple[str | None, str | None, str | None]:
     return per and per.group(1), asked and asked.group(1), said and said.group(1)
 
 
+_HOW_LONG = re.compile(r"多久|多长时间|多少时间|几天|几个小时|几小时|几分钟")
 _WHETHER_BY = re.compile(r"吗|么|是不是|能不能|能否|会不会|可不可以|有没有|没有[?？]?$|不[?？]?$")
 
 
@@ -1594,6 +1595,10 @@ def _unit_fit(entry: Entry, text: str) -> float:
     """多少个班 / 几场: the unit asked fits an indicator counted in it, not a task's money;
     每个 / 一座 / 每吨 fit a standard per that unit (≤5万元/个)."""
     per, unit, said = _units_asked(text)
+    if _HOW_LONG.search(text):  # 应急监测多久要到现场: a length of time, not the money
+        if entry.kind == Kind.INDICATOR:
+            return 1.1 if any(u.split("/")[0] in TIME_UNITS for u in entry.units) else 0.9
+        return 0.85 if entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND) else 1.0
     if entry.kind == Kind.INDICATOR and _deadline_said(text):
         return 1.1 if entry.dates else 0.95  # 上半年能修完吗: a date's target, not 45公里
     if per and entry.kind == Kind.INDICATOR and any(  # 每吨 fits 元/吨·年

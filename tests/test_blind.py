@@ -37,7 +37,7 @@ FLOORS = {"batch_01.jsonl": 0.97, "batch_02.jsonl": 0.99, "batch_03.jsonl": 0.97
           "batch_32.jsonl": 0.94, "batch_33.jsonl": 0.96, "batch_34.jsonl": 0.95,
           "batch_35.jsonl": 0.95, "batch_36.jsonl": 0.95, "batch_37.jsonl": 0.91,
           "batch_38.jsonl": 0.97, "batch_39.jsonl": 0.97,
-          "batch_40.jsonl": 0.98}
+          "batch_40.jsonl": 0.98, "batch_41.jsonl": 0.97}
 
 
 def test_every_blind_batch_has_a_floor():
@@ -84,7 +84,8 @@ def test_the_figure_asked_heads_these_answers(outcomes):
 KEPT = {"b37-004", "b37-022", "b37-127", "b37-126", "b18-120", "b28-115", "b29-118",
         "b38-018", "b38-126", "b38-003", "b38-137", "b38-136",
         "b39-005", "b39-013", "b39-021", "b39-078", "b39-116", "b39-126", "b39-135", "b39-136",
-        "b40-057"}
+        "b40-057", "b41-021", "b41-030", "b41-059", "b41-084", "b41-115", "b41-122", "b41-127",
+        "b41-131", "b41-136"}
 
 
 def test_these_later_fixes_stay_right(outcomes):

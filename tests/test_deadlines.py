@@ -18,6 +18,8 @@ from nlp.deadlines import asked_deadline, target_date
     ("智慧管养平台上半年能上线吗", "上半年", date(2026, 6, 30)),  # 上半年 alone is a deadline
     ("清明节前能上线不", "清明节前", date(2026, 4, 4)),  # a holiday of a fixed date
     ("国庆前完成吗", "国庆前", date(2026, 9, 30)),
+    ("宣传片七一前能上线吗", "七一前", date(2026, 6, 30)),
+    ("春季集中免疫六一前能完成吗", "六一前", date(2026, 5, 31)),
     ("2025年十二月底前完成了吗", "2025年十二月底前", date(2025, 12, 31)),
     ("2月30日前", None, None),  # no such day
 ])

@@ -524,3 +524,33 @@ def test_an_everyday_department_name_that_begins_another_departments_item(tmp_pa
     assert answer.headline == "市直机关安全保卫和消防管理经费：6,380,300 元（638.03 万元）"
     assert engine.ask("消防支队城市消防站建设经费多少", chat_id="u").headline.startswith("城市消防站建设经费：")
     store.close()
+
+
+def test_a_monitoring_station_and_an_animal_disease_control_centre_by_their_everyday_names():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞市生态环境监测站", "东莞市动物疫病预防控制中心",
+                                     "东莞市疾病预防控制中心"])
+    for question, department in [("监测站项目支出多少", "东莞市生态环境监测站"),
+                                 ("环境监测站预算", "东莞市生态环境监测站"),
+                                 ("动物疫控中心预算", "东莞市动物疫病预防控制中心"),
+                                 ("动物疾控中心今年预算总额", "东莞市动物疫病预防控制中心"),
+                                 ("疾控中心预算", "东莞市疾病预防控制中心")]:
+        assert [m.departments for m in directory.mentions(question)] == [(department,)], question
+
+
+def test_how_long_asks_a_length_of_time_and_animals_are_counted_in_zhi(tmp_path):
+    from nlp.engine import Engine
+    from nlp.numbers import find_numbers
+    from tests.blind.evaluate import evaluation_store
+
+    assert [(n.value, n.unit) for n in find_numbers("免疫犬只约8.5万只")] == [(85000, "只")]
+    store = evaluation_store(tmp_path / "two.db", ["jiancezhan_2026", "dongyikong_2026"])
+    engine = Engine(store, today=lambda: date(2026, 12, 1), log_questions=False)
+    # 多久: the indicator in hours, not the task of the same words (突发环境事件应急监测经费)
+    assert engine.ask("监测站突发环境事件应急监测多久要到现场", chat_id="a").headline.startswith(
+        "突发环境事件应急监测到场时间：年度指标值 ≤1小时")
+    # 狗 / 打狂犬疫苗 in other words, counted in 只
+    assert engine.ask("动物疫控中心今年给多少只狗打狂犬疫苗", chat_id="b").headline.startswith(
+        "犬只狂犬病免疫：年度指标值 ≥8万只")
+    store.close()

@@ -154,14 +154,18 @@ def _item_pairs(query: Query, snapshot: Snapshot, period: bool):
             both, _ = limited(query, both)
             pairs = [(value_of(s, first.entry, period), value_of(s, second.entry, period))
                      for s in both]
-            pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
+            # (not one item read twice: a renamed task's new name found as its old one)
+            pairs = [(a, b) for a, b in pairs if a is not None and b is not None and a.label != b.label]
             if pairs:
                 return pairs
     values = []
+    seconds = _values_of(query, snapshot, second, period)
     for target in (first, second):
-        found = _values_of(query, snapshot, target, period)
-        if not found and len(query.years) == 1 and target is first and \
-                _values_of(query, snapshot, second, period):
+        found = _values_of(query, snapshot, target, period) if target is first else seconds
+        if target is first and found and seconds and found[0].label == seconds[0].label and \
+                found[0].stored is seconds[0].stored:
+            found = []  # the new name read as the old one in the old year's table: not this
+        if not found and len(query.years) == 1 and target is first and seconds:
             # 诉源治理这项比去年的诉调对接多了多少: the year said is the second item's; the first
             # (new this year) is taken from its latest table, both years shown
             found = _values_of(query.with_(years=()), snapshot, target, period)

@@ -277,6 +277,8 @@ def _counterparts(query: Query, snapshot: Snapshot) -> Query:
             if len(found) == 1:
                 target = replace(target, entry=found.pop())
         targets.append(target)
+    if len({t.entry.id for t in targets}) < len({t.entry.id for t in query.targets}):
+        return query  # a task's new and old names compared: each is itself, not the other
     return query.with_(targets=tuple(targets))
 
 
