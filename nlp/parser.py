@@ -2512,6 +2512,17 @@ def _within(query: Query, marks: Marks, index: Index) -> Query:
 
 
 def _settle_subject(query: Query, marks: Marks) -> Query:
+    moved = _SECTION_MOVED.search(marks.text)
+    if moved and re.search(r"哪|什么|几", marks.text) and \
+            (query.set is None or query.set.kind in (SetKind.TASK, SetKind.KEY_TASK, SetKind.OTHER_TASK)):
+        # 哪项任务去年是重点任务、今年放到其他任务里了: tasks of both years whose section changed
+        year = max(query.years) if query.years else None
+        to = "key" if moved.group(1) == "重点" else "other"
+        return query.with_(set=SetSpec(SetKind.TASK), targets=(), alternatives=(), unexplained=(),
+                           operation=Operation.COUNT if query.operation == Operation.COUNT
+                           else Operation.LIST,
+                           filters=(Filter("year_change", "=", "moved to " + to),),
+                           years=(year,) if year else ())
     change = _YEAR_CHANGE.search(marks.text)
     if change and (query.operation in (Operation.LIST, Operation.COUNT, Operation.VALUE) or
                    # 多了哪个新任务 (not 多了几个: a difference)
@@ -2589,6 +2600,9 @@ _YEAR_CHANGE = re.compile(r"(新增|新加|新设|新上|新安排|多出|多了
                           r"|(?:去掉|取消|砍掉|删掉|删除|没了|不再安排|停掉|拿掉)了?(?:哪|什么|几)"
                           r"|去年有今年没有|今年没有了"
                           r"|(?:哪|什么)(?:个|项|些|几项)?(?:是)?(新)(?:增|加)?的?(?:任务|项目|工作|经费|指标)")
+# 今年放到其他任务里了 / 调整为重点任务 / 从重点挪到其他: a task moved between the sections
+_SECTION_MOVED = re.compile(r"(?:放到|放进|调到|调入|调整到|调整为|调为|移到|移入|挪到|划到|划入|改到|改为|改成|"
+                            r"变成|变为|归到|归入|转到|转为|转入|进了|到了)(?:年度)?(重点|其他|其它)")
 _ACROSS_OPS = (Operation.MAX, Operation.MIN, Operation.TOP, Operation.SORT, Operation.SUM,
                Operation.AVERAGE, Operation.LIST, Operation.COUNT)
 
@@ -2791,7 +2805,7 @@ def _explained_positions(query: Query, marks: Marks) -> set[int]:
 
 def _explained_by(query: Query, marks: Marks) -> set[int]:
     covered: set[int] = set()
-    for pattern in (_TOP_RE, _GETS_INTO, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
+    for pattern in (_TOP_RE, _GETS_INTO, _SECTION_MOVED, _NTH_RE, _RANK_RE, _ORDINAL_RE, _TIMES_RE, _YOY_RE, _BASE_YEAR_RE,
                     _OP_FILTER_RE, _EXCEPT_RE, _DIFFERENT_RE, _TABLES_COUNTED, _PER_UNIT,
                     _YEAR_CHANGE, _ASKED_WHETHER, DEADLINE):
         for match in pattern.finditer(marks.text):

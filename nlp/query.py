@@ -59,6 +59,8 @@ class Filter:
         if self.field == "topic":
             return f"名称或内容涉及{words}"
         if self.field == "year_change":
+            if str(self.value).startswith("moved"):
+                return "调入重点任务" if self.value == "moved to key" else "调入其他任务"
             return "新增" if self.value == "added" else "不再安排"
         if self.field == "differs":
             return "年度指标值与实施周期指标值不同"

@@ -928,3 +928,18 @@ def test_two_asks_answered_alike_are_answered_once(five_tables_engine):
 def test_an_item_found_only_by_words_of_its_text_is_a_best_guess(five_tables_engine):
     answer = ask(five_tables_engine, "报社预算多少")  # 南方工报社 in 工会服务职工推广项目's text
     assert answer.status == LOW and "只出现在“工会服务职工推广项目”的内容里" in answer.text
+
+
+def test_a_task_moved_between_the_sections_from_one_year_to_the_next(tmp_path):
+    from datetime import date
+
+    from nlp.engine import Engine
+    from tests.blind.evaluate import evaluation_store
+
+    store = evaluation_store(tmp_path / "six.db", ["liuyuan_2025", "liuyuan_2026"])
+    engine = Engine(store, today=lambda: date(2026, 12, 1), log_questions=False)
+    answer = engine.ask("六院哪项任务去年是重点任务、今年放到其他任务里了", chat_id="a")
+    assert answer.status == OK and "艾滋病和病毒性肝炎防治经费 7,386,400 元" in answer.text
+    answer = engine.ask("六院今年有哪些任务从其他调到了重点", chat_id="b")
+    assert answer.headline.endswith("没有从“其他需完成的任务”调入“年度重点工作任务”的任务。")
+    store.close()

@@ -8,6 +8,7 @@ from collections import Counter
 from decimal import Decimal
 
 from data.db import StoredTable
+from data.model import KEY_TASKS, OTHER_TASKS
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Snapshot, Status
 from nlp.answer.common import not_found, settle, unique
@@ -34,6 +35,8 @@ def answer(query: Query, snapshot: Snapshot) -> Answer:
     if spec is not None and spec.kind in (SetKind.LEVEL1, SetKind.LEVEL2):
         return _categories(query, snapshot)
     change = next((f for f in query.filters if f.field == "year_change"), None)
+    if change is not None and str(change.value).startswith("moved"):
+        return _moved(query, snapshot, change.value == "moved to key")
     if change is not None:
         return _year_changes(query, snapshot, change.value == "added")
     named = [w.strip("的") for w in query.unexplained if len(w.strip("的")) >= 3]
@@ -195,6 +198,46 @@ def _year_changes(query: Query, snapshot: Snapshot, added: bool) -> Answer:
     if not blocks:
         return Answer(query.text, f"比较了 {len(compared)} 个部门 {year - 1} 年和 {year} 年的表，"
                       f"没有{'新增' if added else '去掉'}的{label}。", Status.OK, kind="list")
+    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="list",
+                                items=names, departments=compared, years=[year - 1, year]))
+
+
+def _moved(query: Query, snapshot: Snapshot, to_key: bool) -> Answer:
+    """哪项任务去年是重点任务、今年放到其他任务里了: each department's tasks held in both years
+    (under the same name or a counterpart) whose section changed that way."""
+    index = snapshot.index
+    departments = query.departments or tuple(index.departments())
+    year = query.years[0] if query.years else snapshot.today.year
+    came, left = (KEY_TASKS, OTHER_TASKS) if to_key else (OTHER_TASKS, KEY_TASKS)
+    blocks: list[str] = []
+    names: list[str] = []
+    compared = []
+    for department in departments:
+        this, last = (department, "", year), (department, "", year - 1)
+        if this not in index.tables or last not in index.tables:
+            continue
+        compared.append(department)
+        before = {t.name: t for t in index.tables[last].table.tasks}
+        moved = []
+        for task in index.tables[this].table.tasks:
+            entry = index.find(Kind.TASK, task.name)
+            other = index.counterpart(entry, last) if entry is not None else None
+            old = before.get(other.name) if other is not None else None
+            if task.section == came and old is not None and old.section == left:
+                moved.append(task)
+        if not moved:
+            continue
+        lines = [f"{department} {year - 1} 年在“{left}”、{year} 年调入“{came}”的任务共 {len(moved)} 项："]
+        lines += phrasing.numbered([f"{t.name} {phrasing.money_short(t.amount_yuan)}" for t in moved])
+        lines.append(phrasing.source_line(index.tables[this], came))
+        lines.append(phrasing.source_line(index.tables[last], left))
+        blocks.append("\n".join(lines))
+        names += [t.name for t in moved]
+    if not compared:
+        return not_found(query, snapshot, f"没有 {year - 1} 年和 {year} 年两年的表可以比较。")
+    if not blocks:
+        return Answer(query.text, f"比较了 {len(compared)} 个部门 {year - 1} 年和 {year} 年的表，"
+                      f"没有从“{left}”调入“{came}”的任务。", Status.OK, kind="list")
     return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="list",
                                 items=names, departments=compared, years=[year - 1, year]))
 
