@@ -752,6 +752,32 @@ class Index:
             return scored[0][2]
         return None
 
+    def unlike_renames(self, new_key: TableKey, old_key: TableKey) -> list[tuple[Entry, Entry]]:
+        """Tasks of table ``new_key`` that are most likely renamings of tasks of ``old_key`` whose
+        names are too unlike for ``counterpart``: of the tasks each table holds alone, a pair
+        that is each other's clear best by shared character pairs (防火监督检查经费 →
+        火灾隐患排查整治和消防监督经费, not the new 智慧消防物联网监测平台建设经费): (new, old)."""
+        def alone(key: TableKey, other: TableKey) -> list[Entry]:
+            return [e for e in self._entries_of.get(key, ()) if e.kind == Kind.TASK
+                    and self.counterpart(e, other) is None]
+        new, old = alone(new_key, old_key), alone(old_key, new_key)
+        theme = _pairs(normalize(new_key[0]))  # 宗教 of 民族宗教事务局 is in most of its names
+
+        def shared(one: Entry, other: Entry) -> float:
+            a = _pairs(without_ending(one.key)) - theme
+            b = _pairs(without_ending(other.key)) - theme
+            return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+        pairs: list[tuple[Entry, Entry]] = []
+        for before in old:
+            scored = sorted(((shared(before, e), e.key, e) for e in new), reverse=True)
+            if not scored or scored[0][0] <= 0 or len(scored) > 1 and scored[0][0] < scored[1][0] + 0.1:
+                continue
+            after = scored[0][2]
+            back = max((shared(after, o) for o in old if o is not before), default=0.0)
+            if scored[0][0] >= back + 0.1:
+                pairs.append((after, before))
+        return pairs
+
     # ------------------------------------------------------------ departments and years
 
     def departments(self) -> list[str]:

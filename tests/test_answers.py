@@ -943,3 +943,21 @@ def test_a_task_moved_between_the_sections_from_one_year_to_the_next(tmp_path):
     answer = engine.ask("六院今年有哪些任务从其他调到了重点", chat_id="b")
     assert answer.headline.endswith("没有从“其他需完成的任务”调入“年度重点工作任务”的任务。")
     store.close()
+
+
+def test_new_tasks_leave_out_a_rename_of_unlike_names_and_say_so(tmp_path):
+    from datetime import date
+
+    from nlp.engine import Engine
+    from tests.blind.evaluate import evaluation_store
+
+    store = evaluation_store(tmp_path / "fire.db", ["xiaofang_2025", "xiaofang_2026",
+                                                     "minzongju_2025", "minzongju_2026"])
+    engine = Engine(store, today=lambda: date(2026, 12, 1), log_questions=False)
+    answer = engine.ask("消防支队今年新增了哪项任务", chat_id="a")
+    assert answer.headline.endswith("新增的任务共 1 项：") and "智慧消防物联网监测平台建设经费" in answer.text
+    assert "“防火监督检查经费”在 2026 年的表中不见了，看来改名为“火灾隐患排查整治和消防监督经费”" in answer.text
+    # a dropped task and a new one sharing only the department's own word (宗教) are no rename
+    answer = engine.ask("民宗局今年去掉了哪项去年的经费", chat_id="b")
+    assert "民族宗教理论政策研究经费" in answer.text and "改名" not in answer.text
+    store.close()

@@ -527,7 +527,7 @@ def _set_exists(query: Query, snapshot: Snapshot) -> Answer:
             most = amount.op in (">", "≥")
             s, m = (max if most else min)(near, key=lambda pair: pair[1].amount)
             word = "最多" if most else "最少"
-            lines.append(f"{word}的一项：{m.line}（{s.table.department}）")
+            lines[0] = f"否。没有符合条件的项目；{word}的一项：{m.line}（{s.table.department}）"
     lines += unique(phrasing.source_line(s, "任务与指标") for s in tables[:3])
     # (九院今年预算超过10个亿没有, 九院 read nowhere: a best guess that says so)
     return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="check",

@@ -174,21 +174,30 @@ def _year_changes(query: Query, snapshot: Snapshot, added: bool) -> Answer:
         compared.append(department)
         new, old = (this, last) if added else (last, this)
         found = members(index, index.tables[new], query.set, ())
-        gone, renamed = [], []
+        gone, renamed, unlike = [], [], []
+        # (a pair of unlike names, one in each year alone, that are clearly each other's best)
+        pairs = index.unlike_renames(this, last) if kind is Kind.TASK else {}
+        later = {after.id: before for after, before in pairs}
+        earlier = {before.id: after for after, before in pairs}
         for member in found:
             entry = index.find(kind, member.name)
             other = index.counterpart(entry, old) if entry is not None else None
-            if other is None:
+            if other is None and entry is not None and (entry.id in later if added else entry.id in earlier):
+                other = later[entry.id] if added else earlier[entry.id]
+                unlike.append((other.name, member.name) if added else (member.name, other.name))
+            elif other is None:
                 gone.append(member)
             elif other is not entry:
                 renamed.append((other.name, member.name) if added else (member.name, other.name))
-        if not gone and not renamed and len(departments) > 1:
+        if not gone and not renamed and not unlike and len(departments) > 1:
             continue
         head = (f"{department} {year} 年比 {year - 1} 年新增的{label}" if added else
                 f"{department} {year - 1} 年有、{year} 年不再安排的{label}")
         lines = [f"{head}共 {len(gone)} 项" + ("：" if gone else "。")]
         lines += phrasing.numbered([m.line for m in gone])
         lines += [f"（“{a}”在 {year} 年的表中改名为“{b}”，不算新增或去掉。）" for a, b in renamed]
+        lines += [f"（{year - 1} 年的“{a}”在 {year} 年的表中不见了，看来改名为“{b}”（名称变化较大，请核对），"
+                  "不算新增或去掉。）" for a, b in unlike]
         lines.append(phrasing.source_line(index.tables[new], label))
         lines.append(phrasing.source_line(index.tables[old], label))
         blocks.append("\n".join(lines))
