@@ -43,7 +43,7 @@ _ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")
 # A centre's, office's or institute's shortened name (疾控中心, 史志办, 殡葬所): only ever read
 # as the one loaded department it shortens, never reported as a department not loaded.
 _SHORTENED_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:中心|办|所))")
-_NOT_A_NAME = re.compile(r"[的是有要和与及哪什么多少几个这那各每本其该去今明前后上下里中吗呢了在对为]")
+_NOT_A_NAME = re.compile(r"[的是有要和与及跟同比较哪什么多少几个这那各每本其该去今明前后上下里中吗呢了在对为]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,8 +189,12 @@ def short_forms(canonical: str) -> set[str]:
         stem = canonical[: -len(body)]
         if stem.endswith("管理") and body != "院":
             stem = stem[:-2]  # 社会保险基金管理中心: 社会保险基金
-        if not canonical.endswith(body) or len(stem) < 6 or len(stem) % 2 or "和" in stem or \
-                stem[-2:] in GENERIC_STEM_WORDS:
+        if not canonical.endswith(body) or len(stem) < 6 or len(stem) % 2 or "和" in stem:
+            continue
+        if stem[-2:] in GENERIC_STEM_WORDS:
+            if len(stem) == 6 and stem[2:4] not in GENERIC_STEM_WORDS:
+                # 公共就业服务中心 -> 就业中心 / 就业服务中心: its last word says little, its middle one
+                forms.update((stem[2:4] + body, stem[2:] + body))
             continue
         # 劳动人事争议仲裁院 -> 仲裁院 / 劳动仲裁院, 市政设施管护中心 -> 管护中心, 交通运输综合
         # 行政执法支队 -> 执法支队 / 交通执法支队: the stem's last word, alone or after its first
@@ -215,6 +219,13 @@ def short_forms(canonical: str) -> set[str]:
                 forms.add(stem[2:] + suffix)  # 绿化中心
         elif len(stem) == 6:  # three words: the first's and the last's first characters
             forms.add(stem[0] + stem[4] + suffix)  # 疾病预防控制中心 -> 疾控中心
+            if suffix == "所":  # 食品药品检验所 -> 药检所 / 食药检所: each word's first character
+                forms.update((stem[2] + stem[4] + suffix, stem[0] + stem[2] + stem[4] + suffix))
+        elif len(stem) >= 7 and suffix in ("中心", "所"):
+            # 农产品质量安全检测中心 -> 农检中心: the first character and the last word's first;
+            # and its first word (of two or three characters) with its last (农产品检测中心)
+            forms.add(stem[0] + stem[-2] + suffix)
+            forms.update(stem[:n] + stem[-2:] + suffix for n in (2, 3) if len(stem) - n >= 4)
         elif len(stem) == 5 and suffix == "中心":  # a centre by either word: 3 + 2 or 2 + 3
             forms.update(stem[:n] + suffix for n in (2, 3))  # 不动产中心
             forms.update(stem[n:] + suffix for n in (2, 3))  # 登记中心

@@ -961,3 +961,8 @@ def test_new_tasks_leave_out_a_rename_of_unlike_names_and_say_so(tmp_path):
     answer = engine.ask("民宗局今年去掉了哪项去年的经费", chat_id="b")
     assert "民族宗教理论政策研究经费" in answer.text and "改名" not in answer.text
     store.close()
+
+
+def test_a_line_of_money_against_a_percentage_is_its_share_of_the_budget(five_tables_engine):
+    answer = ask(five_tables_engine, "科技局是不是九成以上靠财政拨款")
+    assert "财政拨款占部门预算合计的" in answer.headline and "计算：财政拨款" in answer.text

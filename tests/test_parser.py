@@ -554,3 +554,21 @@ def test_how_long_asks_a_length_of_time_and_animals_are_counted_in_zhi(tmp_path)
     assert engine.ask("动物疫控中心今年给多少只狗打狂犬疫苗", chat_id="b").headline.startswith(
         "犬只狂犬病免疫：年度指标值 ≥8万只")
     store.close()
+
+
+def test_centres_and_an_institute_by_their_middle_word_or_first_characters():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞市公共就业服务中心", "东莞市食品药品检验所",
+                                     "东莞市农产品质量安全检测中心", "东莞市质量监督检测中心",
+                                     "东莞市社会保险基金管理中心"])
+    for question, department in [("就业中心预算", "东莞市公共就业服务中心"),
+                                 ("就业服务中心的经费", "东莞市公共就业服务中心"),
+                                 ("药检所检验报告", "东莞市食品药品检验所"),
+                                 ("食药检所", "东莞市食品药品检验所"),
+                                 ("农检中心预算", "东莞市农产品质量安全检测中心"),
+                                 ("农产品检测中心的经费", "东莞市农产品质量安全检测中心"),
+                                 ("质检中心预算", "东莞市质量监督检测中心")]:
+        assert [m.departments for m in directory.mentions(question)] == [(department,)], question
+    # 比 before a shortened name is no part of it (就业中心比社保中心预算少多少)
+    assert [s[3] for s in directory.shortened("     比社保中心预算少多少")] == ["东莞市社会保险基金管理中心"]

@@ -127,7 +127,9 @@ def _answer(query: Query, snapshot: Snapshot) -> Answer:
         words = _qualitative(query, value)
         if words is not None:
             return words
-    if query.threshold is not None and query.threshold.is_percent and "占" in query.normalized:
+    if query.threshold is not None and query.threshold.is_percent and (
+            "占" in query.normalized or entry.kind is Kind.BUDGET):
+        # (八成以上靠财政拨款: a line of money against a percentage is its share of the budget)
         return _share_threshold(query, snapshot)
     if query.threshold is None or value is None or value.number is None:
         return _exists(query, tables, value)

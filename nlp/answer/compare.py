@@ -42,12 +42,13 @@ def renamed(query: Query, snapshot: Snapshot) -> Answer:
         return value.answer(query, snapshot)
     latest = years[-1]
     before = [y for y in entry.departments.get(department, {}) if y < latest]
+    now = None
     if not before and len(years) >= 2:  # asked by the new name (平安建设宣传那项改名了): the old one
         old = index.renamed_counterpart(entry, (department, "", years[-2]))
         if old is not None and old is not entry and old.kind is entry.kind:
-            entry = old
+            entry, now = old, entry
             before = [y for y in entry.departments.get(department, {}) if y < latest]
-    now = index.renamed_counterpart(entry, (department, "", latest))
+    now = now or index.renamed_counterpart(entry, (department, "", latest))
     if now is None or not before:
         return value.answer(query, snapshot)
     old_table, new_table = index.table(department, max(before)), index.table(department, latest)
