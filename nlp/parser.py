@@ -100,7 +100,7 @@ _ORDINAL_RE = re.compile(r"第(\d+|[一二三四五六七八九十])(?:个|项|�
 _TIMES_RE = re.compile(r"(?:几|多少)倍|倍数")
 _DIFFERENT_RE = re.compile(r"(?:年度|今年).{0,6}(?:实施周期|周期).{0,4}(?:不一样|不同|不一致|有差|有区别)|"
                            r"(?:实施周期|周期).{0,6}(?:年度).{0,4}(?:不一样|不同|不一致)")
-_UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|计|考核|衡量|来算)|(?:单位|计量单位)(?:是|为|用)?(%|‰|[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
+_UNIT_FILTER_RE = re.compile(r"(?:是|用|以)?百分比(?:的|表示|为单位|计|考核|衡量|来算)|(?<!二级)(?<!下属)(?<!所属)(?:单位|计量单位)(?:是|为|用)?(%|‰|(?![有共数几多])[\u4e00-\u9fff]{1,3}?)(?:的|$)|"
                              r"(?:以|用)(%|[\u4e00-\u9fff]{1,2})(?:为|作为)单位|百分比的|百分比类")
 _WORD_SAID = r"(?:字样|[两二三四几]个?字|这[两二三四几]个字|字眼|这个词|[两二三四几]字)?"
 _NAME_FILTER_RE = re.compile(
@@ -2578,7 +2578,7 @@ def _settle_subject(query: Query, marks: Marks) -> Query:
 
 _HOW_MANY_DEPARTMENTS = re.compile(
     r"(?:几|多少)个?(?:部门|单位)|(?<!下属)(?<!二级)(?<!所属)(?:部门|单位)"
-    r"(?:有|共有|一共有)(?:几|多少)个|的有(?:几|多少)家[?？]?$|" + _TABLES_COUNTED.pattern)
+    r"(?:有|共有|一共有)(?:几|多少)(?:个|家)|的有(?:几|多少)家[?？]?$|" + _TABLES_COUNTED.pattern)
 
 
 def _departments_counted(marks: Marks) -> bool:
@@ -2671,6 +2671,7 @@ def _settle_target(query: Query, marks: Marks) -> Query:
     return query.with_(**changes) if changes else query
 
 
+_BASIC_MEASURED = re.compile(r"二级单位|下属单位|所属单位|财政供养|供养人员|人员数|编制")
 # 哪些部门没有对下转移支付资金 / 为零的部门: a department's line at nothing (not 有没有, a yes/no)
 _DEPARTMENTS_COUNT_ASKED = re.compile(r"(?:几|多少)(?:个|家)(?:部门|单位)|(?:部门|单位)(?:有|共)?(?:几|多少)(?:个|家)")
 _NONE_SAID = re.compile(r"(?<!有)没有(?!吗)|没安排|(?:为|是|等于)(?:零|0)(?:的|元)?")
@@ -2699,7 +2700,13 @@ def _filters(query: Query, marks: Marks):
             n.comparator for n in marks.numbers):
         yield Filter("amount", "=", Decimal(0))  # 有几个部门没有对下转移支付资金: those at 0.00
         return
+    departments_measured = query.set is not None and query.set.kind == SetKind.DEPARTMENT and \
+        _BASIC_MEASURED.search(text)
     for number in marks.numbers:
+        if departments_measured and not number.is_money and not number.is_percent:
+            # 下属二级单位超过2个的单位 / 是2个的单位有几家: the departments' own count
+            yield Filter("value", number.comparator or "=", number.value)
+            continue
         if query.set is not None and number.unit in MEMBER_UNITS and not number.is_money:
             continue  # 有两项以上吗: how many members, not an amount of each
         printed = query.set is not None and query.set.kind == SetKind.INDICATOR and (

@@ -38,7 +38,7 @@ FLOORS = {"batch_01.jsonl": 0.97, "batch_02.jsonl": 0.99, "batch_03.jsonl": 0.97
           "batch_35.jsonl": 0.95, "batch_36.jsonl": 0.95, "batch_37.jsonl": 0.91,
           "batch_38.jsonl": 0.97, "batch_39.jsonl": 0.97,
           "batch_40.jsonl": 0.98, "batch_41.jsonl": 0.97,
-          "batch_43.jsonl": 0.98}
+          "batch_42.jsonl": 0.98, "batch_43.jsonl": 0.98}
 
 
 def test_every_blind_batch_has_a_floor():
@@ -87,7 +87,7 @@ KEPT = {"b37-004", "b37-022", "b37-127", "b37-126", "b18-120", "b28-115", "b29-1
         "b39-005", "b39-013", "b39-021", "b39-078", "b39-116", "b39-126", "b39-135", "b39-136",
         "b40-057", "b40-143", "b41-021", "b41-030", "b41-059", "b41-084", "b41-115", "b41-122", "b41-127",
         "b41-131", "b41-136", "b43-015", "b43-102", "b43-114", "b43-135", "b43-136",
-        "b33-121", "b34-115", "b34-126"}
+        "b33-121", "b34-115", "b34-126", "b42-011", "b42-030", "b42-077", "b43-075"}
 
 
 def test_these_later_fixes_stay_right(outcomes):

@@ -572,3 +572,13 @@ def test_centres_and_an_institute_by_their_middle_word_or_first_characters():
         assert [m.departments for m in directory.mentions(question)] == [(department,)], question
     # 比 before a shortened name is no part of it (就业中心比社保中心预算少多少)
     assert [s[3] for s in directory.shortened("     比社保中心预算少多少")] == ["东莞市社会保险基金管理中心"]
+
+
+def test_a_departments_own_count_said_as_a_condition(five_tables_engine):
+    from nlp.query import Filter
+
+    for question, condition in [("全市下属二级单位是2个的单位有几家", Filter("value", "=", 2)),
+                                ("下属二级单位超过2个的部门有哪些", Filter("value", ">", 2))]:
+        query = parse(question, five_tables_engine.index, date(2026, 11, 24))
+        assert query.set.kind == SetKind.DEPARTMENT and condition in query.filters, question
+        assert not any(f.field == "unit" for f in query.filters)  # 单位 here is an organisation

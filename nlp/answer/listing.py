@@ -363,8 +363,15 @@ def _departments(query: Query, snapshot: Snapshot) -> Answer:
     lines = [f"{year_text}已载入{place} {len(departments)} 个部门的{'部门整体' if whole else ''}表" +
              ("：" if query.operation != Operation.COUNT else "。")]
     lines += [f"{d}（{'、'.join(map(str, index.years_of(d)))} 年）" for d in departments]
-    return settle(query, Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
-                                items=departments, departments=departments))
+    answer = Answer(query.text, "\n".join(lines), Status.OK, kind="departments",
+                    items=departments, departments=departments)
+    if query.numbers and answer.status == Status.OK:
+        # 下属二级单位超过2个的单位有几家, the condition not read: every department is no answer
+        answer.status = Status.LOW
+        answer.text += "\n（问题中的条件“" + "”“".join(n.text for n in query.numbers) + \
+            "”没有用上，以上是全部已载入的部门，请换个说法。）"
+        return answer
+    return settle(query, answer)
 
 
 def _by_city(snapshot: Snapshot, departments: list[str], query: Query) -> str:

@@ -171,9 +171,13 @@ def _cell_and_sentence(query: Query, answer: Answer, evidence: Answer) -> Answer
         return None
     entry = query.targets[0].entry
     figure, _, clause = evidence.headline.partition("（")
-    if entry.kind is not Kind.INDICATOR or entry.key not in normalize(clause) or \
-            {n.value for n in find_numbers(figure)} & {n.value for n in find_numbers(answer.headline)}:
-        return None  # the sentence's figure is another clause's, or the same as the target
+    if entry.kind is not Kind.INDICATOR or entry.key not in normalize(clause):
+        return None  # the sentence's figure is another clause's
+    if {n.value for n in find_numbers(figure)} & {n.value for n in find_numbers(answer.headline)}:
+        # the same figure: the target, as sure as the sentence that names it whole says it is
+        cell = [line for line in answer.text.splitlines() if not line.startswith("（问题中的")]
+        return replace(answer, text="\n".join([*cell, f"（表中文字也这样写：“{clause.rstrip('）')}”）"]),
+                       status=evidence.status)
     cell = answer.text.splitlines()
     notes = [line for line in cell if line.startswith("（问题中的")]
     lines = [*(line for line in cell if line not in notes),
