@@ -202,13 +202,8 @@ def _year_changes(query: Query, snapshot: Snapshot, added: bool) -> Answer:
         lines.append(phrasing.source_line(index.tables[old], label))
         blocks.append("\n".join(lines))
         names += [m.name for m in gone]
-    if not compared:
-        return not_found(query, snapshot, f"没有 {year - 1} 年和 {year} 年两年的表可以比较。")
-    if not blocks:
-        return Answer(query.text, f"比较了 {len(compared)} 个部门 {year - 1} 年和 {year} 年的表，"
-                      f"没有{'新增' if added else '去掉'}的{label}。", Status.OK, kind="list")
-    return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="list",
-                                items=names, departments=compared, years=[year - 1, year]))
+    return _over_two_years(query, snapshot, year, compared, blocks, names,
+                           f"没有{'新增' if added else '去掉'}的{label}")
 
 
 def _moved(query: Query, snapshot: Snapshot, to_key: bool) -> Answer:
@@ -242,11 +237,20 @@ def _moved(query: Query, snapshot: Snapshot, to_key: bool) -> Answer:
         lines.append(phrasing.source_line(index.tables[last], left))
         blocks.append("\n".join(lines))
         names += [t.name for t in moved]
+    return _over_two_years(query, snapshot, year, compared, blocks, names,
+                           f"没有从“{left}”调入“{came}”的任务")
+
+
+def _over_two_years(query: Query, snapshot: Snapshot, year: int, compared: list[str],
+                    blocks: list[str], names: list[str], nothing: str) -> Answer:
+    """The answer of a comparison of each department's tables of ``year`` and the year before:
+    its blocks, or what was compared and that nothing was found, or that there was nothing
+    to compare."""
     if not compared:
         return not_found(query, snapshot, f"没有 {year - 1} 年和 {year} 年两年的表可以比较。")
     if not blocks:
         return Answer(query.text, f"比较了 {len(compared)} 个部门 {year - 1} 年和 {year} 年的表，"
-                      f"没有从“{left}”调入“{came}”的任务。", Status.OK, kind="list")
+                      f"{nothing}。", Status.OK, kind="list")
     return settle(query, Answer(query.text, "\n\n".join(blocks), Status.OK, kind="list",
                                 items=names, departments=compared, years=[year - 1, year]))
 
