@@ -65,6 +65,10 @@ def split_name(full: str) -> DepartmentName:
         if not found:
             break
         stem, length = found
+        if place and PLACES.get(stem) == "town" and _TOWN_BODY.fullmatch(rest[len(stem):]):
+            # 东莞市石龙镇人民政府: the city's town government, named by its town (石龙镇人民政府)
+            town = rest
+            return DepartmentName(full, place, town, town)
         place, rest = stem, rest[length:]
     if not place:  # 共青团东莞市委员会, 中共东莞市委宣传部: the place inside the name
         inside = _inner_place(rest)
@@ -84,6 +88,23 @@ def split_name(full: str) -> DepartmentName:
         bare.startswith("市委") and DEPARTMENT_NAMES.get(bare[2:]) or \
         bare or key  # 政务服务(和)数据管理局; 市委网络安全和信息化委员会办公室: 网信办's
     return DepartmentName(full, place, canonical, bare or key)
+
+
+_TOWN_BODY = re.compile(r"(?:镇|街道)?(?:人民政府|政府|办事处)")
+_TOWN_GOVERNMENT = re.compile(r"(镇|街道)(?:人民政府|政府|办事处)")
+
+
+def _town_governments(text: str) -> list[Match]:
+    """虎门镇人民政府 / 石龙镇政府: a town's government named whole — its own department, loaded
+    or not (never the 民政 inside 人民政府)."""
+    found = []
+    for match in _TOWN_GOVERNMENT.finditer(text):
+        for size in (2, 3):
+            town = text[max(match.start() - size, 0):match.start()]
+            if len(town) == size and PLACES.get(town) == "town":
+                found.append(Match(match.start() - size, match.end(), town + match.group(),
+                                   {town + match.group(1) + "人民政府"}))
+    return found
 
 
 def _inner_place(text: str) -> tuple[str, str] | None:
@@ -174,6 +195,14 @@ def short_forms(canonical: str) -> set[str]:
     control = re.fullmatch(r"(.{2,4})(?:疫病|疾病)预防控制(中心|所)", canonical)
     if control:  # 动物疫病预防控制中心 -> 动物疫控中心 / 动物疾控中心 (疾控 is the everyday word)
         forms.update(control.group(1) + word + control.group(2) for word in ("疫控", "疾控"))
+    town = re.fullmatch(r"(.{2,3}?)(镇|街道)(?:人民政府|办事处)", canonical)
+    if town:  # 石龙镇人民政府 -> 石龙 / 石龙镇 / 石龙镇政府 / 石龙政府: a town's government by its town
+        head, kind = town.groups()
+        forms.update((head, head + kind, head + kind + "政府", head + "政府"))
+    zone = re.fullmatch(r"(.{2,4}?)(新区|园区|开发区|合作区|合作创新区|功能区)管理委员会", canonical)
+    if zone:  # 滨海湾新区管理委员会 -> 滨海湾 / 滨海湾新区 / 滨海湾管委会
+        head, kind = zone.groups()
+        forms.update((head, head + kind, head + "管委会"))
     if canonical.endswith("报社") and len(canonical) >= 3:
         forms.update((canonical[:-1], "报社"))  # 日报社 -> (东莞)日报 / 报社: the paper's own name
     if canonical.endswith("台") and len(canonical) == 5:
@@ -406,6 +435,7 @@ class DepartmentDirectory:
             found = self._mistyped(text)
         found += self._listed_stems(text)
         found += self._stations(text)
+        found += _town_governments(text)
         # 第九人民医院 is not 人民医院: a name after an ordinal is another body's, unless its own
         found = [m for m in found if not (_ORDINAL_BEFORE.search(text[:m.start]) and
                                           not m.word.startswith("第"))]

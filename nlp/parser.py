@@ -446,9 +446,9 @@ def _quantity_of_named(query: Query, marks: Marks) -> Query:
             query.set.kind != SetKind.INDICATOR or len(query.targets) != 1:
         return query
     target = query.targets[0]
-    asked = _ASKED_UNIT.search(marks.text)
+    asked = _unit_of(_ASKED_UNIT.search(marks.text))
     if target.entry.kind != Kind.INDICATOR or target.name_coverage < 0.75 or asked is None or \
-            asked.group(1) not in target.entry.units:
+            asked not in target.entry.units:
         return query
     return query.with_(operation=Operation.VALUE, set=None)
 
@@ -1125,8 +1125,8 @@ def _yes_no_with_wh(text: str) -> bool:
 
 def _count_is_quantity(marks: Marks) -> bool:
     """多少个班 / 几场 with an item asks the item's target, not how many items there are."""
-    asked = _ASKED_UNIT.search(marks.text)
-    if asked and asked.group(1) not in MEMBER_UNITS and asked.group(1) not in ("万", "家") and any(
+    asked = _unit_of(_ASKED_UNIT.search(marks.text))
+    if asked and asked not in MEMBER_UNITS and asked not in ("万", "家") and any(
             h.relation in STRONG | {Relation.TERM} and h.entry.kind == Kind.INDICATOR
             for h in marks.hits):
         return True  # …的指标是多少张: the cards, not the indicators counted
@@ -1555,12 +1555,23 @@ def _kind_fit(entry: Entry, query: Query) -> float:
         fit = 0.9  # 人均培训成本多少钱 asks a cost standard; 经费/资金 ask a task
         if any("/" in u for u in entry.units) and not PER_ASKED.search(query.normalized):
             fit = 0.8  # 公益林补偿的钱有多少: a sum, not the standard per 亩 (元/亩·年)
+    elif entry.kind == Kind.INDICATOR and attribute == Attribute.AMOUNT and entry.units and \
+            _MONEY_SAID.search(query.normalized):
+        fit = 0.55  # 整治河涌花了多少钱: money said, and this target is counted in 条
     return fit
+
+
+_MONEY_SAID = re.compile(r"钱|经费|资金|预算|多少万|几万|万元|拨款")
 
 
 # 一级/单位/一批 are words of their own, not "per one unit".
 _UNIT_ALTERNATIVES = "|".join(map(re.escape, UNITS))
-_ASKED_UNIT = re.compile(f"(?:多少|几)({_UNIT_ALTERNATIVES}|万)")
+_ASKED_UNIT = re.compile(f"(?:多少|几)(?:万|亿)?({_UNIT_ALTERNATIVES})|(?:多少|几)(万)")  # 多少万人: 人
+
+
+def _unit_of(asked: re.Match | None) -> str | None:
+    """The unit a 多少 / 几 asks (人 of 多少万人; 万 alone when nothing follows)."""
+    return next((g for g in asked.groups() if g), None) if asked else None
 # 培训人次的指标是多少: the unit the target is counted in, named before the target asked
 _TARGET_UNIT = re.compile(f"({_UNIT_ALTERNATIVES})(?=的?(?:指标|目标)值?(?:是|定的?|要求?|为)?(?:多少|几))")
 _PER_UNIT = re.compile("(?:每|一|单)({})".format("|".join(
@@ -1578,7 +1589,7 @@ def _units_asked(text: str) -> tuple[str | None, str | None, str | None]:
     (320公里), if any."""
     per, said = _PER_UNIT.search(text), _SAID_UNIT.search(text)
     asked = _ASKED_UNIT.search(text) or _TARGET_UNIT.search(text)
-    return per and per.group(1), asked and asked.group(1), said and said.group(1)
+    return per and per.group(1), _unit_of(asked), said and said.group(1)
 
 
 _HOW_LONG = re.compile(r"多久|多长时间|多少时间|几天|几个小时|几小时|几分钟")

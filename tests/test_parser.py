@@ -582,3 +582,18 @@ def test_a_departments_own_count_said_as_a_condition(five_tables_engine):
         query = parse(question, five_tables_engine.index, date(2026, 11, 24))
         assert query.set.kind == SetKind.DEPARTMENT and condition in query.filters, question
         assert not any(f.field == "unit" for f in query.filters)  # 单位 here is an organisation
+
+
+def test_a_towns_government_and_a_zone_by_their_everyday_names():
+    from nlp.departments import DepartmentDirectory
+
+    directory = DepartmentDirectory(["东莞市石龙镇人民政府", "东莞滨海湾新区管理委员会", "东莞市民政局"])
+    assert set(directory.in_place_all("东莞")) == {"东莞市石龙镇人民政府", "东莞滨海湾新区管理委员会",
+                                                 "东莞市民政局"}  # the city's, not a place of its own
+    for question, department in [("石龙今年骑楼街区改造花多少钱", "东莞市石龙镇人民政府"),
+                                 ("石龙镇政府预算", "东莞市石龙镇人民政府"),
+                                 ("滨海湾管委会人才公寓经费", "东莞滨海湾新区管理委员会"),
+                                 ("滨海湾的质量指标", "东莞滨海湾新区管理委员会")]:
+        assert [m.departments for m in directory.mentions(question)] == [(department,)], question
+    # a town's government not loaded is a department not loaded — never the 民政 of 人民政府
+    assert [m.departments for m in directory.mentions("东莞市虎门镇人民政府今年预算多少")] == [()]

@@ -171,8 +171,10 @@ def _cell_and_sentence(query: Query, answer: Answer, evidence: Answer) -> Answer
         return None
     entry = query.targets[0].entry
     figure, _, clause = evidence.headline.partition("（")
-    if entry.kind is not Kind.INDICATOR or entry.key not in normalize(clause):
-        return None  # the sentence's figure is another clause's
+    said = normalize(clause)
+    if entry.kind is not Kind.INDICATOR or not (entry.key in said or len(entry.key) >= 5 and
+                                                entry.key.endswith("率") and entry.key[:-1] in said):
+        return None  # the sentence's figure is another clause's (下降5% names 下降率 too)
     if {n.value for n in find_numbers(figure)} & {n.value for n in find_numbers(answer.headline)}:
         # the same figure: the target, as sure as the sentence that names it whole says it is
         cell = [line for line in answer.text.splitlines() if not line.startswith("（问题中的")]
