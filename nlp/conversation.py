@@ -72,15 +72,15 @@ class Conversations:
             return query.with_(set=SetSpec(kind), targets=(), alternatives=(), unexplained=(),
                                departments=before.departments, years=query.years or before.years,
                                filters=before.filters, followup=True)
+        renamed = _renamed_pair(query, context, index) if context is not None else None
+        if renamed is not None:  # 这项跟去年比多了多少, after 改名了，现在叫什么: new against old
+            return renamed
         against = _against_another(query, context.query, index) if context is not None else None
         if against is not None:  # 跟交通局公路养护那笔比，差多少: the item before, against that one
             return against
         if context is None or not query.followup:
             return query
         before = context.query
-        renamed = _renamed_pair(query, context, index)
-        if renamed is not None:  # 这项跟去年比多了多少, after 改名了，现在叫什么: new against old
-            return renamed
         counted = _counted_instead(query, before, index)
         if counted is not None:  # 要审几户, after 每户平均成本多少: the 户 counted, not the cost
             return query.with_(targets=(Target(counted, 0.8),), departments=before.departments,
@@ -477,10 +477,15 @@ def rescoped(context: Context | None, query: Query, index: Index) -> str:
 _COMPARED_WITH = re.compile(r"^(?:那|那么)?(?:跟|和|与|同|比)")
 
 
+# 跟去年旧名称那项比多了多少 / 比原来那个名字的多多少: the old name of the task just renamed
+_OLD_NAME_SAID = re.compile(r"(?:旧|原|老|以前的?|原来的?|改名前的?)(?:名称|名字|那项|那个)|去年那(?:项|个)")
+
+
 def _renamed_pair(query: Query, context: Context, index: Index) -> Query | None:
     """A year-on-year follow-up of a renamed task's answer: its new name this year against its
     old name the year before (the two names the answer gave, new first)."""
-    if context.kind != "renamed" or not query.yoy or query.targets or len(context.items) != 2:
+    if context.kind != "renamed" or len(context.items) != 2 or not (
+            query.yoy and not query.targets or _OLD_NAME_SAID.search(query.normalized)):
         return None
     new, old = (index.find(Kind.TASK, name) for name in context.items)
     departments = context.query.departments or tuple(new.departments) if new else ()

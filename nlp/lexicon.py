@@ -199,6 +199,9 @@ TIME_UNITS = frozenset(w for kind, words in _lines("units.txt") if kind == "time
                        for w in words.split())
 
 
+# 整治河涌花了多少钱 / 请专家的钱是多少: money said in so many words
+MONEY_SAID = re.compile(r"钱|经费|资金|预算|多少万|几万|万元|拨款")
+
 # 总体目标里… / 目标里写的: the goals' prose is asked, not a cell (nor a task's own text)
 GOALS_ASKED = re.compile(r"总体(?:绩效)?目标|(?<!指标)目标(?:里|中|当中|里面)|[（(](?:绩效)?目标[）)]|"
                          r"(?:按|照|按照|根据)目标")

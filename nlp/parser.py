@@ -32,6 +32,7 @@ from nlp.lexicon import (
     CHANGED_WORDS,
     MEASURE_UNITS,
     MEMBER_UNITS,
+    MONEY_SAID,
     NOT_DEPARTMENTS,
     PER_ASKED,
     PER_UNIT_WORDS,
@@ -80,6 +81,8 @@ _DEPARTMENTS_COUNTED = re.compile(r"[两二三四五六七八九几]家|[两二�
 # 救助站预算是不是全市最少的: a department's own line against every department of its city
 _CITY_TOP_LINE = re.compile(r"(?:预算|人数|人员|编制|支出|拨款|其他资金).{0,4}全市(?:最(?:高|多|大|少|低|小)|倒数第|"
                             r"(?:倒数)?前(?:\d+|[一二两三四五六七八九十百]+))")
+# 全市所有部门的部门预算合计: every department's line, one total (not 各部门 / 分别 / 哪个)
+_ALL_TOGETHER = re.compile(r"^(?!.*(?:各|分别|每个|每家|哪|排)).*(?:所有|全部)(?:的)?部门的?[^，,。？?]*合计")
 _CITY_WIDE = re.compile(r"全市|本市|我市|市直")  # the city whose tables most departments are
 _AMONG_DEPARTMENTS = re.compile(r"(?:各|所有|全部|全市|这些)(?:个)?部门|部门(?:里|中|当中|之中|里面)"
                                 r"|最(?:高|多|大|少|低|小)的(?:部门|单位)")
@@ -236,8 +239,8 @@ def parse(question: str, index: Index, today: date) -> Query:
     if place_only:  # 湛江的…: that city's tables only (湛江和东莞各是多少: both cities')
         named = dict.fromkeys(p for _, _, p in marks.places if p in loaded_places) or {place: None}
         departments = tuple(d for p in named for d in index.directory.in_place_all(p))
-        if operation == Operation.VALUE and sum_said and (_AMONG_DEPARTMENTS.search(text) or
-                                                          _CITY_WIDE.search(text)):
+        if operation == Operation.VALUE and (sum_said or _ALL_TOGETHER.search(text)) and (
+                _AMONG_DEPARTMENTS.search(text) or _CITY_WIDE.search(text)):
             operation = Operation.SUM  # 今年东莞所有部门预算加起来多少: all of them together
     query = Query(question, text, operation=operation, attribute=attribute, place=place,
                   place_only=place_only, part=part, focus=focus,
@@ -559,7 +562,8 @@ def _marks(text: str, index: Index, today: date) -> Marks:
     return marks
 
 
-_PLACED_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)市?([\u4e00-\u9fff]{2,6}?(?:气象台|台|站|中心|馆|院|大队|支队|分局))"
+_PLACED_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)市?([\u4e00-\u9fff]{2,10}?(?:气象台|台|站|中心|馆|院|园|所|学校|"
+                          r"大队|支队|分局))"
                           r"(?=的|[\u4e00-\u9fff]{0,2}(?:预算|经费|资金|支出|指标|人员|任务))")
 _SUB_UNIT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:支队|大队|中队|分局|分队|直属队|派出所|分中心)")
 
@@ -1556,12 +1560,10 @@ def _kind_fit(entry: Entry, query: Query) -> float:
         if any("/" in u for u in entry.units) and not PER_ASKED.search(query.normalized):
             fit = 0.8  # 公益林补偿的钱有多少: a sum, not the standard per 亩 (元/亩·年)
     elif entry.kind == Kind.INDICATOR and attribute == Attribute.AMOUNT and entry.units and \
-            _MONEY_SAID.search(query.normalized):
+            MONEY_SAID.search(query.normalized):
         fit = 0.55  # 整治河涌花了多少钱: money said, and this target is counted in 条
     return fit
 
-
-_MONEY_SAID = re.compile(r"钱|经费|资金|预算|多少万|几万|万元|拨款")
 
 
 # 一级/单位/一批 are words of their own, not "per one unit".
@@ -1610,8 +1612,9 @@ def _unit_fit(entry: Entry, text: str) -> float:
         if entry.kind == Kind.INDICATOR:
             return 1.1 if any(u.split("/")[0] in TIME_UNITS for u in entry.units) else 0.9
         return 0.85 if entry.kind in (Kind.TASK, Kind.BUDGET, Kind.FUND) else 1.0
-    if entry.kind == Kind.INDICATOR and _deadline_said(text):
-        return 1.1 if entry.dates else 0.95  # 上半年能修完吗: a date's target, not 45公里
+    if entry.kind in (Kind.INDICATOR, Kind.TASK) and _deadline_said(text):
+        # 上半年能修完吗: a date's target, not 45公里 — nor a task's money
+        return 1.1 if entry.dates else 0.95 if entry.kind == Kind.INDICATOR else 0.85
     if per and entry.kind == Kind.INDICATOR and any(  # 每吨 fits 元/吨·年
             per in u.split("/")[-1].split("·") for u in entry.units if "/" in u):
         return 1.1

@@ -966,3 +966,20 @@ def test_new_tasks_leave_out_a_rename_of_unlike_names_and_say_so(tmp_path):
 def test_a_line_of_money_against_a_percentage_is_its_share_of_the_budget(five_tables_engine):
     answer = ask(five_tables_engine, "科技局是不是九成以上靠财政拨款")
     assert "财政拨款占部门预算合计的" in answer.headline and "计算：财政拨款" in answer.text
+
+
+def test_a_deadline_asked_of_a_task_reads_its_dated_indicator_or_says_it_cannot(tmp_path):
+    from datetime import date
+
+    from nlp.engine import Engine
+    from tests.blind.evaluate import evaluation_store
+
+    store = evaluation_store(tmp_path / "two.db", ["laodongjiancha_2026", "rencai_2026"])
+    engine = Engine(store, today=lambda: date(2026, 12, 1), log_questions=False)
+    answer = engine.ask("劳动监察智慧监管平台国庆前能上线吗", chat_id="a")  # read as the task at first
+    assert answer.headline == "是。智慧监管平台上线时间的目标是 2026年9月30日前，在“国庆前”（9月30日）之内。"
+    answer = engine.ask("人才中心人才大数据平台建设经费国庆前能花完吗", chat_id="b")  # no date of that
+    assert answer.status == LOW and answer.headline.startswith("无法判断")
+    answer = engine.ask("东莞市第一幼儿园今年预算多少", chat_id="c")  # a body of the city not loaded
+    assert answer.status == NOT_FOUND and "东莞市第一幼儿园" in answer.headline
+    store.close()

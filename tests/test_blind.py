@@ -38,7 +38,8 @@ FLOORS = {"batch_01.jsonl": 0.97, "batch_02.jsonl": 0.99, "batch_03.jsonl": 0.97
           "batch_35.jsonl": 0.95, "batch_36.jsonl": 0.95, "batch_37.jsonl": 0.91,
           "batch_38.jsonl": 0.97, "batch_39.jsonl": 0.97,
           "batch_40.jsonl": 0.98, "batch_41.jsonl": 0.97,
-          "batch_42.jsonl": 0.98, "batch_43.jsonl": 0.98, "batch_45.jsonl": 0.98}
+          "batch_42.jsonl": 0.98, "batch_43.jsonl": 0.98, "batch_44.jsonl": 0.97,
+          "batch_45.jsonl": 0.98}
 
 
 def test_every_blind_batch_has_a_floor():
@@ -88,7 +89,8 @@ KEPT = {"b37-004", "b37-022", "b37-127", "b37-126", "b18-120", "b28-115", "b29-1
         "b40-057", "b40-143", "b41-021", "b41-030", "b41-059", "b41-084", "b41-115", "b41-122", "b41-127",
         "b41-131", "b41-136", "b43-015", "b43-102", "b43-114", "b43-135", "b43-136",
         "b33-121", "b34-115", "b34-126", "b42-011", "b42-030", "b42-077", "b43-075",
-        "b45-012", "b45-022", "b45-052", "b45-150", "b31-016"}
+        "b45-012", "b45-022", "b45-052", "b45-150", "b31-016",
+        "b44-083", "b44-115", "b44-118", "b44-136", "b44-150", "b44-153"}
 
 
 def test_these_later_fixes_stay_right(outcomes):

@@ -132,7 +132,12 @@ def _answer(query: Query, snapshot: Snapshot) -> Answer:
         # (八成以上靠财政拨款: a line of money against a percentage is its share of the budget)
         return _share_threshold(query, snapshot)
     if query.threshold is None or value is None or value.number is None:
-        return _exists(query, tables, value)
+        answer = _exists(query, tables, value)
+        if asked is not None and answer.status == Status.OK:  # 国庆前能花完吗, no date printed
+            answer.status = Status.LOW  # (not 是 first: only that the item exists is known)
+            answer.text = f"无法判断：表中没有写明它的完成或上线时间（问的是“{asked[0]}”）。\n" + \
+                answer.text.removeprefix("是。")
+        return answer
     checked = _threshold(query, value)
     if entry.kind == Kind.INDICATOR and not period and checked.text.startswith("否"):
         whole = value_of(tables[0], entry, True)  # 今年要完成36卷…对吧: 36 is the period's
@@ -574,7 +579,36 @@ def _dated(query: Query, snapshot: Snapshot) -> Value | None:
         value = value_of(tables[0], target.entry) if tables else None
         if value is not None and target_date(value.text) is not None:
             return value
+    task = query.targets[0].entry if query.targets else None
+    if task is not None and task.kind is Kind.TASK:
+        # 智慧监管平台国庆前能上线吗, read as 劳动保障监察智慧监管平台建设经费: the date of that
+        # task's table's indicator that names the same thing (智慧监管平台上线时间)
+        index = snapshot.index
+        for stored in tables_for(index, query, task)[:1]:
+            for indicator in stored.table.indicators:
+                if target_date(indicator.annual_value) is None or \
+                        _shared_run(indicator.level3, query.normalized) < 4 or \
+                        not _done_said(indicator.level3, query.normalized):
+                    continue
+                entry = index.find(Kind.INDICATOR, indicator.level3)
+                value = value_of(stored, entry) if entry is not None else None
+                if value is not None:
+                    return value
     return None
+
+
+def _done_said(name: str, text: str) -> bool:
+    """The question says what the dated indicator dates (上线 of 智慧监管平台上线时间), not another
+    thing (花完 of a task's money)."""
+    verb = re.sub(r"(?:时间|日期|时限)$", "", normalize(name))[-2:]
+    return len(verb) == 2 and verb in text
+
+
+def _shared_run(name: str, text: str) -> int:
+    """The longest stretch of ``name`` that ``text`` holds as it is."""
+    key = normalize(name)
+    return max((j - i for i in range(len(key)) for j in range(i + 1, len(key) + 1)
+                if key[i:j] in text), default=0)
 
 
 def _by_deadline(query: Query, value: Value, asked) -> Answer:

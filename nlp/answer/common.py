@@ -3,11 +3,13 @@ mean, and the rule that an answer leaving part of the question unexplained is no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from nlp.answer import phrasing
 from nlp.answer.base import Answer, Choice, Snapshot, Status
 from nlp.index import Entry, Kind
+from nlp.lexicon import MONEY_SAID, PER_ASKED
 from nlp.query import Query, Target
 
 LOW_CONFIDENCE = 0.6
@@ -121,6 +123,20 @@ def _pairs_shared(name: str, other: str) -> float:
     return sum(1 for p in pairs if p in other) / (len(pairs) or 1)
 
 
+def _standard_for_a_sum(query: Query, answer: Answer) -> bool:
+    """Money asked (的钱是多少), not per anything, and the answer a standard per person / per
+    thing (元/人次)."""
+    target = query.targets[0] if len(query.targets) == 1 else None
+    return target is not None and answer.kind == "indicator" and \
+        target.entry.kind is Kind.INDICATOR and target.entry.is_money and \
+        any("/" in u for u in target.entry.units) and \
+        MONEY_SAID.search(query.normalized) is not None and not PER_ASKED.search(query.normalized) \
+        and not _CAP_SAID.search(query.normalized)
+
+
+_CAP_SAID = re.compile(r"上限|最多|最高|封顶|单项|单个|一项|一个|一次|标准|限额")  # 奖励上限多少万
+
+
 def _by_its_text_only(query: Query) -> bool:
     """The item was found by words of its text (主要实施内容 / 目标内容), none of its name: a
     content match scores at most 0.65, a name matched by its terms has a name coverage."""
@@ -148,6 +164,10 @@ def settle(query: Query, answer: Answer) -> Answer:
     elif query.notes:
         answer.status = Status.LOW
         answer.text += "\n" + "\n".join(f"（{note}）" for note in query.notes)
+    elif _standard_for_a_sum(query, answer):
+        answer.status = Status.LOW  # 请专家参与执法的钱是多少: ≤1500元/人次 is no sum of money
+        answer.text += (f"\n（“{query.targets[0].entry.name}”是单位标准，不是经费总额；"
+                        "如问的是一项经费，请说出任务名称。）")
     elif _by_its_text_only(query):
         answer.status = Status.LOW  # 报社预算多少: 南方工报社 in a task's text, not its name
         answer.text += (f"\n（问题中的词语只出现在“{query.targets[0].entry.name}”的内容里，不在名称里；"
