@@ -177,9 +177,11 @@ def _cell_and_sentence(query: Query, answer: Answer, evidence: Answer) -> Answer
         return None  # the sentence's figure is another clause's (下降5% names 下降率 too)
     if {n.value for n in find_numbers(figure)} & {n.value for n in find_numbers(answer.headline)}:
         # the same figure: the target, as sure as the sentence that names it whole says it is
+        # (a name read through a character off stays a best guess)
         cell = [line for line in answer.text.splitlines() if not line.startswith("（问题中的")]
+        read_otherwise = any("读作" in line or "当作" in line for line in cell)
         return replace(answer, text="\n".join([*cell, f"（表中文字也这样写：“{clause.rstrip('）')}”）"]),
-                       status=evidence.status)
+                       status=answer.status if read_otherwise else evidence.status)
     cell = answer.text.splitlines()
     notes = [line for line in cell if line.startswith("（问题中的")]
     lines = [*(line for line in cell if line not in notes),
