@@ -766,35 +766,26 @@ _JOINED = re.compile(r"[和与跟及、,，;；/是占]|还是|或者?|比|以�
                      re.IGNORECASE)
 
 
-def _ends_a_name(mention: Mention, marks: Marks) -> bool:
-    """全媒体采编指挥中心能在五一前建成吗: a department's short form (指挥中心) right after words
-    that, with it, stand verbatim in another department's item (全媒体采编指挥中心建成时间) is
-    part of that name, not the department."""
-    start, text = mention.start, marks.text
-    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or \
-            text[start:mention.end] in mention.departments:
-        return False
+def _in_another_name(mention: Mention, marks: Marks) -> bool:
+    """A department's everyday name that, with the words right before or after it, stands
+    verbatim in another department's item is part of that name, not the department:
+    全媒体采编指挥中心能在五一前建成吗 (指挥中心 ends 全媒体采编指挥中心建成时间), 机关事务局消防管理
+    经费多少 (消防 begins …消防管理经费's words), 消防安全宣传 (a sub-term 消防安全 holds it)."""
+    start, end, text = mention.start, mention.end, marks.text
+    if text[start:end] in mention.departments:
+        return False  # named whole
+    after_cjk = start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
     for h in marks.hits:
-        if h.end == start and h.relation is Relation.TERM and h.start < start and \
-                text[h.start:mention.end] in h.entry.key and \
-                not any(d in h.entry.departments for d in mention.departments):
+        if h.relation is not Relation.TERM or h.start < 0:
+            continue
+        if after_cjk and h.end == start and h.start < start:
+            stretch = text[h.start:end]  # the words before, then the name
+        elif h.end > end and (h.start == end or start >= h.start):
+            stretch = text[min(h.start, start):h.end]  # the name, then the words after
+        else:
+            continue
+        if stretch in h.entry.key and not any(d in h.entry.departments for d in mention.departments):
             return True
-    return False
-
-
-def _starts_a_name(mention: Mention, marks: Marks) -> bool:
-    """机关事务局消防管理经费多少: a department's everyday name (消防) right before words that,
-    with it, stand verbatim in another department's item (市直机关安全保卫和消防管理经费) is part
-    of that name, not the department."""
-    end, text = mention.end, marks.text
-    if end >= len(text) or text[mention.start:end] in mention.departments:
-        return False
-    for h in marks.hits:
-        if h.relation is Relation.TERM and h.end > end and \
-                (h.start == end or mention.start >= h.start >= 0) and \
-                text[min(h.start, mention.start):h.end] in h.entry.key and \
-                not any(d in h.entry.departments for d in mention.departments):
-            return True  # (or a sub-term of that name holds it: 消防安全 of 古建筑消防安全…)
     return False
 
 
@@ -820,7 +811,7 @@ def _settle_overlaps(marks: Marks) -> None:
     # and so is one after another department with item words but no 和/与/比 between them
     # (人防办2024年工会服务职工推广项目: 工会 is the item's, not 20 cities' 总工会).
     marks.mentions = [m for m in marks.mentions if not _inside(m.start, m.end, whole)
-                      and not _ends_a_name(m, marks) and not _starts_a_name(m, marks)]
+                      and not _in_another_name(m, marks)]
     kept: list[Mention] = []
     for mention in marks.mentions:
         between = marks.text[kept[-1].end:mention.start] if kept else ""
