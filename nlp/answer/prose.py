@@ -21,6 +21,7 @@ from nlp.index import Entry, Index, Kind, Sentence, TableKey
 from nlp.lexicon import (
     FIGURE_KINDS,
     GOALS_ASKED,
+    MONEY_SAID,
     PEOPLE_NOUNS,
     SYNONYMS,
     UNITS,
@@ -41,7 +42,9 @@ _FIGURE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,2}(?=$|[，,。；;、）)]))?"
     r"|\d+(?:\.\d+)?[万亿](?=$|[，,。；;、）)]))")  # 粉丝约1800万: a count of ten-thousands, no unit
 _PEOPLE_ASKED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:" + "|".join(PEOPLE_NOUNS) + ")")
-_MONEY_ASKED = re.compile(r"资金|经费|钱|(?<!条)款|预算|多少万|几万|万元|投了|投入")
+# money asked of a task found by its text: the words of money, and 工程款 / 投了多少 (not 亩均投入's
+# standard, which the cells' reading keeps)
+_MONEY_ASKED = re.compile(MONEY_SAID.pattern + r"|(?<!条)款|投了|投入")
 # 电费要交多少 / 那块一年给多少 (给多少人 is a count: a unit follows)
 _FEE_ASKED = re.compile(r"费用?(?:要|得|需要)?(?:交|缴|付|花)?了?(?:多少|几)|[给拨]多少[?？]?$")
 _UNIT_ASKED = re.compile(f"(?<!哪)(?:多少|几)(万|亿)?({_MEASURES})")  # 哪几个 is which, not how many
